@@ -1,0 +1,9 @@
+import { defineConfig } from 'drizzle-kit';
+
+// QAMQOR_MIGRATIONS_OUT lets scripts/check-migrations.mjs generate into a scratch copy
+// to prove the committed migrations match the schema without touching drizzle/.
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: './src-main/core/db/schema/index.ts',
+  out: process.env.QAMQOR_MIGRATIONS_OUT ?? './drizzle',
+});

@@ -1,0 +1,18 @@
+// Procedure names only, without schemas, for the sandboxed preload: it builds window.qamqor from
+// this list and must stay tiny. contract.ts asserts at compile time that the lists agree.
+export const PROCEDURE_LIST = [
+  'setup.status',
+  'setup.initialize',
+  'auth.login',
+  'auth.logout',
+  'auth.me',
+  'users.setLocale',
+  'applicants.list',
+  'applicants.get',
+  'applicants.create',
+] as const;
+
+export type ProcedureNameFromList = (typeof PROCEDURE_LIST)[number];
+
+/** IPC channel for one procedure: one channel per procedure, never a generic "call anything". */
+export const ipcChannel = (name: string): string => `qamqor:${name}`;

@@ -1,0 +1,50 @@
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { closeSqlite, openSqlite, type Sqlite } from './open';
+import { acquireDbLock } from './lock';
+import { migrateDatabase } from './migrate';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+/** An open install database: the raw connection (transactions, pragmas) and drizzle over it. */
+export interface AppDatabase {
+  path: string;
+  sqlite: Sqlite;
+  db: Db;
+  close(): void;
+}
+
+export interface OpenAppDatabaseOptions {
+  path: string;
+  migrationsFolder: string;
+  backupDir?: string;
+  /** Take the per-data-folder lock file (every long-running writer should). */
+  lock?: boolean;
+}
+
+/** Lock, open, migrate: what every door does before it serves a single request. */
+export async function openAppDatabase(opts: OpenAppDatabaseOptions): Promise<AppDatabase> {
+  const release = opts.lock === false ? () => {} : acquireDbLock(opts.path);
+  let sqlite: Sqlite | undefined;
+  try {
+    sqlite = openSqlite(opts.path);
+    await migrateDatabase(sqlite, {
+      migrationsFolder: opts.migrationsFolder,
+      ...(opts.backupDir ? { backupDir: opts.backupDir } : {}),
+    });
+  } catch (err) {
+    if (sqlite) closeSqlite(sqlite);
+    release();
+    throw err;
+  }
+  const opened = sqlite;
+  return {
+    path: opts.path,
+    sqlite: opened,
+    db: drizzle(opened, { schema }),
+    close() {
+      closeSqlite(opened);
+      release();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+export * from './applicants';
+export * from './audit';
+export * from './system';
+export * from './users';

@@ -1,0 +1,42 @@
+// The one error type that crosses layers. Services throw it; the router turns it into the typed
+// `{ code, message, fields }` answer, translating the message into the caller's language.
+// It carries codes and parameters only — never personal data — so it is safe to log.
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT_IIN',
+  'CONFLICT_LOGIN',
+  'ALREADY_INITIALIZED',
+  'NOT_INITIALIZED',
+  'BAD_CREDENTIALS',
+  'ACCOUNT_DISABLED',
+  'UNKNOWN_PROCEDURE',
+  'BAD_TOKEN',
+  'PAYLOAD_TOO_LARGE',
+  'DB_NEWER',
+  'DB_LOCKED',
+  'DB_CORRUPT',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field path → message key (see api/messages.ts). */
+export type FieldIssues = Record<string, string>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldIssues | undefined;
+  readonly params: Record<string, string | number> | undefined;
+
+  constructor(code: ErrorCode, opts: { fields?: FieldIssues; params?: Record<string, string | number> } = {}) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = opts.fields;
+    this.params = opts.params;
+  }
+}

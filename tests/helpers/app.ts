@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { createRouter, type Router } from '../../src-main/core/api/router';
+import type { Door } from '../../src-main/core/api/roles';
+import { type AppDatabase, openAppDatabase } from '../../src-main/core/db/database';
+import { MIGRATIONS, tempDir } from './paths';
+
+export interface TestApp {
+  app: AppDatabase;
+  router: Router;
+  dir: string;
+  /** Session token of the administrator created by setup. */
+  admin: string;
+  close(): void;
+}
+
+/** A real SQLite file in a temp folder, real migrations, the real router — first run done. */
+export async function makeTestApp(opts: { door?: Door; initialize?: boolean } = {}): Promise<TestApp> {
+  const dir = tempDir();
+  const app = await openAppDatabase({ path: join(dir, 'qamqor.sqlite'), migrationsFolder: MIGRATIONS });
+  const router = createRouter({ app, door: opts.door ?? 'web' });
+  let admin = '';
+  if (opts.initialize !== false) {
+    const init = await router.call('setup.initialize', {
+      officeName: 'Отдел занятости и социальных программ Талгарского района',
+      districtKato: '196000000',
+      locale: 'ru',
+      admin: { login: 'admin', fullName: 'Әлия Серікқызы', password: 'correct horse 1' },
+    });
+    if (!init.ok) throw new Error(`setup failed: ${JSON.stringify(init.error)}`);
+    const login = await router.call('auth.login', { login: 'admin', password: 'correct horse 1' });
+    if (!login.ok) throw new Error(`login failed: ${JSON.stringify(login.error)}`);
+    admin = (login.data as { sessionToken: string }).sessionToken;
+  }
+  return { app, router, dir, admin, close: () => app.close() };
+}

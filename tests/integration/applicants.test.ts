@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../helpers/app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await makeTestApp();
+});
+afterEach(() => t.close());
+
+const alia = {
+  iin: '850715300013',
+  lastName: 'Сәрсенбаева',
+  firstName: 'Әлия',
+  patronymic: 'Қайратқызы',
+  birthDate: '1985-07-15',
+  sex: 'F',
+  katoCode: '196020100',
+  address: 'Талгар, ул. Абая, 12',
+};
+
+describe('applicants through the router', () => {
+  it('creates an applicant, audits it and finds it by a folded Cyrillic fragment', async () => {
+    const created = await t.router.call('applicants.create', alia, { session: t.admin });
+    expect(created.ok).toBe(true);
+    for (const query of ['алия', 'ӘЛИЯ', 'сарсенб', 'кайрат', '8507', 'сә']) {
+      const found = await t.router.call('applicants.list', { query }, { session: t.admin });
+      expect(found.ok, query).toBe(true);
+      if (!found.ok) continue;
+      const data = found.data as { rows: { firstName: string }[]; total: number };
+      expect(data.total, query).toBe(1);
+      expect(data.rows[0]?.firstName).toBe('Әлия');
+    }
+    const audit = t.app.sqlite
+      .prepare("SELECT action, actor_login, door, changes FROM audit_log WHERE entity = 'applicant'")
+      .all() as { action: string; actor_login: string; door: string; changes: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'create', actor_login: 'admin', door: 'web' });
+    expect(JSON.parse(audit[0]!.changes).iin).toEqual([null, '850715300013']);
+  });
+
+  it('refuses an invalid IIN with a field message in the caller language and writes nothing', async () => {
+    const bad = { ...alia, iin: '821214240092' };
+    const ru = await t.router.call('applicants.create', bad, { session: t.admin, locale: 'ru' });
+    const kk = await t.router.call('applicants.create', bad, { session: t.admin, locale: 'kk' });
+    expect(ru).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { iin: 'ИИН: неверная контрольная цифра ИИН' } } });
+    expect(kk).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { iin: 'ЖСН: ЖСН бақылау цифры сәйкес емес' } } });
+    const n = t.app.sqlite.prepare('SELECT count(*) AS n FROM applicants').get() as { n: number };
+    expect(n.n).toBe(0);
+  });
+
+  it('blocks a second person with the same IIN and rolls the whole write back', async () => {
+    await t.router.call('applicants.create', alia, { session: t.admin });
+    const seqBefore = t.app.sqlite.prepare("SELECT value FROM sequences WHERE name = 'change'").get();
+    const again = await t.router.call('applicants.create', { ...alia, firstName: 'Алия' }, { session: t.admin });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT_IIN' } });
+    expect(t.app.sqlite.prepare("SELECT value FROM sequences WHERE name = 'change'").get()).toEqual(seqBefore);
+    expect((t.app.sqlite.prepare('SELECT count(*) AS n FROM applicants').get() as { n: number }).n).toBe(1);
+  });
+
+  it('requires a session and a role', async () => {
+    const anon = await t.router.call('applicants.list', {}, {});
+    expect(anon).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const accountant = await t.router.callAs(
+      { userId: 'x', login: 'acc', fullName: 'Acc', roles: ['accountant'], locale: 'ru' },
+      'applicants.list',
+      {},
+    );
+    expect(accountant).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'У вас нет прав на это действие.' } });
+  });
+});
