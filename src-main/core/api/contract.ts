@@ -138,6 +138,15 @@ export const contract = {
     input: applicantInput,
     output: applicantView,
   }),
+  'maintenance.seed': def({
+    kind: 'write',
+    access: ['admin'],
+    input: z.object({
+      applicants: z.number().int().min(1).max(2_000_000),
+      seed: z.number().int().min(0).max(2 ** 31).default(1),
+    }),
+    output: z.object({ inserted: z.number().int() }),
+  }),
 } as const;
 
 export type Contract = typeof contract;
@@ -169,3 +178,8 @@ export type UserView = z.output<typeof userView>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const namesAgree: Same<ProcedureName, import('./procedure-names').ProcedureNameFromList> = true;
 void namesAgree;
+
+// Pure rules the forms use for hints (never for refusal): re-exported so the renderer's only
+// door into core stays this module and messages.ts.
+export { iinFacts, isValidIin } from '../domain/iin';
+export { OBLAST_PREFIXES } from '../domain/kato';

@@ -10,6 +10,7 @@ export const PROCEDURE_LIST = [
   'applicants.list',
   'applicants.get',
   'applicants.create',
+  'maintenance.seed',
 ] as const;
 
 export type ProcedureNameFromList = (typeof PROCEDURE_LIST)[number];

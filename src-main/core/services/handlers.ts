@@ -2,6 +2,7 @@ import type { Output, ParsedInput, ProcedureName } from '../api/contract';
 import * as applicants from './applicants';
 import * as auth from './auth';
 import type { ServiceContext } from './context';
+import * as seed from './seed';
 import * as setup from './setup';
 import * as users from './users';
 
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   'applicants.list': applicants.listApplicants,
   'applicants.get': applicants.getApplicant,
   'applicants.create': applicants.createApplicant,
+  'maintenance.seed': seed.seedApplicants,
 };

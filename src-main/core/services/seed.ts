@@ -1,0 +1,46 @@
+import type { Output, ParsedInput } from '../api/contract';
+import { applicants } from '../db/schema';
+import { personSearchKey } from '../domain/search-key';
+import { syntheticPeople } from '../domain/synthetic-people';
+import type { ServiceContext } from './context';
+import { newEntityStamp } from './stamps';
+
+const BATCH = 250;
+
+/**
+ * Fills the registry with synthetic people (demos, benchmarks, crash tests). Runs inside the
+ * router's single transaction: a seed interrupted by a crash leaves all of it or none of it.
+ */
+export function seedApplicants(ctx: ServiceContext, input: ParsedInput<'maintenance.seed'>): Output<'maintenance.seed'> {
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const existing = new Set(
+    (ctx.sqlite.prepare('SELECT iin FROM applicants WHERE iin IS NOT NULL').pluck().all() as string[]),
+  );
+  let batch: (typeof applicants.$inferInsert)[] = [];
+  let inserted = 0;
+  const flush = () => {
+    if (batch.length) ctx.db.insert(applicants).values(batch).run();
+    inserted += batch.length;
+    batch = [];
+  };
+  for (const p of syntheticPeople(input.applicants, input.seed, today)) {
+    if (existing.has(p.iin)) continue;
+    batch.push({
+      ...newEntityStamp(ctx),
+      ...p,
+      iinMissingReason: null,
+      searchKey: personSearchKey(p.lastName, p.firstName, p.patronymic),
+      deletedAt: null,
+    });
+    if (batch.length >= BATCH) flush();
+  }
+  flush();
+  // One audit entry for the batch: the people are synthetic, the fact of seeding is what matters.
+  ctx.audit({
+    entity: 'applicant',
+    entityId: '*',
+    action: 'seed',
+    changes: { count: [null, inserted], seed: [null, input.seed] },
+  });
+  return { inserted };
+}

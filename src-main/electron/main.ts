@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { errorMessage, pickLocale } from '../core/api/messages';
+import { createRouter } from '../core/api/router';
+import { type AppDatabase, openAppDatabase } from '../core/db/database';
+import { AppError } from '../core/errors';
+import { backupDirFor, DB_FILE_NAME, resolveMigrationsFolder } from '../core/paths';
+import { bindIpc } from './ipc';
+import { guardSession, guardWebContents, secureWindowOptions } from './security';
+
+// Electron's door: lifecycle, one hardened window, IPC bound to the shared router.
+
+const rendererDir = join(__dirname, '..', 'renderer');
+const trusted = {
+  fileRoot: pathToFileURL(rendererDir).toString(),
+  devOrigin: !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined,
+};
+
+function dbPathFromArgs(): string {
+  const i = process.argv.indexOf('--db');
+  const given = i >= 0 ? process.argv[i + 1] : undefined;
+  return given ?? join(app.getPath('userData'), DB_FILE_NAME);
+}
+
+let database: AppDatabase | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  const dbPath = dbPathFromArgs();
+  const locale = pickLocale(app.getLocale().slice(0, 2));
+  try {
+    database = await openAppDatabase({
+      path: dbPath,
+      migrationsFolder: resolveMigrationsFolder(__dirname),
+      backupDir: backupDirFor(dbPath),
+    });
+  } catch (err) {
+    const message = err instanceof AppError ? errorMessage(err.code, locale) : errorMessage('INTERNAL', locale);
+    dialog.showErrorBox('Qamqor', message);
+    app.exit(1);
+    return;
+  }
+  const router = createRouter({
+    app: database,
+    door: 'electron',
+    onInternalError: (procedure, err) => console.error(`internal error in ${procedure}`, (err as Error)?.stack),
+  });
+  guardSession(session.defaultSession);
+  bindIpc(ipcMain, router, trusted);
+
+  mainWindow = new BrowserWindow(secureWindowOptions(join(__dirname, '..', 'preload', 'preload.js')));
+  guardWebContents(mainWindow.webContents, trusted);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  if (trusted.devOrigin) await mainWindow.loadURL(trusted.devOrigin);
+  else await mainWindow.loadFile(join(rendererDir, 'index.html'));
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trusted));
+  app.whenReady().then(start);
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    database?.close();
+    database = null;
+  });
+}

@@ -1,0 +1,121 @@
+import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import {
+  IconAddressBook,
+  IconBuildingCommunity,
+  IconCertificate,
+  IconChartBar,
+  IconFolders,
+  IconHeartHandshake,
+  IconLogout,
+  IconSettings,
+  IconTransfer,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useSession } from './session';
+
+interface NavItem {
+  to: string;
+  key: string;
+  icon: ReactNode;
+}
+
+const GROUPS: { key: string; items: NavItem[] }[] = [
+  {
+    key: 'nav.registry',
+    items: [
+      { to: '/applicants', key: 'nav.applicants', icon: <IconAddressBook size={18} /> },
+      { to: '/cases', key: 'nav.cases', icon: <IconFolders size={18} /> },
+      { to: '/services', key: 'nav.services', icon: <IconHeartHandshake size={18} /> },
+    ],
+  },
+  {
+    key: 'nav.work',
+    items: [
+      { to: '/specialists', key: 'nav.specialists', icon: <IconCertificate size={18} /> },
+      { to: '/caregivers', key: 'nav.caregivers', icon: <IconUsers size={18} /> },
+      { to: '/providers', key: 'nav.providers', icon: <IconBuildingCommunity size={18} /> },
+    ],
+  },
+  {
+    key: 'nav.office',
+    items: [
+      { to: '/reports', key: 'nav.reports', icon: <IconChartBar size={18} /> },
+      { to: '/exchange', key: 'nav.exchange', icon: <IconTransfer size={18} /> },
+      { to: '/settings', key: 'nav.settings', icon: <IconSettings size={18} /> },
+    ],
+  },
+];
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { user, status, signOut } = useSession();
+  const location = useLocation();
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm' }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={3} c="teal.8">
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" lineClamp={1} maw={520}>
+              {status?.officeName}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <Text size="sm" fw={500} data-testid="current-user">
+              {user?.fullName}
+            </Text>
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconLogout size={16} />}
+              onClick={() => void signOut()}
+              data-testid="logout"
+            >
+              {t('nav.logout')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <Stack gap="md">
+            {GROUPS.map((g) => (
+              <div key={g.key}>
+                <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="sm" mb={4}>
+                  {t(g.key)}
+                </Text>
+                {g.items.map((item) => (
+                  <NavLink
+                    key={item.to}
+                    component={RouterLink}
+                    to={item.to}
+                    label={t(item.key)}
+                    leftSection={item.icon}
+                    active={location.pathname.startsWith(item.to)}
+                  />
+                ))}
+              </div>
+            ))}
+          </Stack>
+        </ScrollArea>
+        <Group mt="auto" p="sm" gap={4}>
+          {user?.roles.map((r) => (
+            <Badge key={r} variant="light" size="sm">
+              {t(`roles.${r}`)}
+            </Badge>
+          ))}
+        </Group>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,61 @@
+import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../src-main/core/api/contract';
+import { ApiCallError } from '../../api/client';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useSession } from '../../app/session';
+import { contractValidator } from '../../lib/validation';
+
+export function LoginPage() {
+  const { t, i18n } = useTranslation();
+  const { signIn, status } = useSession();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm({
+    initialValues: { login: '', password: '' },
+    validate: contractValidator(contract['auth.login'].input, () => i18n.language),
+  });
+  const submit = form.onSubmit(async (v) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(v.login, v.password);
+    } catch (err) {
+      setError(err instanceof ApiCallError ? err.message : t('errors.network'));
+    } finally {
+      setBusy(false);
+    }
+  });
+  return (
+    <Center mih="100vh" bg="gray.0" p="md">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w={420}>
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Group justify="space-between">
+              <Title order={2} c="teal.8">
+                {t('app.name')}
+              </Title>
+              <LanguageSwitch />
+            </Group>
+            <Text size="sm" c="dimmed">
+              {status?.officeName}
+            </Text>
+            <Title order={4}>{t('login.title')}</Title>
+            <TextInput label={t('login.login')} autoFocus data-testid="login-login" {...form.getInputProps('login')} />
+            <PasswordInput label={t('login.password')} data-testid="login-password" {...form.getInputProps('password')} />
+            {error && (
+              <Alert color="red" data-testid="login-error">
+                {error}
+              </Alert>
+            )}
+            <Button type="submit" loading={busy} data-testid="login-submit">
+              {t('login.submit')}
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

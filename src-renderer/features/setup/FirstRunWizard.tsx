@@ -1,0 +1,165 @@
+import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../src-main/core/api/contract';
+import { fieldMessage } from '../../../src-main/core/api/messages';
+import { ApiCallError, call } from '../../api/client';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useSession } from '../../app/session';
+import type { UiLocale } from '../../i18n';
+import { contractValidator } from '../../lib/validation';
+
+interface Values {
+  officeName: string;
+  districtKato: string;
+  login: string;
+  fullName: string;
+  password: string;
+  passwordRepeat: string;
+}
+
+const setupSchema = contract['setup.initialize'].input;
+
+function toInput(v: Values, locale: string) {
+  return {
+    officeName: v.officeName,
+    districtKato: v.districtKato,
+    locale: locale as UiLocale,
+    admin: { login: v.login, fullName: v.fullName, password: v.password },
+  };
+}
+
+export function FirstRunWizard() {
+  const { t, i18n } = useTranslation();
+  const { refreshStatus } = useSession();
+  const [step, setStep] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const schemaValidate = contractValidator(setupSchema, () => i18n.language);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: { officeName: '', districtKato: '', login: 'admin', fullName: '', password: '', passwordRepeat: '' },
+    validate: (values) => {
+      const raw = schemaValidate(toInput(values, i18n.language));
+      const errors: Record<string, string> = {};
+      // Map the nested contract paths (admin.login) to the form's flat fields.
+      for (const [k, v] of Object.entries(raw)) errors[k.replace(/^admin\./, '')] = v;
+      if (values.password !== values.passwordRepeat) {
+        errors.passwordRepeat = fieldMessage('passwordRepeat', 'passwordMismatch', i18n.language);
+      }
+      const stepFields = step === 0 ? ['officeName', 'districtKato'] : Object.keys(values);
+      return Object.fromEntries(Object.entries(errors).filter(([k]) => stepFields.includes(k)));
+    },
+  });
+
+  const next = () => {
+    if (!form.validate().hasErrors) setStep(1);
+  };
+
+  const finish = form.onSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call('setup.initialize', toInput(values, i18n.language));
+      await refreshStatus();
+    } catch (err) {
+      if (err instanceof ApiCallError) {
+        setError(err.message);
+        form.setErrors(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k.replace(/^admin\./, ''), v])));
+      } else setError(t('errors.network'));
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  return (
+    <Center mih="100vh" bg="gray.0" p="md">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w={620}>
+        <form onSubmit={finish} noValidate>
+          <Stack>
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={2}>{t('setup.title')}</Title>
+                <Text c="dimmed" size="sm" mt={4}>
+                  {t('setup.intro')}
+                </Text>
+              </div>
+              <LanguageSwitch />
+            </Group>
+            <Stepper active={step} size="sm">
+              <Stepper.Step label={t('setup.stepOffice')} description={t('setup.stepOfficeHint')}>
+                <Stack mt="md">
+                  <TextInput
+                    label={t('setup.officeName')}
+                    placeholder={t('setup.officeNamePlaceholder')}
+                    withAsterisk
+                    data-testid="setup-office-name"
+                    {...form.getInputProps('officeName')}
+                  />
+                  <TextInput
+                    label={t('setup.districtKato')}
+                    description={t('setup.districtKatoHint')}
+                    withAsterisk
+                    maxLength={9}
+                    inputMode="numeric"
+                    data-testid="setup-district-kato"
+                    {...form.getInputProps('districtKato')}
+                  />
+                </Stack>
+              </Stepper.Step>
+              <Stepper.Step label={t('setup.stepAdmin')} description={t('setup.stepAdminHint')}>
+                <Stack mt="md">
+                  <TextInput
+                    label={t('setup.adminLogin')}
+                    withAsterisk
+                    data-testid="setup-login"
+                    {...form.getInputProps('login')}
+                  />
+                  <TextInput
+                    label={t('setup.adminFullName')}
+                    withAsterisk
+                    data-testid="setup-full-name"
+                    {...form.getInputProps('fullName')}
+                  />
+                  <PasswordInput
+                    label={t('setup.password')}
+                    description={t('setup.passwordHint')}
+                    withAsterisk
+                    data-testid="setup-password"
+                    {...form.getInputProps('password')}
+                  />
+                  <PasswordInput
+                    label={t('setup.passwordRepeat')}
+                    withAsterisk
+                    data-testid="setup-password-repeat"
+                    {...form.getInputProps('passwordRepeat')}
+                  />
+                </Stack>
+              </Stepper.Step>
+            </Stepper>
+            {error && (
+              <Alert color="red" title={t('errors.title')}>
+                {error}
+              </Alert>
+            )}
+            <Group justify="space-between">
+              <Button variant="default" disabled={step === 0} onClick={() => setStep(0)}>
+                {t('setup.back')}
+              </Button>
+              {step === 0 ? (
+                <Button onClick={next} data-testid="setup-next">
+                  {t('setup.next')}
+                </Button>
+              ) : (
+                <Button type="submit" loading={busy} data-testid="setup-finish">
+                  {t('setup.finish')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}

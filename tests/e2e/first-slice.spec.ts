@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { ROOT } from '../helpers/paths';
+import { expect, test } from './fixtures';
+
+// The first vertical slice, as a caseworker does it with keyboard and mouse: first run →
+// administrator → sign in → add a person → find them by a lower-case fragment → reload.
+
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+async function switchLanguage(page: Page, locale: 'kk' | 'ru' | 'en') {
+  await page.getByTestId('language-switch').getByText(locale.toUpperCase(), { exact: true }).first().click();
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('first run, sign in, add an applicant, find them, survive a reload', async ({ page, web }) => {
+  await page.goto(web.url);
+  await switchLanguage(page, 'ru');
+  await expect(page.getByRole('heading', { name: 'Первый запуск' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'setup-ru.png') });
+
+  // Step 1 refuses an empty office and a malformed KATO with field messages.
+  await page.getByTestId('setup-next').click();
+  await expect(page.getByText('Название организации: обязательно для заполнения')).toBeVisible();
+  await page.getByTestId('setup-office-name').fill('ГУ «Отдел занятости и социальных программ Талгарского района»');
+  await page.getByTestId('setup-district-kato').fill('1960');
+  await page.getByTestId('setup-next').click();
+  await expect(page.getByText('Код КАТО района: код КАТО состоит из 9 цифр')).toBeVisible();
+  await page.getByTestId('setup-district-kato').fill('196000000');
+  await page.getByTestId('setup-next').click();
+
+  await page.getByTestId('setup-full-name').fill('Сәрсенбаева Гүлнар Қайратқызы');
+  await page.getByTestId('setup-password').fill('qamqor-admin-1');
+  await page.getByTestId('setup-password-repeat').fill('qamqor-admin-2');
+  await page.getByTestId('setup-finish').click();
+  await expect(page.getByText('Повтор пароля: пароли не совпадают')).toBeVisible();
+  await page.getByTestId('setup-password-repeat').fill('qamqor-admin-1');
+  await page.getByTestId('setup-finish').click();
+
+  await expect(page.getByTestId('login-submit')).toBeVisible();
+  await page.getByTestId('login-login').fill('admin');
+  await page.getByTestId('login-password').fill('wrong password');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('login-error')).toHaveText('Неверный логин или пароль.');
+  await page.getByTestId('login-password').fill('qamqor-admin-1');
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('current-user')).toHaveText('Сәрсенбаева Гүлнар Қайратқызы');
+
+  await expect(page.getByText('В реестре пока никого нет')).toBeVisible();
+  await page.getByTestId('applicant-add').click();
+  await page.getByTestId('applicant-iin').fill('850715300013');
+  await page.getByTestId('applicant-iin').blur();
+  // Birth date and sex are suggested from the IIN.
+  await expect(page.getByTestId('applicant-birth-date')).toHaveValue('15.07.1985');
+  await page.getByTestId('applicant-last-name').fill('Ахметов');
+  await page.getByTestId('applicant-first-name').fill('Әлихан');
+  await page.getByTestId('applicant-patronymic').fill('Серікұлы');
+  await page.getByTestId('applicant-kato').fill('196020100');
+  await page.getByTestId('applicant-address').fill('г. Талгар, ул. Абая, 12');
+  await page.getByTestId('applicant-save').click();
+
+  await expect(page.getByText('Ахметов Әлихан Серікұлы добавлен(а) в реестр')).toBeVisible();
+  await page.getByTestId('applicant-search').fill('алихан');
+  await expect(page.getByRole('cell', { name: 'Ахметов Әлихан Серікұлы' })).toBeVisible();
+  await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 1');
+  await page.screenshot({ path: join(SHOTS, 'applicants-ru.png') });
+
+  await page.reload();
+  await page.getByTestId('applicant-search').fill('ахм');
+  await expect(page.getByRole('cell', { name: 'Ахметов Әлихан Серікұлы' })).toBeVisible();
+
+  await switchLanguage(page, 'kk');
+  await expect(page.getByRole('heading', { name: 'Қызмет алушылар' })).toBeVisible();
+  await expect(page.locator('th', { hasText: 'Аты-жөні' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '15.07.1985' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'applicants-kk.png') });
+});
+
+for (const locale of ['ru', 'kk'] as const) {
+  test(`an invalid IIN is refused with a message in ${locale}`, async ({ page, web }) => {
+    await page.goto(web.url);
+    await page.getByTestId('login-login').fill('admin');
+    await page.getByTestId('login-password').fill('qamqor-admin-1');
+    await page.getByTestId('login-submit').click();
+    await switchLanguage(page, locale);
+    await page.getByTestId('applicant-add').click();
+    await page.getByTestId('applicant-iin').fill('821214240092');
+    await page.getByTestId('applicant-iin').blur();
+    const message = locale === 'ru' ? 'ИИН: неверная контрольная цифра ИИН' : 'ЖСН: ЖСН бақылау цифры сәйкес емес';
+    await expect(page.getByText(message)).toBeVisible();
+    await page.getByTestId('applicant-save').click();
+    await expect(page.getByText(locale === 'ru' ? 'Фамилия: обязательно для заполнения' : 'Тегі: толтыру міндетті')).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `applicant-form-${locale}.png`), fullPage: true });
+    // Language is remembered per user: after a reload the interface comes back in it.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: locale === 'ru' ? 'Новый человек в реестре' : 'Тізілімге жаңа адам' })).toBeVisible();
+  });
+}
