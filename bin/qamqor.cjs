@@ -23,7 +23,11 @@ const cli = join(root, 'out', 'main', 'cli.js');
 if (!existsSync(cli)) {
   console.error('qamqor: building the app (first run in this checkout)…');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(npm, ['run', '-s', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  const r = spawnSync(npm, ['run', '-s', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    shell: process.platform === 'win32',
+  });
   if (r.status !== 0) {
     console.error('qamqor: build failed');
     process.exit(1);

@@ -3,15 +3,15 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
-import { useSession, SessionProvider } from './app/session';
 import { Shell } from './app/Shell';
+import { SessionProvider, useSession } from './app/session';
 import { theme } from './app/theme';
 import { ApplicantForm } from './features/applicants/ApplicantForm';
 import { ApplicantsPage } from './features/applicants/ApplicantsPage';
 import { AreaPlaceholder } from './features/areas/AreaPlaceholder';
 import { LoginPage } from './features/auth/LoginPage';
-import { FirstRunWizard } from './features/setup/FirstRunWizard';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { FirstRunWizard } from './features/setup/FirstRunWizard';
 
 // Hash routing works the same from Electron's file:// page and from the web bridge.
 const router = createHashRouter([

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { errorMessage, pickLocale } from '../core/api/messages';
 import { createRouter } from '../core/api/router';
 import { backupDatabase } from '../core/db/backup';
@@ -11,10 +12,9 @@ import { migrationState } from '../core/db/migrate';
 import { closeSqlite, openSqlite } from '../core/db/open';
 import { AppError } from '../core/errors';
 import { backupDirFor, DB_FILE_NAME, defaultDataDir, resolveMigrationsFolder } from '../core/paths';
-import type { Actor } from '../core/services/sessions';
 import { verifyAuditChain } from '../core/services/audit-log';
+import type { Actor } from '../core/services/sessions';
 import { startWebServer } from '../web/server';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 
 // `qamqor <command>`: the administrator's and the scheduler's door to the same core.
 // Exit codes: 0 ok; 1 failure (one clear line on stderr); 2 usage error (with help).
@@ -48,22 +48,33 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+type Values = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+};
 
 export async function runCli(argv: string[], io = { out: console.log, err: console.error }): Promise<number> {
   let values: Values;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    }));
   } catch (err) {
     io.err(`qamqor: ${(err as Error).message}\n\n${HELP}`);
     return 2;
   }
-  const command = positionals[0] ?? 'help';
+  const command = positionals[0];
   const lang = pickLocale(values.lang ?? process.env.QAMQOR_LANG);
   if (values.help || command === 'help') {
     io.out(HELP);
-    return command === 'help' || values.help ? 0 : 2;
+    return 0;
+  }
+  if (!command) {
+    io.err(`qamqor: no command given\n\n${HELP}`);
+    return 2;
   }
   try {
     switch (command) {
@@ -110,7 +121,8 @@ function existingDb(values: Values): string {
 function intOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be a whole number ${min}–${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`--${name} must be a whole number ${min}–${max}`);
   return n;
 }
 
@@ -122,17 +134,28 @@ function cliActor(): Actor {
       return 'unknown';
     }
   })();
-  return { userId: `cli:${name}`, login: `cli:${name}`, fullName: `CLI (${name})`, roles: ['admin'], locale: 'ru' };
+  return {
+    userId: `cli:${name}`,
+    login: `cli:${name}`,
+    fullName: `CLI (${name})`,
+    roles: ['admin'],
+    locale: 'ru',
+  };
 }
 
 async function cmdWeb(values: Values, io: { out: (s: string) => void }): Promise<number> {
   const port = intOption(values.port, 'port', 0, 65535) ?? 0;
   const dbPath = values.db ? resolve(values.db) : join(defaultDataDir(), DB_FILE_NAME);
-  const app = await openAppDatabase({ path: dbPath, migrationsFolder: migrationsFolder(), backupDir: backupDirFor(dbPath) });
+  const app = await openAppDatabase({
+    path: dbPath,
+    migrationsFolder: migrationsFolder(),
+    backupDir: backupDirFor(dbPath),
+  });
   const router = createRouter({
     app,
     door: 'web',
-    onInternalError: (procedure, err) => console.error(`qamqor: internal error in ${procedure}: ${(err as Error)?.stack ?? err}`),
+    onInternalError: (procedure, err) =>
+      console.error(`qamqor: internal error in ${procedure}: ${(err as Error)?.stack ?? err}`),
   });
   const staticDir = join(__dirname, '..', 'renderer');
   if (!existsSync(join(staticDir, 'index.html'))) {
@@ -153,7 +176,11 @@ async function cmdWeb(values: Values, io: { out: (s: string) => void }): Promise
 
 async function cmdMigrate(values: Values, io: { out: (s: string) => void }): Promise<number> {
   const dbPath = requireDb(values);
-  const app = await openAppDatabase({ path: dbPath, migrationsFolder: migrationsFolder(), backupDir: backupDirFor(dbPath) });
+  const app = await openAppDatabase({
+    path: dbPath,
+    migrationsFolder: migrationsFolder(),
+    backupDir: backupDirFor(dbPath),
+  });
   const state = migrationState(app.sqlite, migrationsFolder());
   app.close();
   io.out(`migrations: ${state.applied} of ${state.known} applied`);
@@ -207,7 +234,11 @@ async function cmdSeed(values: Values, io: { out: (s: string) => void }): Promis
   const count = intOption(values.applicants, 'applicants', 1, 2_000_000);
   if (count === undefined) throw new UsageError('--applicants N is required');
   const seed = intOption(values.seed, 'seed', 0, 2 ** 31) ?? 1;
-  const app = await openAppDatabase({ path: dbPath, migrationsFolder: migrationsFolder(), backupDir: backupDirFor(dbPath) });
+  const app = await openAppDatabase({
+    path: dbPath,
+    migrationsFolder: migrationsFolder(),
+    backupDir: backupDirFor(dbPath),
+  });
   try {
     const router = createRouter({ app, door: 'cli' });
     const result = await router.callAs(cliActor(), 'maintenance.seed', { applicants: count, seed });

@@ -32,7 +32,10 @@ export class AppError extends Error {
   readonly fields: FieldIssues | undefined;
   readonly params: Record<string, string | number> | undefined;
 
-  constructor(code: ErrorCode, opts: { fields?: FieldIssues; params?: Record<string, string | number> } = {}) {
+  constructor(
+    code: ErrorCode,
+    opts: { fields?: FieldIssues; params?: Record<string, string | number> } = {},
+  ) {
     super(code);
     this.name = 'AppError';
     this.code = code;

@@ -15,11 +15,17 @@ export function bindIpc(
   trusted: { fileRoot: string; devOrigin?: string | undefined },
 ): void {
   for (const name of PROCEDURE_LIST) {
-    ipcMain.handle(ipcChannel(name), async (event: IpcMainInvokeEvent, input: unknown, meta: CallMeta | undefined) => {
-      if (!isTrustedSender(event.senderFrame, trusted)) {
-        return { ok: false, error: { code: 'FORBIDDEN', message: errorMessage('FORBIDDEN', meta?.locale) } } satisfies CallResult;
-      }
-      return router.call(name, input, { session: meta?.session, locale: meta?.locale });
-    });
+    ipcMain.handle(
+      ipcChannel(name),
+      async (event: IpcMainInvokeEvent, input: unknown, meta: CallMeta | undefined) => {
+        if (!isTrustedSender(event.senderFrame, trusted)) {
+          return {
+            ok: false,
+            error: { code: 'FORBIDDEN', message: errorMessage('FORBIDDEN', meta?.locale) },
+          } satisfies CallResult;
+        }
+        return router.call(name, input, { session: meta?.session, locale: meta?.locale });
+      },
+    );
   }
 }

@@ -36,7 +36,8 @@ async function start(): Promise<void> {
       backupDir: backupDirFor(dbPath),
     });
   } catch (err) {
-    const message = err instanceof AppError ? errorMessage(err.code, locale) : errorMessage('INTERNAL', locale);
+    const message =
+      err instanceof AppError ? errorMessage(err.code, locale) : errorMessage('INTERNAL', locale);
     dialog.showErrorBox('Qamqor', message);
     app.exit(1);
     return;
@@ -44,7 +45,8 @@ async function start(): Promise<void> {
   const router = createRouter({
     app: database,
     door: 'electron',
-    onInternalError: (procedure, err) => console.error(`internal error in ${procedure}`, (err as Error)?.stack),
+    onInternalError: (procedure, err) =>
+      console.error(`internal error in ${procedure}`, (err as Error)?.stack),
   });
   guardSession(session.defaultSession);
   bindIpc(ipcMain, router, trusted);

@@ -34,7 +34,10 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
  * Is this URL the app's own page? In production that is the built index.html under `appRoot`
  * (a file: URL); in development the electron-vite dev server origin.
  */
-export function isTrustedUrl(rawUrl: string, trusted: { fileRoot: string; devOrigin?: string | undefined }): boolean {
+export function isTrustedUrl(
+  rawUrl: string,
+  trusted: { fileRoot: string; devOrigin?: string | undefined },
+): boolean {
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -58,7 +61,10 @@ export function isTrustedSender(
 }
 
 /** Deny navigation, new windows, webviews and permission requests for one web contents. */
-export function guardWebContents(contents: WebContents, trusted: { fileRoot: string; devOrigin?: string | undefined }): void {
+export function guardWebContents(
+  contents: WebContents,
+  trusted: { fileRoot: string; devOrigin?: string | undefined },
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isTrustedUrl(url, trusted)) event.preventDefault();
   });

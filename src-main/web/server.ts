@@ -6,8 +6,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ApiError, CallResult } from '../core/api/contract';
 import { errorMessage, pickLocale } from '../core/api/messages';
 import type { Router } from '../core/api/router';
-import type { ErrorCode } from '../core/errors';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import type { ErrorCode } from '../core/errors';
 
 // The browser door: the same router as Electron, over loopback HTTP. It exists so the real app
 // runs where Electron cannot (CI, this kind of machine, demos). It binds 127.0.0.1 only, wants a
@@ -66,7 +66,10 @@ const MIME: Record<string, string> = {
 };
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly code: ErrorCode) {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+  ) {
     super(code);
   }
 }
@@ -79,7 +82,11 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: errorMessage('INTERNAL', 'ru') } });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          ok: false,
+          error: { code: 'INTERNAL', message: errorMessage('INTERNAL', 'ru') },
+        });
       else res.destroy();
     });
   });
@@ -106,7 +113,10 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     const locale = pickLocale(header(req, LOCALE_HEADER));
     const reject = (status: number, code: ErrorCode) =>
-      sendJson(res, status, { ok: false, error: { code, message: errorMessage(code, locale) } satisfies ApiError });
+      sendJson(res, status, {
+        ok: false,
+        error: { code, message: errorMessage(code, locale) } satisfies ApiError,
+      });
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       reject(405, 'UNKNOWN_PROCEDURE');
@@ -123,11 +133,16 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       body = await readJson(req, maxBody);
     } catch (err) {
       const e = err instanceof HttpError ? err : new HttpError(400, 'VALIDATION');
+      // After a refused oversized body the rest of it is still on the wire: close the connection
+      // once the answer is out instead of reading megabytes nobody wants.
+      if (e.status === 413) res.setHeader('connection', 'close');
       reject(e.status, e.code);
-      if (e.status === 413) req.destroy();
       return;
     }
-    const result: CallResult = await opts.router.call(name, body, { session: header(req, SESSION_HEADER), locale });
+    const result: CallResult = await opts.router.call(name, body, {
+      session: header(req, SESSION_HEADER),
+      locale,
+    });
     if (result.ok) sendJson(res, 200, result);
     else sendJson(res, STATUS[result.error.code as ErrorCode] ?? 400, result);
   }

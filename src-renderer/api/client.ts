@@ -51,10 +51,17 @@ export function setApiLocale(locale: string): void {
 }
 
 async function viaWeb(name: string, input: unknown): Promise<CallResult> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-qamqor-locale': currentLocale };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'x-qamqor-locale': currentLocale,
+  };
   if (token) headers['x-qamqor-token'] = token;
   if (session) headers['x-qamqor-session'] = session;
-  const res = await fetch(`/api/${encodeURIComponent(name)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+  const res = await fetch(`/api/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(input ?? {}),
+  });
   return (await res.json()) as CallResult;
 }
 

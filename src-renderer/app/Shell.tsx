@@ -13,7 +13,7 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSession } from './session';
 

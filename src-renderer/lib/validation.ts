@@ -10,6 +10,8 @@ export function contractValidator<T>(schema: z.ZodType, locale: () => string) {
     const parsed = schema.safeParse(values);
     if (parsed.success) return {};
     const keys = issuesToFieldKeys(parsed.error.issues);
-    return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, fieldMessage(field, key, locale())]));
+    return Object.fromEntries(
+      Object.entries(keys).map(([field, key]) => [field, fieldMessage(field, key, locale())]),
+    );
   };
 }

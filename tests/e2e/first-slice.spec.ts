@@ -25,7 +25,9 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
   // Step 1 refuses an empty office and a malformed KATO with field messages.
   await page.getByTestId('setup-next').click();
   await expect(page.getByText('Название организации: обязательно для заполнения')).toBeVisible();
-  await page.getByTestId('setup-office-name').fill('ГУ «Отдел занятости и социальных программ Талгарского района»');
+  await page
+    .getByTestId('setup-office-name')
+    .fill('ГУ «Отдел занятости и социальных программ Талгарского района»');
   await page.getByTestId('setup-district-kato').fill('1960');
   await page.getByTestId('setup-next').click();
   await expect(page.getByText('Код КАТО района: код КАТО состоит из 9 цифр')).toBeVisible();
@@ -89,13 +91,20 @@ for (const locale of ['ru', 'kk'] as const) {
     await page.getByTestId('applicant-add').click();
     await page.getByTestId('applicant-iin').fill('821214240092');
     await page.getByTestId('applicant-iin').blur();
-    const message = locale === 'ru' ? 'ИИН: неверная контрольная цифра ИИН' : 'ЖСН: ЖСН бақылау цифры сәйкес емес';
+    const message =
+      locale === 'ru' ? 'ИИН: неверная контрольная цифра ИИН' : 'ЖСН: ЖСН бақылау цифры сәйкес емес';
     await expect(page.getByText(message)).toBeVisible();
     await page.getByTestId('applicant-save').click();
-    await expect(page.getByText(locale === 'ru' ? 'Фамилия: обязательно для заполнения' : 'Тегі: толтыру міндетті')).toBeVisible();
+    await expect(
+      page.getByText(locale === 'ru' ? 'Фамилия: обязательно для заполнения' : 'Тегі: толтыру міндетті'),
+    ).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `applicant-form-${locale}.png`), fullPage: true });
     // Language is remembered per user: after a reload the interface comes back in it.
     await page.reload();
-    await expect(page.getByRole('heading', { name: locale === 'ru' ? 'Новый человек в реестре' : 'Тізілімге жаңа адам' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        name: locale === 'ru' ? 'Новый человек в реестре' : 'Тізілімге жаңа адам',
+      }),
+    ).toBeVisible();
   });
 }

@@ -44,6 +44,7 @@ export async function startWeb(): Promise<{ app: WebApp; proc: ChildProcess }> {
 
 export const test = base.extend<object, { web: WebApp }>({
   web: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright requires a destructuring pattern here
     async ({}, use) => {
       const { app, proc } = await startWeb();
       await use(app);

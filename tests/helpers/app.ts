@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { createRouter, type Router } from '../../src-main/core/api/router';
 import type { Door } from '../../src-main/core/api/roles';
+import { createRouter, type Router } from '../../src-main/core/api/router';
 import { type AppDatabase, openAppDatabase } from '../../src-main/core/db/database';
 import { MIGRATIONS, tempDir } from './paths';
 

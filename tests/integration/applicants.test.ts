@@ -42,8 +42,14 @@ describe('applicants through the router', () => {
     const bad = { ...alia, iin: '821214240092' };
     const ru = await t.router.call('applicants.create', bad, { session: t.admin, locale: 'ru' });
     const kk = await t.router.call('applicants.create', bad, { session: t.admin, locale: 'kk' });
-    expect(ru).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { iin: 'ИИН: неверная контрольная цифра ИИН' } } });
-    expect(kk).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { iin: 'ЖСН: ЖСН бақылау цифры сәйкес емес' } } });
+    expect(ru).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { iin: 'ИИН: неверная контрольная цифра ИИН' } },
+    });
+    expect(kk).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { iin: 'ЖСН: ЖСН бақылау цифры сәйкес емес' } },
+    });
     const n = t.app.sqlite.prepare('SELECT count(*) AS n FROM applicants').get() as { n: number };
     expect(n.n).toBe(0);
   });
@@ -51,9 +57,15 @@ describe('applicants through the router', () => {
   it('blocks a second person with the same IIN and rolls the whole write back', async () => {
     await t.router.call('applicants.create', alia, { session: t.admin });
     const seqBefore = t.app.sqlite.prepare("SELECT value FROM sequences WHERE name = 'change'").get();
-    const again = await t.router.call('applicants.create', { ...alia, firstName: 'Алия' }, { session: t.admin });
+    const again = await t.router.call(
+      'applicants.create',
+      { ...alia, firstName: 'Алия' },
+      { session: t.admin },
+    );
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT_IIN' } });
-    expect(t.app.sqlite.prepare("SELECT value FROM sequences WHERE name = 'change'").get()).toEqual(seqBefore);
+    expect(t.app.sqlite.prepare("SELECT value FROM sequences WHERE name = 'change'").get()).toEqual(
+      seqBefore,
+    );
     expect((t.app.sqlite.prepare('SELECT count(*) AS n FROM applicants').get() as { n: number }).n).toBe(1);
   });
 
@@ -65,6 +77,9 @@ describe('applicants through the router', () => {
       'applicants.list',
       {},
     );
-    expect(accountant).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'У вас нет прав на это действие.' } });
+    expect(accountant).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'У вас нет прав на это действие.' },
+    });
   });
 });

@@ -143,7 +143,12 @@ export const contract = {
     access: ['admin'],
     input: z.object({
       applicants: z.number().int().min(1).max(2_000_000),
-      seed: z.number().int().min(0).max(2 ** 31).default(1),
+      seed: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31)
+        .default(1),
     }),
     output: z.object({ inserted: z.number().int() }),
   }),

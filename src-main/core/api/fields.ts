@@ -8,10 +8,13 @@ import { checkKato } from '../domain/kato';
 export const isoDate = z
   .string({ error: 'required' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateFormat' })
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, { error: 'dateFormat' });
+  .refine(
+    (v) => {
+      const d = new Date(`${v}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+    },
+    { error: 'dateFormat' },
+  );
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -41,7 +44,8 @@ export const iin = z
   .min(1, { error: 'required' })
   .superRefine((v, ctx) => {
     const problem = checkIin(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem === 'format' ? 'iinFormat' : 'iinChecksum' });
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: problem === 'format' ? 'iinFormat' : 'iinChecksum' });
   });
 
 export const katoCode = z
@@ -50,7 +54,8 @@ export const katoCode = z
   .min(1, { error: 'required' })
   .superRefine((v, ctx) => {
     const problem = checkKato(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem === 'format' ? 'katoFormat' : 'katoOblast' });
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: problem === 'format' ? 'katoFormat' : 'katoOblast' });
   });
 
 export const sex = z.enum(['M', 'F'], { error: 'required' });

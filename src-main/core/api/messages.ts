@@ -171,7 +171,8 @@ const en: Catalog = {
     UNKNOWN_PROCEDURE: 'Unknown operation.',
     BAD_TOKEN: 'The access token is missing or wrong.',
     PAYLOAD_TOO_LARGE: 'The request is too large.',
-    DB_NEWER: 'The database was written by a newer Qamqor. Update the application; nothing in the database was changed.',
+    DB_NEWER:
+      'The database was written by a newer Qamqor. Update the application; nothing in the database was changed.',
     DB_LOCKED: 'This database is already open in another Qamqor process.',
     DB_CORRUPT: 'The database file is damaged or is not a database.',
     INTERNAL: 'Internal error. Nothing was done and no data changed.',

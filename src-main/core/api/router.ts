@@ -1,8 +1,8 @@
 import { type Clock, isoNow, systemClock } from '../clock';
 import type { AppDatabase } from '../db/database';
 import { AppError, type ErrorCode } from '../errors';
-import type { AuditNote, ServiceContext } from '../services/context';
 import { appendAudit } from '../services/audit-log';
+import type { AuditNote, ServiceContext } from '../services/context';
 import { handlers as defaultHandlers, type Handlers } from '../services/handlers';
 import { type Actor, SessionStore } from '../services/sessions';
 import { type ApiError, type CallMeta, type CallResult, contract, type ProcedureName } from './contract';
@@ -43,12 +43,20 @@ export function createRouter(deps: RouterDeps): Router {
   function fail(code: ErrorCode, locale: string, fields?: Record<string, string>): CallResult {
     const error: ApiError = { code, message: errorMessage(code, locale) };
     if (fields) {
-      error.fields = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, fieldMessage(k, v, locale)]));
+      error.fields = Object.fromEntries(
+        Object.entries(fields).map(([k, v]) => [k, fieldMessage(k, v, locale)]),
+      );
     }
     return { ok: false, error };
   }
 
-  function run(name: string, rawInput: unknown, actor: Actor | null, session: string | undefined, locale: string) {
+  function run(
+    name: string,
+    rawInput: unknown,
+    actor: Actor | null,
+    session: string | undefined,
+    locale: string,
+  ) {
     if (!isProcedure(name)) return fail('UNKNOWN_PROCEDURE', locale);
     const proc = contract[name];
     if (proc.access !== 'public') {

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
 import { AppError } from '../errors';
-import { openSqlite, type Sqlite } from './open';
+import type { Sqlite } from './open';
 
 /**
  * Online backup through SQLite's backup API (never a file copy: with WAL the main file alone
@@ -11,8 +12,11 @@ import { openSqlite, type Sqlite } from './open';
 export async function backupDatabase(source: Sqlite, destination: string): Promise<void> {
   mkdirSync(dirname(destination), { recursive: true });
   await source.backup(destination);
-  const copy = openSqlite(destination, { readonly: true, fileMustExist: true });
+  // A backup must be one self-contained file that can be copied to a USB stick: switch the copy
+  // out of WAL (so no -wal/-shm files appear beside it), then prove it opens and is intact.
+  const copy = new Database(destination, { fileMustExist: true });
   try {
+    copy.pragma('journal_mode = DELETE');
     const result = copy.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new AppError('DB_CORRUPT');
   } finally {

@@ -1,7 +1,7 @@
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
-import { closeSqlite, openSqlite, type Sqlite } from './open';
 import { acquireDbLock } from './lock';
 import { migrateDatabase } from './migrate';
+import { closeSqlite, openSqlite, type Sqlite } from './open';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;

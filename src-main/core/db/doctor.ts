@@ -1,5 +1,5 @@
-import type { Sqlite } from './open';
 import { type MigrationState, migrationState } from './migrate';
+import type { Sqlite } from './open';
 
 export interface DoctorReport {
   healthy: boolean;
@@ -11,7 +11,9 @@ export interface DoctorReport {
 
 /** Health report for `qamqor doctor`: integrity, foreign keys, migration state, row counts. */
 export function diagnose(sqlite: Sqlite, migrationsFolder: string): DoctorReport {
-  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map(
+    (r) => r.integrity_check,
+  );
   const foreignKeyViolations = (sqlite.pragma('foreign_key_check') as unknown[]).length;
   const migrations = migrationState(sqlite, migrationsFolder);
   const tables = sqlite
@@ -21,7 +23,9 @@ export function diagnose(sqlite: Sqlite, migrationsFolder: string): DoctorReport
     .all() as { name: string }[];
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    counts[name] = (sqlite.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n;
+    counts[name] = (
+      sqlite.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }
+    ).n;
   }
   const healthy =
     integrity.length === 1 &&

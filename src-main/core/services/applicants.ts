@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { ApplicantView, Output, ParsedInput } from '../api/contract';
-import { applicants } from '../db/schema';
 import type { Db } from '../db/database';
+import { applicants } from '../db/schema';
 import { foldText, personSearchKey } from '../domain/search-key';
 import { AppError } from '../errors';
 import type { ServiceContext } from './context';
@@ -46,7 +46,9 @@ export function applicantFilter(input: ParsedInput<'applicants.list'>): SQL | un
   if (long.length > 0) {
     // Each word quoted, so FTS5 treats it as a literal trigram phrase; words are ANDed.
     const match = long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-    conditions.push(sql`${applicants}.rowid IN (SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${match})`);
+    conditions.push(
+      sql`${applicants}.rowid IN (SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${match})`,
+    );
     for (const w of short) conditions.push(sql`${applicants.searchKey} LIKE ${`%${w}%`}`);
   } else if (short.length > 0) {
     const p = short.join(' ');
@@ -54,7 +56,10 @@ export function applicantFilter(input: ParsedInput<'applicants.list'>): SQL | un
   }
   if (input.sex) conditions.push(eq(applicants.sex, input.sex));
   if (input.katoPrefix) {
-    conditions.push(gte(applicants.katoCode, input.katoPrefix), lt(applicants.katoCode, prefixEnd(input.katoPrefix)));
+    conditions.push(
+      gte(applicants.katoCode, input.katoPrefix),
+      lt(applicants.katoCode, prefixEnd(input.katoPrefix)),
+    );
   }
   return and(...conditions);
 }
@@ -82,7 +87,10 @@ export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'
   return db.select({ n: count() }).from(applicants).where(applicantFilter(input));
 }
 
-export function listApplicants(ctx: ServiceContext, input: ParsedInput<'applicants.list'>): Output<'applicants.list'> {
+export function listApplicants(
+  ctx: ServiceContext,
+  input: ParsedInput<'applicants.list'>,
+): Output<'applicants.list'> {
   const rows = applicantPageQuery(ctx.db, input).all();
   const total = applicantCountQuery(ctx.db, input).get()?.n ?? 0;
   return { rows, total };
@@ -99,7 +107,11 @@ export function getApplicant(ctx: ServiceContext, input: ParsedInput<'applicants
 }
 
 export function createApplicant(ctx: ServiceContext, input: ParsedInput<'applicants.create'>): ApplicantView {
-  const existing = ctx.db.select({ id: applicants.id }).from(applicants).where(eq(applicants.iin, input.iin)).get();
+  const existing = ctx.db
+    .select({ id: applicants.id })
+    .from(applicants)
+    .where(eq(applicants.iin, input.iin))
+    .get();
   if (existing) {
     throw new AppError('CONFLICT_IIN', { fields: { iin: 'iinTaken' }, params: { existingId: existing.id } });
   }

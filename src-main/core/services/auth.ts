@@ -1,5 +1,5 @@
-import { pickLocale } from '../api/messages';
 import type { Output, ParsedInput } from '../api/contract';
+import { pickLocale } from '../api/messages';
 import { AppError } from '../errors';
 import { requireActor, type ServiceContext } from './context';
 import { verifyPassword } from './passwords';
@@ -24,7 +24,12 @@ export function login(ctx: ServiceContext, input: ParsedInput<'auth.login'>): Ou
     roles: user.roles,
     locale: user.locale,
   });
-  ctx.audit({ entity: 'user', entityId: user.id, action: 'login', actor: { id: user.id, login: user.login } });
+  ctx.audit({
+    entity: 'user',
+    entityId: user.id,
+    action: 'login',
+    actor: { id: user.id, login: user.login },
+  });
   return { sessionToken, user };
 }
 
@@ -37,9 +42,14 @@ export function logout(ctx: ServiceContext): Output<'auth.logout'> {
 
 export function me(ctx: ServiceContext): Output<'auth.me'> {
   const actor = requireActor(ctx);
-  return { id: actor.userId, login: actor.login, fullName: actor.fullName, roles: actor.roles, locale: pickLocale(actor.locale) };
+  return {
+    id: actor.userId,
+    login: actor.login,
+    fullName: actor.fullName,
+    roles: actor.roles,
+    locale: pickLocale(actor.locale),
+  };
 }
 
 // A real scrypt hash of a random string, so a wrong login costs the same as a wrong password.
-const DUMMY_HASH =
-  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$2bq0Fh0p3mUrtq5tJ0vQk0Yk2r3wq0Lq4J0q9a0P8mI=';
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$2bq0Fh0p3mUrtq5tJ0vQk0Yk2r3wq0Lq4J0q9a0P8mI=';

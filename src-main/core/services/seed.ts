@@ -11,10 +11,13 @@ const BATCH = 250;
  * Fills the registry with synthetic people (demos, benchmarks, crash tests). Runs inside the
  * router's single transaction: a seed interrupted by a crash leaves all of it or none of it.
  */
-export function seedApplicants(ctx: ServiceContext, input: ParsedInput<'maintenance.seed'>): Output<'maintenance.seed'> {
+export function seedApplicants(
+  ctx: ServiceContext,
+  input: ParsedInput<'maintenance.seed'>,
+): Output<'maintenance.seed'> {
   const today = ctx.clock.now().toISOString().slice(0, 10);
   const existing = new Set(
-    (ctx.sqlite.prepare('SELECT iin FROM applicants WHERE iin IS NOT NULL').pluck().all() as string[]),
+    ctx.sqlite.prepare('SELECT iin FROM applicants WHERE iin IS NOT NULL').pluck().all() as string[],
   );
   let batch: (typeof applicants.$inferInsert)[] = [];
   let inserted = 0;

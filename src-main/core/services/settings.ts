@@ -28,7 +28,15 @@ export function writeSetting(ctx: ServiceContext, key: SettingKey, value: string
   ctx.db
     .insert(settings)
     .values({ key, value: JSON.stringify(value), updatedAt: at, updatedBy: by })
-    .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value), updatedAt: at, updatedBy: by } })
+    .onConflictDoUpdate({
+      target: settings.key,
+      set: { value: JSON.stringify(value), updatedAt: at, updatedBy: by },
+    })
     .run();
-  ctx.audit({ entity: 'setting', entityId: key, action: old === null ? 'create' : 'update', changes: { value: [old, value] } });
+  ctx.audit({
+    entity: 'setting',
+    entityId: key,
+    action: old === null ? 'create' : 'update',
+    changes: { value: [old, value] },
+  });
 }

@@ -22,7 +22,10 @@ export function setupStatus(ctx: ServiceContext): Output<'setup.status'> {
 }
 
 /** First run: the office, its district and the first administrator, all in one transaction. */
-export function initialize(ctx: ServiceContext, input: ParsedInput<'setup.initialize'>): Output<'setup.initialize'> {
+export function initialize(
+  ctx: ServiceContext,
+  input: ParsedInput<'setup.initialize'>,
+): Output<'setup.initialize'> {
   if (isInitialized(ctx)) throw new AppError('ALREADY_INITIALIZED');
   const admin = createUser(ctx, { ...input.admin, roles: ['admin'], locale: input.locale });
   writeSetting(ctx, 'office.name', input.officeName);

@@ -16,12 +16,22 @@ export function nextChangeSeq(ctx: ServiceContext): number {
 }
 
 export function currentChangeSeq(ctx: Pick<ServiceContext, 'db'>): number {
-  return ctx.db.select({ value: sequences.value }).from(sequences).where(eq(sequences.name, 'change')).get()?.value ?? 0;
+  return (
+    ctx.db.select({ value: sequences.value }).from(sequences).where(eq(sequences.name, 'change')).get()
+      ?.value ?? 0
+  );
 }
 
 /** id, created/updated by and at, change_seq for a new row. */
 export function newEntityStamp(ctx: ServiceContext) {
   const at = isoNow(ctx.clock);
   const by = ctx.actor?.userId ?? `${ctx.door}:system`;
-  return { id: uuidv7(), createdAt: at, createdBy: by, updatedAt: at, updatedBy: by, changeSeq: nextChangeSeq(ctx) };
+  return {
+    id: uuidv7(),
+    createdAt: at,
+    createdBy: by,
+    updatedAt: at,
+    updatedBy: by,
+    changeSeq: nextChangeSeq(ctx),
+  };
 }

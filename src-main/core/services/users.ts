@@ -1,13 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Role } from '../api/roles';
 import type { ParsedInput, UserView } from '../api/contract';
 import { pickLocale } from '../api/messages';
-import { AppError } from '../errors';
+import type { Role } from '../api/roles';
+import { isoNow } from '../clock';
 import { users } from '../db/schema';
+import { AppError } from '../errors';
 import { requireActor, type ServiceContext } from './context';
 import { hashPassword } from './passwords';
 import { newEntityStamp, nextChangeSeq } from './stamps';
-import { isoNow } from '../clock';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -22,11 +22,7 @@ export function toUserView(row: UserRow): UserView {
 }
 
 export function findUserByLogin(ctx: Pick<ServiceContext, 'db'>, login: string): UserRow | undefined {
-  return ctx.db
-    .select()
-    .from(users)
-    .where(sql`lower(${users.login}) = lower(${login})`)
-    .get();
+  return ctx.db.select().from(users).where(sql`lower(${users.login}) = lower(${login})`).get();
 }
 
 export function createUser(
@@ -53,7 +49,12 @@ export function createUser(
     entityId: row.id,
     action: 'create',
     // The password hash is never written to the audit log; only the fact of it.
-    changes: { login: [null, row.login], fullName: [null, row.fullName], roles: [null, input.roles], password: [null, '***'] },
+    changes: {
+      login: [null, row.login],
+      fullName: [null, row.fullName],
+      roles: [null, input.roles],
+      password: [null, '***'],
+    },
   });
   return row;
 }
@@ -65,10 +66,20 @@ export function setLocale(ctx: ServiceContext, input: ParsedInput<'users.setLoca
   if (row.locale !== input.locale) {
     ctx.db
       .update(users)
-      .set({ locale: input.locale, updatedAt: isoNow(ctx.clock), updatedBy: actor.userId, changeSeq: nextChangeSeq(ctx) })
+      .set({
+        locale: input.locale,
+        updatedAt: isoNow(ctx.clock),
+        updatedBy: actor.userId,
+        changeSeq: nextChangeSeq(ctx),
+      })
       .where(eq(users.id, row.id))
       .run();
-    ctx.audit({ entity: 'user', entityId: row.id, action: 'update', changes: { locale: [row.locale, input.locale] } });
+    ctx.audit({
+      entity: 'user',
+      entityId: row.id,
+      action: 'update',
+      changes: { locale: [row.locale, input.locale] },
+    });
   }
   ctx.updateSession({ locale: input.locale });
   return toUserView({ ...row, locale: input.locale });

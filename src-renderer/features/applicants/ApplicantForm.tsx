@@ -1,4 +1,16 @@
-import { Alert, Button, Group, Input as MantineInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Input as MantineInput,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -6,7 +18,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { applicantInput, iinFacts, isValidIin, type Input } from '../../../src-main/core/api/contract';
+import { applicantInput, type Input, iinFacts, isValidIin } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { formatDate, fullName } from '../../lib/format';
 import { contractValidator } from '../../lib/validation';
@@ -108,9 +120,23 @@ export function ApplicantForm() {
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput label={t('applicant.lastName')} withAsterisk data-testid="applicant-last-name" {...form.getInputProps('lastName')} />
-              <TextInput label={t('applicant.firstName')} withAsterisk data-testid="applicant-first-name" {...form.getInputProps('firstName')} />
-              <TextInput label={t('applicant.patronymic')} data-testid="applicant-patronymic" {...form.getInputProps('patronymic')} />
+              <TextInput
+                label={t('applicant.lastName')}
+                withAsterisk
+                data-testid="applicant-last-name"
+                {...form.getInputProps('lastName')}
+              />
+              <TextInput
+                label={t('applicant.firstName')}
+                withAsterisk
+                data-testid="applicant-first-name"
+                {...form.getInputProps('firstName')}
+              />
+              <TextInput
+                label={t('applicant.patronymic')}
+                data-testid="applicant-patronymic"
+                {...form.getInputProps('patronymic')}
+              />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <DateInput
@@ -139,11 +165,16 @@ export function ApplicantForm() {
                   ]}
                 />
               </MantineInput.Wrapper>
-              <TextInput label={t('applicant.phone')} data-testid="applicant-phone" {...form.getInputProps('phone')} />
+              <TextInput
+                label={t('applicant.phone')}
+                data-testid="applicant-phone"
+                {...form.getInputProps('phone')}
+              />
             </SimpleGrid>
             {(birthMismatch || sexMismatch) && (
               <Alert color="yellow" data-testid="applicant-iin-warning">
-                {birthMismatch && t('applicant.iinBirthMismatch', { date: formatDate(facts.birthDate, i18n.language) })}{' '}
+                {birthMismatch &&
+                  t('applicant.iinBirthMismatch', { date: formatDate(facts.birthDate, i18n.language) })}{' '}
                 {sexMismatch && t('applicant.iinSexMismatch')}
               </Alert>
             )}

@@ -22,7 +22,10 @@ export function ApplicantsPage() {
   const [sex, setSex] = useState<'' | 'M' | 'F'>('');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(25);
-  const [sort, setSort] = useState<DataTableSortStatus<ApplicantView>>({ columnAccessor: 'name', direction: 'asc' });
+  const [sort, setSort] = useState<DataTableSortStatus<ApplicantView>>({
+    columnAccessor: 'name',
+    direction: 'asc',
+  });
   const [rows, setRows] = useState<ApplicantView[]>([]);
   const [total, setTotal] = useState(0);
   const [fetching, setFetching] = useState(true);
@@ -49,14 +52,17 @@ export function ApplicantsPage() {
         setError(null);
       })
       .catch((err) => {
-        if (id === requestId.current) setError(err instanceof ApiCallError ? err.message : t('errors.network'));
+        if (id === requestId.current)
+          setError(err instanceof ApiCallError ? err.message : t('errors.network'));
       })
       .finally(() => {
         if (id === requestId.current) setFetching(false);
       });
   }, [debounced, page, pageSize, sort, sex, t]);
 
-  const emptyText = debounced.trim() ? t('applicants.noMatches', { query: debounced.trim() }) : t('applicants.empty');
+  const emptyText = debounced.trim()
+    ? t('applicants.noMatches', { query: debounced.trim() })
+    : t('applicants.empty');
 
   return (
     <Stack gap="md">
@@ -68,7 +74,11 @@ export function ApplicantsPage() {
           </Text>
         </div>
         {canCreate && (
-          <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/applicants/new')} data-testid="applicant-add">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => navigate('/applicants/new')}
+            data-testid="applicant-add"
+          >
             {t('applicants.add')}
           </Button>
         )}

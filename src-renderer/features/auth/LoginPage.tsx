@@ -1,4 +1,15 @@
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,8 +54,17 @@ export function LoginPage() {
               {status?.officeName}
             </Text>
             <Title order={4}>{t('login.title')}</Title>
-            <TextInput label={t('login.login')} autoFocus data-testid="login-login" {...form.getInputProps('login')} />
-            <PasswordInput label={t('login.password')} data-testid="login-password" {...form.getInputProps('password')} />
+            <TextInput
+              label={t('login.login')}
+              autoFocus
+              data-testid="login-login"
+              {...form.getInputProps('login')}
+            />
+            <PasswordInput
+              label={t('login.password')}
+              data-testid="login-password"
+              {...form.getInputProps('password')}
+            />
             {error && (
               <Alert color="red" data-testid="login-error">
                 {error}

@@ -1,4 +1,16 @@
-import { Alert, Button, Center, Group, Paper, PasswordInput, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Paper,
+  PasswordInput,
+  Stack,
+  Stepper,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +51,14 @@ export function FirstRunWizard() {
   const schemaValidate = contractValidator(setupSchema, () => i18n.language);
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: { officeName: '', districtKato: '', login: 'admin', fullName: '', password: '', passwordRepeat: '' },
+    initialValues: {
+      officeName: '',
+      districtKato: '',
+      login: 'admin',
+      fullName: '',
+      password: '',
+      passwordRepeat: '',
+    },
     validate: (values) => {
       const raw = schemaValidate(toInput(values, i18n.language));
       const errors: Record<string, string> = {};
@@ -66,7 +85,9 @@ export function FirstRunWizard() {
     } catch (err) {
       if (err instanceof ApiCallError) {
         setError(err.message);
-        form.setErrors(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k.replace(/^admin\./, ''), v])));
+        form.setErrors(
+          Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k.replace(/^admin\./, ''), v])),
+        );
       } else setError(t('errors.network'));
     } finally {
       setBusy(false);

@@ -1,0 +1,105 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openAppDatabase } from '../../src-main/core/db/database';
+import { migrationState, readJournal } from '../../src-main/core/db/migrate';
+import { openSqlite } from '../../src-main/core/db/open';
+import { AppError } from '../../src-main/core/errors';
+import { MIGRATIONS, tempDir } from '../helpers/paths';
+
+const tables = (path: string) => {
+  const db = openSqlite(path, { readonly: true });
+  const names = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type IN ('table','trigger','index') ORDER BY name")
+    .pluck()
+    .all() as string[];
+  db.close();
+  return names;
+};
+
+describe('migrations', () => {
+  it('build the whole schema from an empty file, with the pragmas every connection needs', async () => {
+    const path = join(tempDir(), 'q.sqlite');
+    const app = await openAppDatabase({ path, migrationsFolder: MIGRATIONS });
+    const state = migrationState(app.sqlite, MIGRATIONS);
+    expect(state).toMatchObject({ applied: readJournal(MIGRATIONS).length, pending: [], newer: false });
+    expect(app.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(app.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(app.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(Number(app.sqlite.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
+    app.close();
+    expect(tables(path)).toEqual(
+      expect.arrayContaining([
+        'applicants',
+        'applicants_fts',
+        'applicants_fts_ai',
+        'audit_log',
+        'users',
+        'settings',
+        'sequences',
+      ]),
+    );
+  });
+
+  it('back the database up online before applying a pending migration to existing data', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'q.sqlite');
+    // An "older app": only the first migration.
+    const older = join(dir, 'older-migrations');
+    cpSync(MIGRATIONS, older, { recursive: true });
+    const journalPath = join(older, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+    journal.entries = journal.entries.slice(0, 1);
+    writeFileSync(journalPath, JSON.stringify(journal));
+    const first = await openAppDatabase({ path, migrationsFolder: older, backupDir: join(dir, 'backups') });
+    expect(migrationState(first.sqlite, MIGRATIONS).pending.length).toBeGreaterThan(0);
+    first.close();
+
+    const current = await openAppDatabase({
+      path,
+      migrationsFolder: MIGRATIONS,
+      backupDir: join(dir, 'backups'),
+    });
+    expect(migrationState(current.sqlite, MIGRATIONS).pending).toEqual([]);
+    current.close();
+    const backups = readdirSync(join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatch(/pre-migrate\.sqlite$/);
+    // The backup is the pre-migration state: the FTS table of the second migration is absent.
+    expect(tables(join(dir, 'backups', backups[0]!))).not.toContain('applicants_fts');
+  });
+
+  it('refuse a database written by a newer version and change nothing in it', async () => {
+    const path = join(tempDir(), 'q.sqlite');
+    const app = await openAppDatabase({ path, migrationsFolder: MIGRATIONS });
+    app.sqlite
+      .prepare('INSERT INTO __drizzle_migrations (hash, created_at) VALUES (?, ?)')
+      .run('from-the-future', Date.now() + 10 * 365 * 24 * 3600 * 1000);
+    app.close();
+    const before = readFileSync(path);
+    const err = await openAppDatabase({ path, migrationsFolder: MIGRATIONS }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('DB_NEWER');
+    expect(readFileSync(path).equals(before)).toBe(true);
+    // The lock was released: a second attempt fails the same way, not with DB_LOCKED.
+    const again = await openAppDatabase({ path, migrationsFolder: MIGRATIONS }).catch((e: unknown) => e);
+    expect((again as AppError).code).toBe('DB_NEWER');
+  });
+
+  it('allow one process per data folder', async () => {
+    const path = join(tempDir(), 'q.sqlite');
+    const app = await openAppDatabase({ path, migrationsFolder: MIGRATIONS });
+    const second = await openAppDatabase({ path, migrationsFolder: MIGRATIONS }).catch((e: unknown) => e);
+    expect((second as AppError).code).toBe('DB_LOCKED');
+    app.close();
+    const third = await openAppDatabase({ path, migrationsFolder: MIGRATIONS });
+    third.close();
+  });
+
+  it('recognise a file that is not a database', async () => {
+    const path = join(tempDir(), 'q.sqlite');
+    writeFileSync(path, 'Акт обследования — это не база данных'.repeat(200));
+    const err = await openAppDatabase({ path, migrationsFolder: MIGRATIONS }).catch((e: unknown) => e);
+    expect((err as AppError).code).toBe('DB_CORRUPT');
+  });
+});
