@@ -22,16 +22,16 @@ test('the desktop app opens a hardened window on the first-run screen', async ()
     executablePath: binary!,
     args: [ROOT, '--db', join(tempDir(), 'q.sqlite')],
   });
-  const window = await app.firstWindow();
-  await expect(window.getByTestId('setup-next')).toBeVisible();
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('setup-next')).toBeVisible();
   // The renderer has no Node: no require, no process, and only the contract's functions.
-  expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-  expect(await window.evaluate(() => Object.isFrozen((window as unknown as { qamqor: object }).qamqor))).toBe(
+  expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+  expect(await page.evaluate(() => Object.isFrozen((window as unknown as { qamqor: object }).qamqor))).toBe(
     true,
   );
   // Opening a new window is denied.
-  await window.evaluate(() => window.open('https://example.com/'));
+  await page.evaluate(() => window.open('https://example.com/'));
   expect(app.windows()).toHaveLength(1);
-  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   await app.close();
 });
