@@ -6,7 +6,7 @@ const executablePath = process.env.QAMQOR_CHROMIUM ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
-  outputDir: 'test-results',
+  outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

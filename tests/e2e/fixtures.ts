@@ -55,3 +55,44 @@ export const test = base.extend<object, { web: WebApp }>({
 });
 
 export { expect } from '@playwright/test';
+
+export const ADMIN = {
+  login: 'admin',
+  password: 'qamqor-admin-1',
+  fullName: 'Сәрсенбаева Гүлнар Қайратқызы',
+};
+
+/** Calls the bridge's api directly (set-up shortcuts for tests that are not about set-up). */
+export async function api(
+  web: WebApp,
+  name: string,
+  input: unknown,
+  session?: string,
+): Promise<{ ok: boolean; data?: unknown }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-qamqor-token': web.token };
+  if (session) headers['x-qamqor-session'] = session;
+  const res = await fetch(`${web.origin}/api/${name}`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(input),
+  });
+  return (await res.json()) as { ok: boolean; data?: unknown };
+}
+
+/** First run through the api if nobody did it yet, then sign in through the login screen. */
+export async function signIn(page: import('@playwright/test').Page, web: WebApp): Promise<void> {
+  const status = await api(web, 'setup.status', {});
+  if (!(status.data as { initialized: boolean }).initialized) {
+    await api(web, 'setup.initialize', {
+      officeName: 'ГУ «Отдел занятости и социальных программ Талгарского района»',
+      districtKato: '196000000',
+      locale: 'ru',
+      admin: ADMIN,
+    });
+  }
+  await page.goto(web.url);
+  await page.getByTestId('login-login').fill(ADMIN.login);
+  await page.getByTestId('login-password').fill(ADMIN.password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+}

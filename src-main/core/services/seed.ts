@@ -1,9 +1,11 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { Output, ParsedInput } from '../api/contract';
+import { isoNow } from '../clock';
 import { applicants } from '../db/schema';
 import { personSearchKey } from '../domain/search-key';
 import { syntheticPeople } from '../domain/synthetic-people';
 import type { ServiceContext } from './context';
-import { newEntityStamp } from './stamps';
+import { reserveChangeSeqs } from './stamps';
 
 const BATCH = 250;
 
@@ -26,10 +28,18 @@ export function seedApplicants(
     inserted += batch.length;
     batch = [];
   };
+  const at = isoNow(ctx.clock);
+  const by = ctx.actor?.userId ?? `${ctx.door}:system`;
+  let seq = reserveChangeSeqs(ctx, input.applicants);
   for (const p of syntheticPeople(input.applicants, input.seed, today)) {
     if (existing.has(p.iin)) continue;
     batch.push({
-      ...newEntityStamp(ctx),
+      id: uuidv7(),
+      createdAt: at,
+      createdBy: by,
+      updatedAt: at,
+      updatedBy: by,
+      changeSeq: seq++,
       ...p,
       iinMissingReason: null,
       searchKey: personSearchKey(p.lastName, p.firstName, p.patronymic),

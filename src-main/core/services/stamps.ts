@@ -6,13 +6,18 @@ import type { ServiceContext } from './context';
 
 /** Next value of this install's change sequence; call inside the write's transaction. */
 export function nextChangeSeq(ctx: ServiceContext): number {
+  return reserveChangeSeqs(ctx, 1);
+}
+
+/** Reserves `count` consecutive change numbers for a batch write; returns the first of them. */
+export function reserveChangeSeqs(ctx: ServiceContext, count: number): number {
   const row = ctx.db
     .insert(sequences)
-    .values({ name: 'change', value: 1 })
-    .onConflictDoUpdate({ target: sequences.name, set: { value: sql`${sequences.value} + 1` } })
+    .values({ name: 'change', value: count })
+    .onConflictDoUpdate({ target: sequences.name, set: { value: sql`${sequences.value} + ${count}` } })
     .returning({ value: sequences.value })
     .get();
-  return row.value;
+  return row.value - count + 1;
 }
 
 export function currentChangeSeq(ctx: Pick<ServiceContext, 'db'>): number {
