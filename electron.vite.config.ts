@@ -31,6 +31,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves output unminified; the renderer is large (Mantine, zod), so minify it.
+      minify: true,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src-renderer/index.html') },
       },

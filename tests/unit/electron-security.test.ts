@@ -13,6 +13,7 @@ import { ipcChannel, PROCEDURE_LIST } from '../../src-main/core/api/procedure-na
 import type { Router } from '../../src-main/core/api/router';
 import { bindIpc } from '../../src-main/electron/ipc';
 import {
+  guardSession,
   guardWebContents,
   isTrustedSender,
   isTrustedUrl,
@@ -155,5 +156,35 @@ describe('preload', () => {
     await api['auth.me']!({}, { session: 'x' });
     expect(invoke).toHaveBeenCalledWith('qamqor:auth.me', {}, { session: 'x' });
     expect(JSON.stringify(Object.keys(exposed))).toBe('["qamqor"]');
+  });
+});
+
+describe('session guards', () => {
+  it('denies every permission request and check, and puts the CSP on every response', () => {
+    let requestHandler: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
+    let checkHandler: (() => boolean) | undefined;
+    let headersHandler:
+      | ((
+          d: { responseHeaders: Record<string, string[]> },
+          cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+        ) => void)
+      | undefined;
+    guardSession({
+      setPermissionRequestHandler: (fn: typeof requestHandler) => (requestHandler = fn),
+      setPermissionCheckHandler: (fn: typeof checkHandler) => (checkHandler = fn),
+      webRequest: { onHeadersReceived: (fn: typeof headersHandler) => (headersHandler = fn) },
+    } as never);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+      const cb = vi.fn();
+      requestHandler!({}, permission, cb);
+      expect(cb).toHaveBeenCalledWith(false);
+    }
+    expect(checkHandler!()).toBe(false);
+    const cb = vi.fn();
+    headersHandler!({ responseHeaders: { 'Content-Type': ['text/html'] } }, cb);
+    const headers = cb.mock.calls[0]![0].responseHeaders;
+    expect(headers['Content-Type']).toEqual(['text/html']);
+    expect(headers['Content-Security-Policy'][0]).toContain("script-src 'self'");
+    expect(headers['Content-Security-Policy'][0]).toContain("object-src 'none'");
   });
 });

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { acquireDbLock } from './lock';
 import { migrateDatabase } from './migrate';
@@ -24,6 +26,8 @@ export interface OpenAppDatabaseOptions {
 
 /** Lock, open, migrate: what every door does before it serves a single request. */
 export async function openAppDatabase(opts: OpenAppDatabaseOptions): Promise<AppDatabase> {
+  // First start on a workstation: the data folder may not exist yet.
+  mkdirSync(dirname(opts.path), { recursive: true });
   const release = opts.lock === false ? () => {} : acquireDbLock(opts.path);
   let sqlite: Sqlite | undefined;
   try {
