@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT } from '../helpers/paths';
-import { expect, test } from './fixtures';
+import { expect, signIn, test } from './fixtures';
 
 // The first vertical slice, as a caseworker does it with keyboard and mouse: first run →
 // administrator → sign in → add a person → find them by a lower-case fragment → reload.
@@ -83,10 +83,7 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
 
 for (const locale of ['ru', 'kk'] as const) {
   test(`an invalid IIN is refused with a message in ${locale}`, async ({ page, web }) => {
-    await page.goto(web.url);
-    await page.getByTestId('login-login').fill('admin');
-    await page.getByTestId('login-password').fill('qamqor-admin-1');
-    await page.getByTestId('login-submit').click();
+    await signIn(page, web);
     await switchLanguage(page, locale);
     await page.getByTestId('applicant-add').click();
     await page.getByTestId('applicant-iin').fill('821214240092');

@@ -24,11 +24,18 @@ export const applicants = sqliteTable(
     searchKey: text('search_key').notNull(),
     deletedAt: text('deleted_at'),
   },
+  // List indexes are partial over live (not soft-deleted) rows: every list query carries
+  // `deleted_at IS NULL`, so counts and sorted pages are answered from the index alone.
+  // No index leads with sex: two values select nothing, and such an index lures the planner
+  // away from the KATO range (measured: 120 ms instead of 2 ms at 100k people).
   (t) => [
     uniqueIndex('applicants_iin_uq').on(t.iin).where(sql`${t.iin} IS NOT NULL`),
-    index('applicants_search_key_idx').on(t.searchKey),
-    index('applicants_birth_date_idx').on(t.birthDate),
-    index('applicants_kato_key_idx').on(t.katoCode, t.searchKey),
+    index('applicants_live_key_idx').on(t.searchKey).where(sql`${t.deletedAt} IS NULL`),
+    index('applicants_live_birth_idx').on(t.birthDate).where(sql`${t.deletedAt} IS NULL`),
+    // Covers a district/settlement filter with any sort the list offers, without table lookups.
+    index('applicants_live_kato_idx')
+      .on(t.katoCode, t.sex, t.birthDate, t.searchKey)
+      .where(sql`${t.deletedAt} IS NULL`),
     index('applicants_change_seq_idx').on(t.changeSeq),
   ],
 );
