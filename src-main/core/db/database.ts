@@ -36,8 +36,13 @@ export async function openAppDatabase(opts: OpenAppDatabaseOptions): Promise<App
       migrationsFolder: opts.migrationsFolder,
       ...(opts.backupDir ? { backupDir: opts.backupDir } : {}),
     });
+    // Fresh planner statistics for a long-lived connection (SQLite's advice for applications),
+    // bounded by analysis_limit. Only after migrating: a refused newer file must stay untouched.
+    sqlite.pragma('analysis_limit = 400');
+    sqlite.pragma('optimize = 0x10002');
   } catch (err) {
-    if (sqlite) closeSqlite(sqlite);
+    // Close without PRAGMA optimize: it would write statistics into a file we just refused.
+    if (sqlite) closeSqlite(sqlite, { optimize: false });
     release();
     throw err;
   }

@@ -20,12 +20,6 @@ export function openSqlite(path: string, opts: { readonly?: boolean; fileMustExi
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
-    // Fresh planner statistics for long-lived connections (SQLite's advice for applications):
-    // bounded by analysis_limit so a large registry still opens instantly.
-    if (!opts.readonly) {
-      db.pragma('analysis_limit = 400');
-      db.pragma('optimize = 0x10002');
-    }
     // Reading the schema forces SQLite to look at the file header: a file that is not a
     // database fails here, at open, rather than halfway through the first request.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
@@ -36,10 +30,10 @@ export function openSqlite(path: string, opts: { readonly?: boolean; fileMustExi
   return db;
 }
 
-export function closeSqlite(db: Sqlite): void {
+export function closeSqlite(db: Sqlite, opts: { optimize?: boolean } = {}): void {
   if (!db.open) return;
   try {
-    if (!db.readonly) db.pragma('optimize');
+    if (!db.readonly && opts.optimize !== false) db.pragma('optimize');
   } finally {
     db.close();
   }
