@@ -15,12 +15,12 @@ import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { applicantInput, type Input, iinFacts, isValidIin } from '../../../src-main/core/api/contract';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { formatDate, fullName } from '../../lib/format';
+import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
 type Values = {
@@ -56,8 +56,6 @@ function parseTypedDate(value: string): string | null {
 export function ApplicantForm() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm<Values>({
     initialValues: EMPTY,
     validate: contractValidator<Values>(applicantInput, () => i18n.language),
@@ -75,22 +73,14 @@ export function ApplicantForm() {
     if (!form.values.sex) form.setFieldValue('sex', facts.sex);
   };
 
-  const submit = form.onSubmit(async (values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useApiSubmit(form.setErrors);
+  const submit = form.onSubmit((values) =>
+    run(async () => {
       const created = await call('applicants.create', values as unknown as Input<'applicants.create'>);
       notifications.show({ color: 'teal', message: t('applicants.created', { name: fullName(created) }) });
       navigate('/applicants');
-    } catch (err) {
-      if (err instanceof ApiCallError) {
-        setError(err.message);
-        form.setErrors(err.fields);
-      } else setError(t('errors.network'));
-    } finally {
-      setBusy(false);
-    }
-  });
+    }),
+  );
 
   const iinProps = form.getInputProps('iin');
   return (

@@ -11,34 +11,22 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-main/core/api/contract';
-import { ApiCallError } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
+import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
   const { signIn, status } = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const form = useForm({
     initialValues: { login: '', password: '' },
     validate: contractValidator(contract['auth.login'].input, () => i18n.language),
   });
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await signIn(v.login, v.password);
-    } catch (err) {
-      setError(err instanceof ApiCallError ? err.message : t('errors.network'));
-    } finally {
-      setBusy(false);
-    }
-  });
+  const { busy, error, run } = useApiSubmit();
+  const submit = form.onSubmit((v) => run(() => signIn(v.login, v.password)));
   return (
     <Center mih="100vh" bg="gray.0" p="md">
       <Paper withBorder shadow="sm" p="xl" radius="md" w={420}>

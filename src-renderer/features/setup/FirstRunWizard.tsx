@@ -16,10 +16,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-main/core/api/contract';
 import { fieldMessage } from '../../../src-main/core/api/messages';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
 import type { UiLocale } from '../../i18n';
+import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
 interface Values {
@@ -46,8 +47,6 @@ export function FirstRunWizard() {
   const { t, i18n } = useTranslation();
   const { refreshStatus } = useSession();
   const [step, setStep] = useState(0);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const schemaValidate = contractValidator(setupSchema, () => i18n.language);
   const form = useForm<Values>({
     mode: 'controlled',
@@ -76,23 +75,13 @@ export function FirstRunWizard() {
     if (!form.validate().hasErrors) setStep(1);
   };
 
-  const finish = form.onSubmit(async (values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const { busy, error, run } = useApiSubmit(form.setErrors, (k) => k.replace(/^admin\./, ''));
+  const finish = form.onSubmit((values) =>
+    run(async () => {
       await call('setup.initialize', toInput(values, i18n.language));
       await refreshStatus();
-    } catch (err) {
-      if (err instanceof ApiCallError) {
-        setError(err.message);
-        form.setErrors(
-          Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k.replace(/^admin\./, ''), v])),
-        );
-      } else setError(t('errors.network'));
-    } finally {
-      setBusy(false);
-    }
-  });
+    }),
+  );
 
   return (
     <Center mih="100vh" bg="gray.0" p="md">
