@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { contract, type Input } from '../src-main/core/api/contract';
 import { createRouter } from '../src-main/core/api/router';
 import { openAppDatabase } from '../src-main/core/db/database';
+import { DatabaseHost } from '../src-main/core/db/host';
 import { resolveMigrationsFolder } from '../src-main/core/paths';
 import { applicantCountQuery, applicantPageQuery } from '../src-main/core/services/applicants';
 
@@ -40,11 +41,10 @@ async function time(fn: () => unknown | Promise<unknown>, iterations: number): P
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'qamqor-bench-'));
-  const app = await openAppDatabase({
-    path: join(dir, 'bench.sqlite'),
-    migrationsFolder: resolveMigrationsFolder(join(__dirname, 'x')),
-  });
-  const router = createRouter({ app, door: 'cli' });
+  const migrationsFolder = resolveMigrationsFolder(join(__dirname, 'x'));
+  const app = await openAppDatabase({ path: join(dir, 'bench.sqlite'), migrationsFolder });
+  const host = DatabaseHost.wrap(app, { migrationsFolder, backupDir: () => join(dir, 'backups') });
+  const router = createRouter({ host, door: 'cli' });
   await router.call('setup.initialize', {
     officeName: 'Bench office',
     districtKato: '196000000',

@@ -1,19 +1,24 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { errorMessage, pickLocale } from '../core/api/messages';
 import { createRouter } from '../core/api/router';
+import { startBackupSchedule } from '../core/backups/schedule';
+import { knownBackupFolders, writeBackup } from '../core/backups/store';
 import { backupDatabase } from '../core/db/backup';
 import { openAppDatabase } from '../core/db/database';
 import { diagnose } from '../core/db/doctor';
+import { DatabaseHost, verifyRestorable } from '../core/db/host';
 import { migrationState } from '../core/db/migrate';
 import { closeSqlite, openSqlite } from '../core/db/open';
+import * as schema from '../core/db/schema';
 import { AppError } from '../core/errors';
 import { backupDirFor, DB_FILE_NAME, defaultDataDir, resolveMigrationsFolder } from '../core/paths';
-import { verifyAuditChain } from '../core/services/audit-log';
+import { appendAudit, verifyAuditChain } from '../core/services/audit-log';
 import type { Actor } from '../core/services/sessions';
+import { backupPolicy } from '../core/services/settings';
 import { startWebServer } from '../web/server';
 
 // `qamqor <command>`: the administrator's and the scheduler's door to the same core.
@@ -25,7 +30,10 @@ Commands:
   web      [--db FILE] [--port N]            serve the app to a browser on 127.0.0.1 and print its URL
   migrate  --db FILE                         apply pending migrations (after an online backup)
   doctor   --db FILE [--json]                integrity, migration state, audit chain, row counts; exit 1 if unhealthy
-  backup   --db FILE --out FILE              online backup, verified with integrity_check
+  backup   --db FILE [--out FILE]            online backup, verified with integrity_check; without --out
+                                             into the configured backup folder, with retention
+  restore  --db FILE --from FILE             replace the database with a backup; the current database is
+                                             first saved as a "pre-restore" backup (the app must be closed)
   seed     --db FILE --applicants N [--seed S]  add N synthetic applicants (deterministic for S)
   help                                       this text
 
@@ -33,7 +41,9 @@ Options:
   --lang kk|ru|en   language of error messages (default: QAMQOR_LANG or ru)
 
 Without --db, web uses the desktop app's database (${join(defaultDataDir(), DB_FILE_NAME)}).
-The CLI acts as the local administrator "cli:<OS user>"; every write it makes is audited as such.`;
+The CLI acts as the local administrator "cli:<OS user>"; every write it makes is audited as such.
+Only someone who can read the database file can run it, so it asks for no password; the app's
+own accounts (login, roles, lockout) apply to the desktop window and to the browser bridge.`;
 
 class UsageError extends Error {}
 
@@ -41,6 +51,7 @@ const OPTIONS = {
   db: { type: 'string' },
   port: { type: 'string' },
   out: { type: 'string' },
+  from: { type: 'string' },
   applicants: { type: 'string' },
   seed: { type: 'string' },
   lang: { type: 'string' },
@@ -86,6 +97,8 @@ export async function runCli(argv: string[], io = { out: console.log, err: conso
         return cmdDoctor(values, io);
       case 'backup':
         return await cmdBackup(values, io);
+      case 'restore':
+        return await cmdRestore(values, io);
       case 'seed':
         return await cmdSeed(values, io);
       default:
@@ -97,7 +110,7 @@ export async function runCli(argv: string[], io = { out: console.log, err: conso
       return 2;
     }
     if (err instanceof AppError) {
-      io.err(`qamqor: ${errorMessage(err.code, lang)}`);
+      io.err(`qamqor: ${errorMessage(err.code, lang, err.params)}`);
       return 1;
     }
     io.err(`qamqor: ${(err as Error).message ?? String(err)}`);
@@ -143,25 +156,28 @@ function cliActor(): Actor {
   };
 }
 
-async function cmdWeb(values: Values, io: { out: (s: string) => void }): Promise<number> {
+async function cmdWeb(
+  values: Values,
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
   const port = intOption(values.port, 'port', 0, 65535) ?? 0;
   const dbPath = values.db ? resolve(values.db) : join(defaultDataDir(), DB_FILE_NAME);
-  const app = await openAppDatabase({
-    path: dbPath,
-    migrationsFolder: migrationsFolder(),
-    backupDir: backupDirFor(dbPath),
-  });
+  const staticDir = join(__dirname, '..', 'renderer');
+  if (!existsSync(join(staticDir, 'index.html'))) {
+    throw new Error(`built renderer not found in ${staticDir}; run "npm run build" first`);
+  }
+  const host = await openHost(dbPath);
+  if (host.problem) io.err(`qamqor: ${errorMessage(host.problem, pickLocale(process.env.QAMQOR_LANG))}`);
   const router = createRouter({
-    app,
+    host,
     door: 'web',
     onInternalError: (procedure, err) =>
       console.error(`qamqor: internal error in ${procedure}: ${(err as Error)?.stack ?? err}`),
   });
-  const staticDir = join(__dirname, '..', 'renderer');
-  if (!existsSync(join(staticDir, 'index.html'))) {
-    app.close();
-    throw new Error(`built renderer not found in ${staticDir}; run "npm run build" first`);
-  }
+  const backups = startBackupSchedule(host, {
+    onError: (err) => console.error(`qamqor: automatic backup failed: ${(err as Error)?.message ?? err}`),
+    atStart: process.env.QAMQOR_NO_START_BACKUP !== '1',
+  });
   const server = await startWebServer({ router, staticDir, port });
   io.out(`Qamqor is running: open ${server.openUrl}`);
   await new Promise<void>((done) => {
@@ -169,9 +185,23 @@ async function cmdWeb(values: Values, io: { out: (s: string) => void }): Promise
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  backups.stop();
   await server.close();
-  app.close();
+  await backups
+    .run('quit')
+    .catch((err) => console.error(`qamqor: backup at quit failed: ${(err as Error)?.message}`));
+  host.close();
   return 0;
+}
+
+function openHost(dbPath: string): Promise<DatabaseHost> {
+  const folder = migrationsFolder();
+  return DatabaseHost.open({
+    path: dbPath,
+    migrationsFolder: folder,
+    // Read at the moment of a migration; the configured folder is remembered beside the file.
+    backupDir: () => knownBackupFolders(dbPath)[0] ?? backupDirFor(dbPath),
+  });
 }
 
 async function cmdMigrate(values: Values, io: { out: (s: string) => void }): Promise<number> {
@@ -216,16 +246,69 @@ function cmdDoctor(values: Values, io: { out: (s: string) => void; err: (s: stri
 
 async function cmdBackup(values: Values, io: { out: (s: string) => void }): Promise<number> {
   const dbPath = existingDb(values);
-  if (!values.out) throw new UsageError('--out FILE is required');
-  const out = resolve(values.out);
-  if (existsSync(out)) throw new Error(`refusing to overwrite ${out}`);
+  const out = values.out ? resolve(values.out) : undefined;
+  if (out && existsSync(out)) throw new Error(`refusing to overwrite ${out}`);
+  // No lock: an online backup may run beside the open app (SQLite's backup API copies a
+  // consistent snapshot while others write).
   const sqlite = openSqlite(dbPath, { fileMustExist: true });
   try {
-    await backupDatabase(sqlite, out);
+    if (out) {
+      await backupDatabase(sqlite, out);
+      io.out(`backup written and verified: ${out}`);
+    } else {
+      const policy = backupPolicy(drizzle(sqlite, { schema }));
+      const folder = policy.folder ?? backupDirFor(dbPath);
+      const entry = await writeBackup(sqlite, folder, 'cli', policy);
+      io.out(`backup written and verified: ${join(folder, entry.file)}`);
+    }
   } finally {
     closeSqlite(sqlite);
   }
-  io.out(`backup written and verified: ${out}`);
+  return 0;
+}
+
+async function cmdRestore(values: Values, io: { out: (s: string) => void }): Promise<number> {
+  const dbPath = requireDb(values);
+  if (!values.from) throw new UsageError('--from FILE is required');
+  const source = resolve(values.from);
+  const folder = migrationsFolder();
+  verifyRestorable(source, folder);
+  const host = await openHost(dbPath);
+  try {
+    const now = new Date();
+    let kept: string;
+    if (host.isOpen) {
+      const { db, sqlite } = host.app;
+      const policy = backupPolicy(db);
+      const backupFolder = policy.folder ?? backupDirFor(dbPath);
+      kept = join(backupFolder, (await writeBackup(sqlite, backupFolder, 'pre-restore', policy, now)).file);
+    } else {
+      kept = host.setAsideDamaged(now);
+    }
+    await host.replaceWith(source);
+    const router = createRouter({ host, door: 'cli' });
+    // Leave the restore's trace in the restored database's own audit chain.
+    router.host.app.sqlite
+      .transaction(() =>
+        appendAudit(router.host.app.db, {
+          at: new Date().toISOString(),
+          actorId: cliActor().userId,
+          actorLogin: cliActor().login,
+          door: 'cli',
+          procedure: 'restore',
+          entity: 'backup',
+          entityId: basename(source),
+          action: 'restore',
+          changes: JSON.stringify({ undoFile: [null, basename(kept)] }),
+          subjectId: null,
+        }),
+      )
+      .immediate();
+    io.out(`restored from ${source}`);
+    io.out(`the previous database was saved as ${kept}; restore it the same way to undo`);
+  } finally {
+    host.close();
+  }
   return 0;
 }
 
@@ -234,19 +317,15 @@ async function cmdSeed(values: Values, io: { out: (s: string) => void }): Promis
   const count = intOption(values.applicants, 'applicants', 1, 2_000_000);
   if (count === undefined) throw new UsageError('--applicants N is required');
   const seed = intOption(values.seed, 'seed', 0, 2 ** 31) ?? 1;
-  const app = await openAppDatabase({
-    path: dbPath,
-    migrationsFolder: migrationsFolder(),
-    backupDir: backupDirFor(dbPath),
-  });
+  const host = await openHost(dbPath);
   try {
-    const router = createRouter({ app, door: 'cli' });
+    const router = createRouter({ host, door: 'cli' });
     const result = await router.callAs(cliActor(), 'maintenance.seed', { applicants: count, seed });
     if (!result.ok) throw new Error(result.error.message);
     io.out(`seeded ${(result.data as { inserted: number }).inserted} applicants`);
     return 0;
   } finally {
-    app.close();
+    host.close();
   }
 }
 

@@ -13,12 +13,20 @@ export const ERROR_CODES = [
   'NOT_INITIALIZED',
   'BAD_CREDENTIALS',
   'ACCOUNT_DISABLED',
+  'ACCOUNT_LOCKED',
+  'SESSION_LOCKED',
+  'PASSWORD_CHANGE_REQUIRED',
+  'LAST_ADMIN',
   'UNKNOWN_PROCEDURE',
   'BAD_TOKEN',
   'PAYLOAD_TOO_LARGE',
   'DB_NEWER',
   'DB_LOCKED',
   'DB_CORRUPT',
+  'BACKUP_FAILED',
+  'BACKUP_FOLDER_UNWRITABLE',
+  'BACKUP_NOT_FOUND',
+  'BACKUP_UNUSABLE',
   'INTERNAL',
 ] as const;
 
@@ -31,15 +39,21 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldIssues | undefined;
   readonly params: Record<string, string | number> | undefined;
+  /**
+   * Keep what the transaction wrote before the error (and its audit notes) instead of rolling
+   * back: a failed login must still count the attempt and leave its trace in the audit log.
+   */
+  readonly commit: boolean;
 
   constructor(
     code: ErrorCode,
-    opts: { fields?: FieldIssues; params?: Record<string, string | number> } = {},
+    opts: { fields?: FieldIssues; params?: Record<string, string | number>; commit?: boolean } = {},
   ) {
     super(code);
     this.name = 'AppError';
     this.code = code;
     this.fields = opts.fields;
     this.params = opts.params;
+    this.commit = opts.commit ?? false;
   }
 }

@@ -3,7 +3,9 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { errorMessage, pickLocale } from '../core/api/messages';
 import { createRouter } from '../core/api/router';
-import { type AppDatabase, openAppDatabase } from '../core/db/database';
+import { type BackupScheduler, startBackupSchedule } from '../core/backups/schedule';
+import { knownBackupFolders } from '../core/backups/store';
+import { DatabaseHost } from '../core/db/host';
 import { AppError } from '../core/errors';
 import { backupDirFor, DB_FILE_NAME, resolveMigrationsFolder } from '../core/paths';
 import { bindIpc } from './ipc';
@@ -23,17 +25,20 @@ function dbPathFromArgs(): string {
   return given ?? join(app.getPath('userData'), DB_FILE_NAME);
 }
 
-let database: AppDatabase | null = null;
+let host: DatabaseHost | null = null;
+let backups: BackupScheduler | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
   const dbPath = dbPathFromArgs();
   const locale = pickLocale(app.getLocale().slice(0, 2));
   try {
-    database = await openAppDatabase({
+    // A damaged file does not end up here: the host opens in recovery mode and the window
+    // explains it and offers the newest good backup.
+    host = await DatabaseHost.open({
       path: dbPath,
       migrationsFolder: resolveMigrationsFolder(__dirname),
-      backupDir: backupDirFor(dbPath),
+      backupDir: () => knownBackupFolders(dbPath)[0] ?? backupDirFor(dbPath),
     });
   } catch (err) {
     const message =
@@ -43,10 +48,13 @@ async function start(): Promise<void> {
     return;
   }
   const router = createRouter({
-    app: database,
+    host,
     door: 'electron',
     onInternalError: (procedure, err) =>
       console.error(`internal error in ${procedure}`, (err as Error)?.stack),
+  });
+  backups = startBackupSchedule(host, {
+    onError: (err) => console.error('automatic backup failed', (err as Error)?.message),
   });
   guardSession(session.defaultSession);
   bindIpc(ipcMain, router, trusted);
@@ -56,6 +64,17 @@ async function start(): Promise<void> {
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   if (trusted.devOrigin) await mainWindow.loadURL(trusted.devOrigin);
   else await mainWindow.loadFile(join(rendererDir, 'index.html'));
+}
+
+let quitting = false;
+
+/** One last verified backup before the app goes away, then close the database. */
+async function finishAndQuit(): Promise<void> {
+  backups?.stop();
+  await backups?.run('quit').catch((err) => console.error('backup at quit failed', (err as Error)?.message));
+  host?.close();
+  host = null;
+  app.quit();
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -70,8 +89,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trusted));
   app.whenReady().then(start);
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    database?.close();
-    database = null;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    void finishAndQuit();
   });
 }

@@ -2,10 +2,12 @@ import { join } from 'node:path';
 import type { Door } from '../../src-main/core/api/roles';
 import { createRouter, type Router } from '../../src-main/core/api/router';
 import { type AppDatabase, openAppDatabase } from '../../src-main/core/db/database';
+import { DatabaseHost } from '../../src-main/core/db/host';
 import { MIGRATIONS, tempDir } from './paths';
 
 export interface TestApp {
   app: AppDatabase;
+  host: DatabaseHost;
   router: Router;
   dir: string;
   /** Session token of the administrator created by setup. */
@@ -17,7 +19,11 @@ export interface TestApp {
 export async function makeTestApp(opts: { door?: Door; initialize?: boolean } = {}): Promise<TestApp> {
   const dir = tempDir();
   const app = await openAppDatabase({ path: join(dir, 'qamqor.sqlite'), migrationsFolder: MIGRATIONS });
-  const router = createRouter({ app, door: opts.door ?? 'web' });
+  const host = DatabaseHost.wrap(app, {
+    migrationsFolder: MIGRATIONS,
+    backupDir: () => join(dir, 'backups'),
+  });
+  const router = createRouter({ host, door: opts.door ?? 'web' });
   let admin = '';
   if (opts.initialize !== false) {
     const init = await router.call('setup.initialize', {
@@ -31,5 +37,5 @@ export async function makeTestApp(opts: { door?: Door; initialize?: boolean } = 
     if (!login.ok) throw new Error(`login failed: ${JSON.stringify(login.error)}`);
     admin = (login.data as { sessionToken: string }).sessionToken;
   }
-  return { app, router, dir, admin, close: () => app.close() };
+  return { app, host, router, dir, admin, close: () => host.close() };
 }

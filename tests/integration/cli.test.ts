@@ -90,7 +90,14 @@ describe('qamqor CLI', () => {
 
     const tampered = join(dir, 'tampered.sqlite');
     expect(qamqor('backup', '--db', db, '--out', tampered).code).toBe(0);
-    sqlite3(tampered, 'UPDATE audit_log SET changes = \'{"count":[null,1]}\' WHERE seq = 1');
+    // The log refuses edits through SQL…
+    expect(() => sqlite3(tampered, 'DELETE FROM audit_log WHERE seq = 2')).toThrow(/append-only/);
+    expect(sqlite3(tampered, 'SELECT count(*) FROM audit_log WHERE seq = 2')).toBe('1');
+    // …so someone who means it drops the guard first; the hash chain still gives them away.
+    sqlite3(
+      tampered,
+      'DROP TRIGGER audit_log_no_update; UPDATE audit_log SET changes = \'{"count":[null,1]}\' WHERE seq = 1',
+    );
     const t = qamqor('doctor', '--db', tampered);
     expect(t.code).toBe(1);
     expect(t.out).toContain('audit chain: broken at entry 1');

@@ -9,18 +9,32 @@ import { LOCALES, ROLES, type Role } from './roles';
 
 export type Access = 'public' | 'authenticated' | readonly Role[];
 
-export interface ProcedureDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  /** 'write' runs in an IMMEDIATE transaction and is audited; 'read' in a deferred one. */
-  kind: 'read' | 'write';
+export type ProcedureKind = 'read' | 'write' | 'task';
+
+export interface ProcedureDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  K extends ProcedureKind = ProcedureKind,
+> {
+  /**
+   * 'write' runs in an IMMEDIATE transaction and is audited; 'read' in a deferred one;
+   * 'task' (backup, restore, export) runs outside a transaction and is audited after it ends.
+   */
+  kind: K;
+  /** A read of personal data that leaves a trace in the audit log (opening a person's card). */
+  auditRead?: boolean;
   access: Access;
   input: I;
   output: O;
 }
 
-const def = <I extends z.ZodType, O extends z.ZodType>(d: ProcedureDef<I, O>) => d;
+const def = <I extends z.ZodType, O extends z.ZodType, K extends ProcedureKind>(d: ProcedureDef<I, O, K>) =>
+  d;
 
 const REGISTRY_READERS: readonly Role[] = ['admin', 'caseworker', 'head', 'auditor'];
 const REGISTRY_WRITERS: readonly Role[] = ['admin', 'caseworker', 'head'];
+const ADMIN: readonly Role[] = ['admin'];
+const AUDIT_READERS: readonly Role[] = ['admin', 'auditor'];
 
 export const locale = z.enum(LOCALES);
 
@@ -30,6 +44,90 @@ export const userView = z.object({
   fullName: z.string(),
   roles: z.array(z.enum(ROLES)),
   locale,
+});
+
+export const meView = userView.extend({
+  mustChangePassword: z.boolean(),
+  idleLockMinutes: z.number().int(),
+});
+
+export const roleList = z.array(z.enum(ROLES)).min(1, { error: 'rolesEmpty' }).max(ROLES.length);
+
+export const userAdminView = userView.extend({
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+const optionalDay = f.isoDate.optional();
+
+export const auditFilters = z
+  .object({
+    actorId: z.string().max(100).optional(),
+    entity: z.string().max(40).optional(),
+    action: z.string().max(40).optional(),
+    subjectId: z.string().max(100).optional(),
+    /** A person's IIN: entries about that person. */
+    personIin: f.iin.optional(),
+    from: optionalDay,
+    to: optionalDay,
+  })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, { error: 'rangeOrder', path: ['to'] });
+
+export const auditEntryView = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorLogin: z.string(),
+  actorName: z.string().nullable(),
+  door: z.string(),
+  procedure: z.string(),
+  entity: z.string().nullable(),
+  entityId: z.string().nullable(),
+  action: z.string(),
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).nullable(),
+  subjectId: z.string().nullable(),
+  subjectName: z.string().nullable(),
+});
+
+export const backupEntryView = z.object({
+  file: z.string(),
+  at: z.string(),
+  reason: z.string(),
+  size: z.number().int(),
+  status: z.enum(['ok', 'failed']),
+});
+
+export const securityPolicyInput = z.object({
+  lockoutAttempts: z.number().int().min(3).max(20),
+  lockoutMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  idleLockMinutes: z.number().int().min(1).max(240),
+  sessionHours: z.number().int().min(1).max(24),
+});
+
+export const backupPolicyInput = z.object({
+  folder: z
+    .string()
+    .trim()
+    .max(500, { error: 'tooLong' })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  intervalHours: z.number().int().min(1).max(168),
+  keepRecent: z.number().int().min(1).max(48),
+  keepDaily: z.number().int().min(1).max(366),
+  keepMax: z.number().int().min(3).max(1000),
+});
+
+export const settingsView = z.object({
+  security: securityPolicyInput,
+  backup: backupPolicyInput.extend({ folder: z.string().nullable() }),
+  defaultBackupFolder: z.string(),
 });
 
 export const applicantView = z.object({
@@ -100,7 +198,7 @@ export const contract = {
     kind: 'write',
     access: 'public',
     input: z.object({ login: f.shortText(64), password: z.string().min(1, { error: 'required' }).max(200) }),
-    output: z.object({ sessionToken: z.string(), user: userView }),
+    output: z.object({ sessionToken: z.string(), user: meView }),
   }),
   'auth.logout': def({
     kind: 'write',
@@ -112,7 +210,148 @@ export const contract = {
     kind: 'read',
     access: 'authenticated',
     input: z.object({}),
-    output: userView,
+    output: meView,
+  }),
+  'auth.lock': def({
+    kind: 'write',
+    access: 'authenticated',
+    input: z.object({}),
+    output: z.object({ ok: z.literal(true) }),
+  }),
+  'auth.unlock': def({
+    kind: 'write',
+    access: 'authenticated',
+    input: z.object({ password: z.string().min(1, { error: 'required' }).max(200) }),
+    output: meView,
+  }),
+  'auth.changePassword': def({
+    kind: 'write',
+    access: 'authenticated',
+    input: z.object({
+      currentPassword: z.string().min(1, { error: 'required' }).max(200),
+      newPassword: f.newPassword,
+    }),
+    output: meView,
+  }),
+  'users.list': def({
+    kind: 'read',
+    access: ADMIN,
+    input: z.object({}),
+    output: z.object({ rows: z.array(userAdminView) }),
+  }),
+  'users.create': def({
+    kind: 'write',
+    access: ADMIN,
+    input: z.object({
+      login: f.login,
+      fullName: f.shortText(150),
+      password: f.newPassword,
+      roles: roleList,
+      locale,
+    }),
+    output: userAdminView,
+  }),
+  'users.update': def({
+    kind: 'write',
+    access: ADMIN,
+    input: z.object({ id: z.string().uuid(), fullName: f.shortText(150), roles: roleList }),
+    output: userAdminView,
+  }),
+  'users.setDisabled': def({
+    kind: 'write',
+    access: ADMIN,
+    input: z.object({ id: z.string().uuid(), disabled: z.boolean() }),
+    output: userAdminView,
+  }),
+  'users.resetPassword': def({
+    kind: 'write',
+    access: ADMIN,
+    input: z.object({ id: z.string().uuid(), password: f.newPassword }),
+    output: userAdminView,
+  }),
+  'users.unlock': def({
+    kind: 'write',
+    access: ADMIN,
+    input: z.object({ id: z.string().uuid() }),
+    output: userAdminView,
+  }),
+  'audit.list': def({
+    kind: 'read',
+    access: AUDIT_READERS,
+    input: auditFilters.and(
+      z.object({
+        page: z.number().int().min(1).max(1_000_000).default(1),
+        pageSize: z.number().int().min(1).max(200).default(50),
+      }),
+    ),
+    output: z.object({
+      rows: z.array(auditEntryView),
+      total: z.number().int(),
+      actors: z.array(z.object({ id: z.string(), login: z.string(), fullName: z.string() })),
+    }),
+  }),
+  'audit.export': def({
+    kind: 'task',
+    access: AUDIT_READERS,
+    input: auditFilters,
+    output: z.object({ fileName: z.string(), base64: z.string(), rows: z.number().int() }),
+  }),
+  'settings.get': def({
+    kind: 'read',
+    access: ADMIN,
+    input: z.object({}),
+    output: settingsView,
+  }),
+  'settings.setSecurity': def({
+    kind: 'write',
+    access: ADMIN,
+    input: securityPolicyInput,
+    output: settingsView,
+  }),
+  'settings.setBackup': def({
+    kind: 'write',
+    access: ADMIN,
+    input: backupPolicyInput,
+    output: settingsView,
+  }),
+  'backups.list': def({
+    kind: 'read',
+    access: ADMIN,
+    input: z.object({}),
+    output: z.object({
+      folder: z.string(),
+      policy: settingsView.shape.backup,
+      rows: z.array(backupEntryView),
+      undoFile: z.string().nullable(),
+    }),
+  }),
+  'backups.create': def({
+    kind: 'task',
+    access: ADMIN,
+    input: z.object({}),
+    output: backupEntryView,
+  }),
+  'backups.restore': def({
+    kind: 'task',
+    access: ADMIN,
+    input: z.object({ file: z.string().min(1).max(200) }),
+    output: z.object({ restoredFrom: z.string(), undoFile: z.string() }),
+  }),
+  // Recovery runs without a login: the accounts live in the damaged file. It is reachable only
+  // through a door the workstation user already controls (the app window, or the web bridge
+  // with its per-run token), it only works while the database is damaged, and it deletes
+  // nothing: the damaged file is kept aside.
+  'recovery.status': def({
+    kind: 'read',
+    access: 'public',
+    input: z.object({}),
+    output: z.object({ problem: z.enum(['DB_CORRUPT']).nullable(), backups: z.array(backupEntryView) }),
+  }),
+  'recovery.restore': def({
+    kind: 'task',
+    access: 'public',
+    input: z.object({ file: z.string().min(1).max(200).optional() }),
+    output: z.object({ restoredFrom: z.string(), damagedFile: z.string() }),
   }),
   'users.setLocale': def({
     kind: 'write',
@@ -128,6 +367,7 @@ export const contract = {
   }),
   'applicants.get': def({
     kind: 'read',
+    auditRead: true,
     access: REGISTRY_READERS,
     input: z.object({ id: z.string().uuid() }),
     output: applicantView,
@@ -178,6 +418,10 @@ export interface CallMeta {
 
 export type ApplicantView = z.output<typeof applicantView>;
 export type UserView = z.output<typeof userView>;
+export type MeView = z.output<typeof meView>;
+export type UserAdminView = z.output<typeof userAdminView>;
+export type AuditEntryView = z.output<typeof auditEntryView>;
+export type BackupEntryView = z.output<typeof backupEntryView>;
 
 // Compile-time proof that the preload's name list and the contract agree, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -22,7 +22,12 @@ type IssueKey =
   | 'loginTaken'
   | 'passwordShort'
   | 'passwordMismatch'
-  | 'phoneFormat';
+  | 'phoneFormat'
+  | 'passwordWrong'
+  | 'passwordSame'
+  | 'rolesEmpty'
+  | 'folderPath'
+  | 'rangeOrder';
 
 interface Catalog {
   errors: Record<ErrorCode, string>;
@@ -49,6 +54,16 @@ const kk: Catalog = {
       'Дерекқорды Qamqor-дың жаңарақ нұсқасы жазған. Бағдарламаны жаңартыңыз; дерекқорға ешқандай өзгеріс енгізілмеді.',
     DB_LOCKED: 'Бұл дерекқорды басқа Qamqor процесі пайдаланып жатыр.',
     DB_CORRUPT: 'Дерекқор файлы бүлінген немесе дерекқор емес.',
+    ACCOUNT_LOCKED:
+      'Құпиясөз бірнеше рет қате енгізілді, тіркелгі {minutes} минутқа бұғатталды. Кейінірек қайталаңыз немесе әкімшіге хабарласыңыз.',
+    SESSION_LOCKED: 'Сеанс бұғатталған. Жалғастыру үшін құпиясөзді енгізіңіз.',
+    PASSWORD_CHANGE_REQUIRED: 'Жалғастыру алдында құпиясөзді ауыстырыңыз.',
+    LAST_ADMIN: 'Бұл соңғы белсенді әкімші. Алдымен басқа әкімші тағайындаңыз.',
+    BACKUP_FAILED: 'Сақтық көшірме жасалмады немесе тексеруден өтпеді.',
+    BACKUP_FOLDER_UNWRITABLE: 'Сақтық көшірмелер қалтасына жазу мүмкін емес.',
+    BACKUP_NOT_FOUND: 'Сақтық көшірме табылмады.',
+    BACKUP_UNUSABLE:
+      'Бұл файлдан қалпына келтіру мүмкін емес: ол бүлінген немесе Qamqor-дың жаңарақ нұсқасынан.',
     INTERNAL: 'Ішкі қате. Әрекет орындалмады, деректер өзгертілмеді.',
   },
   issues: {
@@ -69,6 +84,11 @@ const kk: Catalog = {
     passwordShort: 'кемінде 8 таңба',
     passwordMismatch: 'құпиясөздер сәйкес емес',
     phoneFormat: 'телефон нөмірі қате',
+    passwordWrong: 'құпиясөз қате',
+    passwordSame: 'жаңа құпиясөз ескісінен өзгеше болуы керек',
+    rolesEmpty: 'кемінде бір рөл таңдаңыз',
+    folderPath: 'қалтаның толық жолын көрсетіңіз',
+    rangeOrder: 'басы соңынан кейін болмауы керек',
   },
   fields: {
     iin: 'ЖСН',
@@ -90,6 +110,20 @@ const kk: Catalog = {
     'admin.login': 'Логин',
     'admin.fullName': 'Аты-жөні',
     'admin.password': 'Құпиясөз',
+    currentPassword: 'Қазіргі құпиясөз',
+    newPassword: 'Жаңа құпиясөз',
+    roles: 'Рөлдер',
+    folder: 'Қалта',
+    lockoutAttempts: 'Бұғаттауға дейінгі әрекеттер',
+    lockoutMinutes: 'Бұғаттау ұзақтығы, мин',
+    idleLockMinutes: 'Әрекетсіздіктен кейін бұғаттау, мин',
+    intervalHours: 'Көшірме аралығы, сағ',
+    keepRecent: 'Бүгінгі көшірмелер',
+    keepDaily: 'Күнделікті көшірмелер, күн',
+    keepMax: 'Барлығы ең көп',
+    from: 'Кезеңнің басы',
+    to: 'Кезеңнің соңы',
+    file: 'Файл',
   },
 };
 
@@ -112,6 +146,16 @@ const ru: Catalog = {
       'База данных записана более новой версией Qamqor. Обновите программу; в базе ничего не изменено.',
     DB_LOCKED: 'Эта база данных уже открыта другим процессом Qamqor.',
     DB_CORRUPT: 'Файл базы данных повреждён или не является базой данных.',
+    ACCOUNT_LOCKED:
+      'Пароль несколько раз введён неверно, учётная запись заблокирована на {minutes} мин. Повторите позже или обратитесь к администратору.',
+    SESSION_LOCKED: 'Сеанс заблокирован. Чтобы продолжить, введите пароль.',
+    PASSWORD_CHANGE_REQUIRED: 'Прежде чем продолжить, смените пароль.',
+    LAST_ADMIN: 'Это последний действующий администратор. Сначала назначьте другого администратора.',
+    BACKUP_FAILED: 'Резервная копия не создана или не прошла проверку.',
+    BACKUP_FOLDER_UNWRITABLE: 'В папку резервных копий нельзя записать.',
+    BACKUP_NOT_FOUND: 'Резервная копия не найдена.',
+    BACKUP_UNUSABLE:
+      'Из этого файла нельзя восстановить: он повреждён или записан более новой версией Qamqor.',
     INTERNAL: 'Внутренняя ошибка. Действие не выполнено, данные не изменены.',
   },
   issues: {
@@ -132,6 +176,11 @@ const ru: Catalog = {
     passwordShort: 'не менее 8 символов',
     passwordMismatch: 'пароли не совпадают',
     phoneFormat: 'неверный номер телефона',
+    passwordWrong: 'неверный пароль',
+    passwordSame: 'новый пароль должен отличаться от старого',
+    rolesEmpty: 'выберите хотя бы одну роль',
+    folderPath: 'укажите полный путь к папке',
+    rangeOrder: 'начало не может быть позже конца',
   },
   fields: {
     iin: 'ИИН',
@@ -153,6 +202,20 @@ const ru: Catalog = {
     'admin.login': 'Логин',
     'admin.fullName': 'ФИО',
     'admin.password': 'Пароль',
+    currentPassword: 'Текущий пароль',
+    newPassword: 'Новый пароль',
+    roles: 'Роли',
+    folder: 'Папка',
+    lockoutAttempts: 'Попыток до блокировки',
+    lockoutMinutes: 'Длительность блокировки, мин',
+    idleLockMinutes: 'Блокировка при бездействии, мин',
+    intervalHours: 'Интервал копий, ч',
+    keepRecent: 'Копий за сегодня',
+    keepDaily: 'Ежедневных копий, дней',
+    keepMax: 'Всего не более',
+    from: 'Начало периода',
+    to: 'Конец периода',
+    file: 'Файл',
   },
 };
 
@@ -175,6 +238,15 @@ const en: Catalog = {
       'The database was written by a newer Qamqor. Update the application; nothing in the database was changed.',
     DB_LOCKED: 'This database is already open in another Qamqor process.',
     DB_CORRUPT: 'The database file is damaged or is not a database.',
+    ACCOUNT_LOCKED:
+      'The password was wrong too many times; the account is locked for {minutes} min. Try again later or ask the administrator.',
+    SESSION_LOCKED: 'The session is locked. Enter your password to continue.',
+    PASSWORD_CHANGE_REQUIRED: 'Change your password before you continue.',
+    LAST_ADMIN: 'This is the last active administrator. Make someone else an administrator first.',
+    BACKUP_FAILED: 'The backup was not made or did not pass its check.',
+    BACKUP_FOLDER_UNWRITABLE: 'The backup folder cannot be written to.',
+    BACKUP_NOT_FOUND: 'Backup not found.',
+    BACKUP_UNUSABLE: 'Cannot restore from this file: it is damaged or was written by a newer Qamqor.',
     INTERNAL: 'Internal error. Nothing was done and no data changed.',
   },
   issues: {
@@ -195,6 +267,11 @@ const en: Catalog = {
     passwordShort: 'at least 8 characters',
     passwordMismatch: 'passwords do not match',
     phoneFormat: 'not a phone number',
+    passwordWrong: 'wrong password',
+    passwordSame: 'the new password must differ from the old one',
+    rolesEmpty: 'choose at least one role',
+    folderPath: 'give the full path of a folder',
+    rangeOrder: 'the start cannot be after the end',
   },
   fields: {
     iin: 'IIN',
@@ -216,17 +293,82 @@ const en: Catalog = {
     'admin.login': 'Login',
     'admin.fullName': 'Full name',
     'admin.password': 'Password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    roles: 'Roles',
+    folder: 'Folder',
+    lockoutAttempts: 'Attempts before lockout',
+    lockoutMinutes: 'Lockout length, min',
+    idleLockMinutes: 'Lock after idle, min',
+    intervalHours: 'Backup interval, h',
+    keepRecent: 'Copies from today',
+    keepDaily: 'Daily copies, days',
+    keepMax: 'At most in all',
+    from: 'Period start',
+    to: 'Period end',
+    file: 'File',
   },
 };
 
 const CATALOGS: Record<Locale, Catalog> = { kk, ru, en };
 
+// Column headers of the files the main process writes (the audit export).
+const EXPORT_LABELS = {
+  kk: {
+    sheet: 'Аудит журналы',
+    seq: '№',
+    at: 'Уақыты',
+    user: 'Пайдаланушы',
+    door: 'Арна',
+    action: 'Әрекет',
+    entity: 'Нысан',
+    entityId: 'Нысан ID',
+    person: 'Адам',
+    changes: 'Өзгерістер (бұрын → кейін)',
+  },
+  ru: {
+    sheet: 'Журнал аудита',
+    seq: '№',
+    at: 'Время',
+    user: 'Пользователь',
+    door: 'Канал',
+    action: 'Действие',
+    entity: 'Объект',
+    entityId: 'ID объекта',
+    person: 'Человек',
+    changes: 'Изменения (было → стало)',
+  },
+  en: {
+    sheet: 'Audit log',
+    seq: 'No.',
+    at: 'Time',
+    user: 'User',
+    door: 'Door',
+    action: 'Action',
+    entity: 'Entity',
+    entityId: 'Entity ID',
+    person: 'Person',
+    changes: 'Changes (old → new)',
+  },
+} as const;
+
+export function exportLabels(locale: string | undefined) {
+  return EXPORT_LABELS[pickLocale(locale)];
+}
+
 export function pickLocale(value: string | undefined | null): Locale {
   return value === 'kk' || value === 'ru' || value === 'en' ? value : 'ru';
 }
 
-export function errorMessage(code: ErrorCode, locale: string | undefined): string {
-  return CATALOGS[pickLocale(locale)].errors[code];
+/** The error's text in the caller's language; `{name}` placeholders take the error's params. */
+export function errorMessage(
+  code: ErrorCode,
+  locale: string | undefined,
+  params?: Record<string, string | number>,
+): string {
+  const text = CATALOGS[pickLocale(locale)].errors[code];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 /** "ИИН: неверная контрольная цифра ИИН" — the field's name first, so a message stands alone. */

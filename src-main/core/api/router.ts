@@ -1,16 +1,18 @@
 import { type Clock, isoNow, systemClock } from '../clock';
-import type { AppDatabase } from '../db/database';
+import type { DatabaseHost } from '../db/host';
 import { AppError, type ErrorCode } from '../errors';
 import { appendAudit } from '../services/audit-log';
+import { maskChanges } from '../services/audit-policy';
 import type { AuditNote, ServiceContext } from '../services/context';
 import { handlers as defaultHandlers, type Handlers } from '../services/handlers';
-import { type Actor, SessionStore } from '../services/sessions';
+import { type Actor, type ResolvedSession, type SessionPolicy, SessionStore } from '../services/sessions';
+import { securityPolicy } from '../services/settings';
 import { type ApiError, type CallMeta, type CallResult, contract, type ProcedureName } from './contract';
 import { errorMessage, fieldMessage, issuesToFieldKeys, pickLocale } from './messages';
 import type { Door } from './roles';
 
 export interface RouterDeps {
-  app: AppDatabase;
+  host: DatabaseHost;
   door: Door;
   sessions?: SessionStore;
   clock?: Clock;
@@ -22,6 +24,7 @@ export interface RouterDeps {
 export interface Router {
   readonly door: Door;
   readonly sessions: SessionStore;
+  readonly host: DatabaseHost;
   call(name: string, input: unknown, meta?: CallMeta): Promise<CallResult>;
   /** For the CLI: run a procedure as a fixed actor without a login session. */
   callAs(actor: Actor, name: string, input: unknown, locale?: string): Promise<CallResult>;
@@ -29,19 +32,50 @@ export interface Router {
 
 const isProcedure = (name: string): name is ProcedureName => Object.hasOwn(contract, name);
 
+/** What a locked session may still do: unlock, or leave. */
+const WHILE_LOCKED: ReadonlySet<string> = new Set(['auth.unlock', 'auth.logout']);
+/** What a user whose password was set by an administrator may do before choosing their own. */
+const BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set([
+  'auth.changePassword',
+  'auth.logout',
+  'auth.me',
+  'auth.lock',
+  'auth.unlock',
+  'users.setLocale',
+]);
+/** Procedures that may run while the database file is damaged (the host is in recovery). */
+const IN_RECOVERY: ReadonlySet<string> = new Set(['recovery.status', 'recovery.restore']);
+
 /**
- * The router every door calls: validate input → check the actor's role → run the service in
- * one transaction → audit the write → validate and return the output, or a typed error whose
- * message is in the caller's language.
+ * The router every door calls: validate input → check the session and the actor's roles → run
+ * the service in one transaction → audit the write → validate and return the output, or a
+ * typed error whose message is in the caller's language.
  */
 export function createRouter(deps: RouterDeps): Router {
-  const sessions = deps.sessions ?? new SessionStore();
   const clock = deps.clock ?? systemClock;
   const handlers = deps.handlers ?? defaultHandlers;
-  const { sqlite, db } = deps.app;
+  const host = deps.host;
 
-  function fail(code: ErrorCode, locale: string, fields?: Record<string, string>): CallResult {
-    const error: ApiError = { code, message: errorMessage(code, locale) };
+  let policy: SessionPolicy = readPolicy();
+  function readPolicy(): SessionPolicy {
+    if (!host.isOpen) return { idleLockMs: 15 * 60_000, expireMs: 8 * 3_600_000 };
+    const p = securityPolicy(host.app.db);
+    return { idleLockMs: p.idleLockMinutes * 60_000, expireMs: p.sessionHours * 3_600_000 };
+  }
+  const sessions =
+    deps.sessions ??
+    new SessionStore(
+      () => policy,
+      () => clock.now().getTime(),
+    );
+
+  function fail(
+    code: ErrorCode,
+    locale: string,
+    fields?: Record<string, string>,
+    params?: Record<string, string | number>,
+  ): CallResult {
+    const error: ApiError = { code, message: errorMessage(code, locale, params) };
     if (fields) {
       error.fields = Object.fromEntries(
         Object.entries(fields).map(([k, v]) => [k, fieldMessage(k, v, locale)]),
@@ -50,17 +84,41 @@ export function createRouter(deps: RouterDeps): Router {
     return { ok: false, error };
   }
 
-  function run(
+  function writeNotes(name: string, actor: Actor | null, notes: AuditNote[]): void {
+    const { db } = host.app;
+    for (const note of notes) {
+      appendAudit(db, {
+        at: isoNow(clock),
+        actorId: note.actor?.id ?? actor?.userId ?? null,
+        actorLogin: note.actor?.login ?? actor?.login ?? `${deps.door}:anonymous`,
+        door: deps.door,
+        procedure: name,
+        entity: note.entity || null,
+        entityId: note.entityId || null,
+        action: note.action,
+        changes: note.changes ? JSON.stringify(maskChanges(note.entity, note.changes)) : null,
+        subjectId: note.subjectId ?? null,
+      });
+    }
+  }
+
+  async function run(
     name: string,
     rawInput: unknown,
-    actor: Actor | null,
+    resolved: ResolvedSession | null,
     session: string | undefined,
     locale: string,
-  ) {
+  ): Promise<CallResult> {
     if (!isProcedure(name)) return fail('UNKNOWN_PROCEDURE', locale);
     const proc = contract[name];
+    if (host.problem && !IN_RECOVERY.has(name)) return fail(host.problem, locale);
+    const actor = resolved?.actor ?? null;
     if (proc.access !== 'public') {
       if (!actor) return fail('UNAUTHENTICATED', locale);
+      if (resolved?.locked && !WHILE_LOCKED.has(name)) return fail('SESSION_LOCKED', locale);
+      if (actor.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(name)) {
+        return fail('PASSWORD_CHANGE_REQUIRED', locale);
+      }
       if (proc.access !== 'authenticated' && !actor.roles.some((r) => proc.access.includes(r))) {
         return fail('FORBIDDEN', locale);
       }
@@ -71,10 +129,17 @@ export function createRouter(deps: RouterDeps): Router {
     const notes: AuditNote[] = [];
     let sessionActor = actor;
     const ctx: ServiceContext = {
-      db,
-      sqlite,
+      get db() {
+        return host.app.db;
+      },
+      get sqlite() {
+        return host.app.sqlite;
+      },
+      host,
+      sessions,
       actor,
       door: deps.door,
+      locale,
       clock,
       session,
       audit: (note) => notes.push(note),
@@ -84,31 +149,43 @@ export function createRouter(deps: RouterDeps): Router {
         if (session) sessions.update(session, patch);
         if (sessionActor) sessionActor = { ...sessionActor, ...patch };
       },
+      lockSession: () => sessions.lock(session),
+      unlockSession: () => sessions.unlock(session),
     };
     const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
-    const body = () => {
-      const result = handler(ctx, parsed.data);
-      if (proc.kind === 'write') {
-        if (notes.length === 0) notes.push({ entity: '', entityId: '', action: name });
-        for (const note of notes) {
-          appendAudit(db, {
-            at: isoNow(clock),
-            actorId: note.actor?.id ?? actor?.userId ?? null,
-            actorLogin: note.actor?.login ?? actor?.login ?? `${deps.door}:anonymous`,
-            door: deps.door,
-            procedure: name,
-            entity: note.entity || null,
-            entityId: note.entityId || null,
-            action: note.action,
-            changes: note.changes ? JSON.stringify(note.changes) : null,
-          });
-        }
-      }
-      return result;
-    };
+    const audited = proc.kind !== 'read' || ('auditRead' in proc && proc.auditRead === true);
     try {
-      const tx = sqlite.transaction(body);
-      const result = proc.kind === 'write' ? tx.immediate() : tx.deferred();
+      let result: unknown;
+      let committedError: AppError | null = null;
+      if (proc.kind === 'task') {
+        // Long or file-level work (backup, restore) cannot sit inside a transaction of the
+        // connection it replaces; its audit entries are written afterwards, into the database
+        // that is open when it finishes (after a restore: the restored one).
+        result = await handler(ctx, parsed.data);
+        if (notes.length === 0) notes.push({ entity: '', entityId: '', action: name });
+        if (host.isOpen) host.app.sqlite.transaction(() => writeNotes(name, actor, notes)).immediate();
+      } else {
+        const body = () => {
+          try {
+            result = handler(ctx, parsed.data);
+          } catch (err) {
+            if (!(err instanceof AppError && err.commit)) throw err;
+            committedError = err;
+          }
+          if (audited) {
+            if (notes.length === 0) notes.push({ entity: '', entityId: '', action: name });
+            writeNotes(name, actor, notes);
+          }
+        };
+        const tx = host.app.sqlite.transaction(body);
+        if (audited) tx.immediate();
+        else tx.deferred();
+      }
+      if (proc.kind !== 'read' && (name.startsWith('settings.') || name.endsWith('.restore'))) {
+        policy = readPolicy();
+      }
+      const failure = committedError as AppError | null;
+      if (failure) return fail(failure.code, locale, failure.fields, failure.params);
       const out = proc.output.safeParse(result);
       if (!out.success) {
         deps.onInternalError?.(name, new Error(`output of ${name} does not match the contract`));
@@ -116,7 +193,7 @@ export function createRouter(deps: RouterDeps): Router {
       }
       return { ok: true as const, data: out.data };
     } catch (err) {
-      if (err instanceof AppError) return fail(err.code, locale, err.fields);
+      if (err instanceof AppError) return fail(err.code, locale, err.fields, err.params);
       deps.onInternalError?.(name, err);
       return fail('INTERNAL', locale);
     }
@@ -125,13 +202,14 @@ export function createRouter(deps: RouterDeps): Router {
   return {
     door: deps.door,
     sessions,
+    host,
     async call(name, input, meta = {}) {
-      const actor = sessions.resolve(meta.session);
-      const locale = pickLocale(meta.locale ?? actor?.locale);
-      return run(name, input, actor, meta.session, locale);
+      const resolved = sessions.resolve(meta.session);
+      const locale = pickLocale(meta.locale ?? resolved?.actor.locale);
+      return run(name, input, resolved, meta.session, locale);
     },
     async callAs(actor, name, input, locale) {
-      return run(name, input, actor, undefined, pickLocale(locale ?? actor.locale));
+      return run(name, input, { actor, locked: false }, undefined, pickLocale(locale ?? actor.locale));
     },
   };
 }

@@ -145,10 +145,17 @@ export function listApplicants(
 }
 
 export function getApplicant(ctx: ServiceContext, input: ParsedInput<'applicants.get'>): ApplicantView {
+  const row = readApplicant(ctx, input.id);
+  // Opening a person's card is itself recorded: who looked at whose data, and when.
+  ctx.audit({ entity: 'applicant', entityId: row.id, action: 'read', subjectId: row.id });
+  return row;
+}
+
+function readApplicant(ctx: ServiceContext, id: string): ApplicantView {
   const row = ctx.db
     .select(viewColumns)
     .from(applicants)
-    .where(and(eq(applicants.id, input.id), isNull(applicants.deletedAt)))
+    .where(and(eq(applicants.id, id), isNull(applicants.deletedAt)))
     .get();
   if (!row) throw new AppError('NOT_FOUND');
   return row;
@@ -183,6 +190,6 @@ export function createApplicant(ctx: ServiceContext, input: ParsedInput<'applica
   for (const key of Object.keys(viewColumns) as (keyof typeof viewColumns)[]) {
     if (key !== 'id' && key !== 'createdAt') changes[key] = [null, row[key]];
   }
-  ctx.audit({ entity: 'applicant', entityId: row.id, action: 'create', changes });
-  return getApplicant(ctx, { id: row.id });
+  ctx.audit({ entity: 'applicant', entityId: row.id, action: 'create', changes, subjectId: row.id });
+  return readApplicant(ctx, row.id);
 }

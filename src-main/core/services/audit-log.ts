@@ -14,13 +14,14 @@ export interface AuditRecord {
   entityId: string | null;
   action: string;
   changes: string | null;
+  subjectId: string | null;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The hash that links one entry to the previous one; any edit to either breaks the chain. */
 export function auditHash(prevHash: string, r: AuditRecord): string {
-  const canonical = JSON.stringify([
+  const fields: unknown[] = [
     prevHash,
     r.at,
     r.actorId,
@@ -31,7 +32,11 @@ export function auditHash(prevHash: string, r: AuditRecord): string {
     r.entityId,
     r.action,
     r.changes,
-  ]);
+  ];
+  // The subject column came later: entries without one hash exactly as they always did, so
+  // chains written by earlier versions still verify.
+  if (r.subjectId !== null) fields.push(r.subjectId);
+  const canonical = JSON.stringify(fields);
   return createHash('sha256').update(canonical).digest('hex');
 }
 

@@ -1,13 +1,18 @@
-import type { Output, ParsedInput, ProcedureName } from '../api/contract';
+import type { Contract, Output, ParsedInput, ProcedureName } from '../api/contract';
 import * as applicants from './applicants';
+import * as audit from './audit';
 import * as auth from './auth';
+import * as backups from './backups';
 import type { ServiceContext } from './context';
 import * as seed from './seed';
 import * as setup from './setup';
 import * as users from './users';
 
 export type Handlers = {
-  [P in ProcedureName]: (ctx: ServiceContext, input: ParsedInput<P>) => Output<P>;
+  [P in ProcedureName]: (
+    ctx: ServiceContext,
+    input: ParsedInput<P>,
+  ) => Contract[P]['kind'] extends 'task' ? Promise<Output<P>> : Output<P>;
 };
 
 /** Which service runs each procedure. The router looks procedures up here and nowhere else. */
@@ -17,7 +22,26 @@ export const handlers: Handlers = {
   'auth.login': auth.login,
   'auth.logout': (ctx) => auth.logout(ctx),
   'auth.me': (ctx) => auth.me(ctx),
+  'auth.lock': (ctx) => auth.lock(ctx),
+  'auth.unlock': auth.unlock,
+  'auth.changePassword': auth.changePassword,
   'users.setLocale': users.setLocale,
+  'users.list': (ctx) => users.listUsers(ctx),
+  'users.create': users.adminCreateUser,
+  'users.update': users.updateUser,
+  'users.setDisabled': users.setDisabled,
+  'users.resetPassword': users.resetPassword,
+  'users.unlock': users.unlockUser,
+  'audit.list': audit.listAudit,
+  'audit.export': audit.exportAudit,
+  'settings.get': (ctx) => backups.getSettings(ctx),
+  'settings.setSecurity': backups.setSecurity,
+  'settings.setBackup': backups.setBackup,
+  'backups.list': (ctx) => backups.listBackupsView(ctx),
+  'backups.create': (ctx) => backups.createBackup(ctx),
+  'backups.restore': backups.restoreBackup,
+  'recovery.status': (ctx) => backups.recoveryStatus(ctx),
+  'recovery.restore': backups.recoveryRestore,
   'applicants.list': applicants.listApplicants,
   'applicants.get': applicants.getApplicant,
   'applicants.create': applicants.createApplicant,

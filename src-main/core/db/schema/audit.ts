@@ -18,6 +18,8 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(),
     /** JSON object field → [old, new]. */
     changes: text('changes'),
+    /** The person the entry concerns (an applicant's id), so a card can show its own history. */
+    subjectId: text('subject_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
@@ -25,5 +27,7 @@ export const auditLog = sqliteTable(
     index('audit_entity_idx').on(t.entity, t.entityId),
     index('audit_actor_idx').on(t.actorId, t.at),
     index('audit_at_idx').on(t.at),
+    index('audit_subject_idx').on(t.subjectId, t.at),
+    index('audit_action_idx').on(t.action, t.at),
   ],
 );

@@ -16,6 +16,9 @@ export const users = sqliteTable(
     disabledAt: text('disabled_at'),
     failedAttempts: integer('failed_attempts').notNull().default(0),
     lockedUntil: text('locked_until'),
+    /** Set when an administrator (re)sets the password: the user must choose their own next. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    lastLoginAt: text('last_login_at'),
   },
   (t) => [uniqueIndex('users_login_uq').on(sql`lower(${t.login})`)],
 );
