@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Door } from '../../src-main/core/api/roles';
 import { createRouter, type Router } from '../../src-main/core/api/router';
+import type { Clock } from '../../src-main/core/clock';
 import { type AppDatabase, openAppDatabase } from '../../src-main/core/db/database';
 import { DatabaseHost } from '../../src-main/core/db/host';
 import { MIGRATIONS, tempDir } from './paths';
@@ -13,17 +14,36 @@ export interface TestApp {
   /** Session token of the administrator created by setup. */
   admin: string;
   close(): void;
+  /** Calls a procedure (as the administrator unless a session is given) and unwraps its data. */
+  call<T>(name: string, input: unknown, session?: string): Promise<T>;
 }
 
 /** A real SQLite file in a temp folder, real migrations, the real router — first run done. */
-export async function makeTestApp(opts: { door?: Door; initialize?: boolean } = {}): Promise<TestApp> {
+/** A clock the test moves by hand (lockout minutes, idle lock, retention days). */
+export function manualClock(start = new Date('2026-11-20T09:00:00Z')) {
+  let t = start.getTime();
+  return {
+    now: () => new Date(t),
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
+}
+
+export async function makeTestApp(
+  opts: { door?: Door; initialize?: boolean; clock?: Clock } = {},
+): Promise<TestApp> {
   const dir = tempDir();
   const app = await openAppDatabase({ path: join(dir, 'qamqor.sqlite'), migrationsFolder: MIGRATIONS });
   const host = DatabaseHost.wrap(app, {
     migrationsFolder: MIGRATIONS,
     backupDir: () => join(dir, 'backups'),
   });
-  const router = createRouter({ host, door: opts.door ?? 'web' });
+  const router = createRouter({
+    host,
+    door: opts.door ?? 'web',
+    ...(opts.clock ? { clock: opts.clock } : {}),
+  });
   let admin = '';
   if (opts.initialize !== false) {
     const init = await router.call('setup.initialize', {
@@ -37,5 +57,17 @@ export async function makeTestApp(opts: { door?: Door; initialize?: boolean } = 
     if (!login.ok) throw new Error(`login failed: ${JSON.stringify(login.error)}`);
     admin = (login.data as { sessionToken: string }).sessionToken;
   }
-  return { app, host, router, dir, admin, close: () => host.close() };
+  return {
+    app,
+    host,
+    router,
+    dir,
+    admin,
+    close: () => host.close(),
+    call: async (name, input, session = admin) => {
+      const r = await router.call(name, input, { session });
+      if (!r.ok) throw new Error(`${name} failed: ${r.error.code} ${JSON.stringify(r.error.fields ?? {})}`);
+      return r.data as never;
+    },
+  };
 }

@@ -157,7 +157,14 @@ export function createRouter(deps: RouterDeps): Router {
     try {
       let result: unknown;
       let committedError: AppError | null = null;
-      if (proc.kind === 'task') {
+      if (!host.isOpen) {
+        // Recovery mode: no database to hold a transaction or an audit entry; the recovery
+        // procedures touch files only, and the restore's entry is written once a file is open.
+        result = await handler(ctx, parsed.data);
+        if (host.isOpen && notes.length > 0) {
+          host.app.sqlite.transaction(() => writeNotes(name, actor, notes)).immediate();
+        }
+      } else if (proc.kind === 'task') {
         // Long or file-level work (backup, restore) cannot sit inside a transaction of the
         // connection it replaces; its audit entries are written afterwards, into the database
         // that is open when it finishes (after a restore: the restored one).
