@@ -30,10 +30,24 @@ if [ "${QAMQOR_SKIP_NPM:-}" != "1" ]; then
 fi
 
 if [ "${1:-}" = "--browser" ]; then
-  if [ -z "${QAMQOR_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-    echo "qamqor: installing Debian chromium, poppler-utils and sqlite3 for the tests" >&2
+  # What the tests read generated files back with: Chromium (e2e), sqlite3 (database files),
+  # pdftotext (PDFs) and LibreOffice headless (.xlsx). Only what is missing is installed.
+  missing=()
+  if [ -z "${QAMQOR_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium fonts-dejavu-core); fi
+  command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # LibreOffice without its recommends: only the headless spreadsheet converter is needed.
+  lean=()
+  command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-calc-nogui)
+  if [ "${#missing[@]}" -gt 0 ] || [ "${#lean[@]}" -gt 0 ]; then
+    echo "qamqor: installing ${missing[*]} ${lean[*]} for the tests" >&2
     if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
     $SUDO apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium sqlite3 poppler-utils fonts-dejavu-core >&2
+    if [ "${#missing[@]}" -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >&2
+    fi
+    if [ "${#lean[@]}" -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${lean[@]}" >&2
+    fi
   fi
 fi
