@@ -1,17 +1,37 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import type { ProcedureName } from '../src-main/core/api/contract';
+import { useCan } from './app/permissions';
+import { RequireAccess } from './app/RequireAccess';
 import { Shell } from './app/Shell';
 import { SessionProvider, useSession } from './app/session';
 import { theme } from './app/theme';
 import { ApplicantForm } from './features/applicants/ApplicantForm';
 import { ApplicantsPage } from './features/applicants/ApplicantsPage';
 import { AreaPlaceholder } from './features/areas/AreaPlaceholder';
+import { AuditPage } from './features/audit/AuditPage';
+import { ForcedPasswordChange } from './features/auth/ForcedPasswordChange';
+import { LockScreen } from './features/auth/LockScreen';
 import { LoginPage } from './features/auth/LoginPage';
+import { useIdleLock } from './features/auth/useIdleLock';
+import { BackupsPage } from './features/backups/BackupsPage';
+import { RecoveryPage } from './features/recovery/RecoveryPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { FirstRunWizard } from './features/setup/FirstRunWizard';
+import { UsersPage } from './features/users/UsersPage';
+
+const guard = (needs: ProcedureName, page: ReactNode) => <RequireAccess needs={needs}>{page}</RequireAccess>;
+
+/** Home is the registry for those who work with it, the audit log for an auditor, settings otherwise. */
+function Home() {
+  const can = useCan();
+  const to = can('applicants.list') ? '/applicants' : can('audit.list') ? '/audit' : '/settings';
+  return <Navigate to={to} replace />;
+}
 
 // Hash routing works the same from Electron's file:// page and from the web bridge.
 const router = createHashRouter([
@@ -19,9 +39,9 @@ const router = createHashRouter([
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <Navigate to="/applicants" replace /> },
-      { path: 'applicants', element: <ApplicantsPage /> },
-      { path: 'applicants/new', element: <ApplicantForm /> },
+      { index: true, element: <Home /> },
+      { path: 'applicants', element: guard('applicants.list', <ApplicantsPage />) },
+      { path: 'applicants/new', element: guard('applicants.create', <ApplicantForm />) },
       { path: 'cases', element: <AreaPlaceholder area="cases" /> },
       { path: 'services', element: <AreaPlaceholder area="services" /> },
       { path: 'specialists', element: <AreaPlaceholder area="specialists" /> },
@@ -30,13 +50,30 @@ const router = createHashRouter([
       { path: 'reports', element: <AreaPlaceholder area="reports" /> },
       { path: 'exchange', element: <AreaPlaceholder area="exchange" /> },
       { path: 'settings', element: <SettingsPage /> },
-      { path: '*', element: <Navigate to="/applicants" replace /> },
+      { path: 'users', element: guard('users.list', <UsersPage />) },
+      { path: 'audit', element: guard('audit.list', <AuditPage />) },
+      { path: 'backups', element: guard('backups.list', <BackupsPage />) },
+      { path: '*', element: <Navigate to="/" replace /> },
     ],
   },
 ]);
 
+/** The working app; while locked it stays mounted but inert, under the lock screen. */
+function SignedIn({ locked }: { locked: boolean }) {
+  useIdleLock();
+  return (
+    <>
+      <div inert={locked} aria-hidden={locked || undefined}>
+        <RouterProvider router={router} />
+      </div>
+      {locked && <LockScreen />}
+    </>
+  );
+}
+
 function Gate() {
-  const { ready, status, user } = useSession();
+  const { ready, status, problem, user, locked } = useSession();
+  if (ready && problem) return <RecoveryPage />;
   if (!ready || !status) {
     return (
       <Center h="100vh">
@@ -46,7 +83,8 @@ function Gate() {
   }
   if (!status.initialized) return <FirstRunWizard />;
   if (!user) return <LoginPage />;
-  return <RouterProvider router={router} />;
+  if (user.mustChangePassword) return <ForcedPasswordChange />;
+  return <SignedIn locked={locked} />;
 }
 
 export function App() {

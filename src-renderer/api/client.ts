@@ -65,12 +65,53 @@ async function viaWeb(name: string, input: unknown): Promise<CallResult> {
   return (await res.json()) as CallResult;
 }
 
-export async function call<P extends ProcedureName>(name: P, input: Input<P>): Promise<Output<P>> {
+type SessionEvent = 'locked' | 'ended';
+const listeners = new Set<(event: SessionEvent) => void>();
+let waitingForUnlock: { promise: Promise<void>; resolve: () => void } | null = null;
+
+/** The session provider listens here: the server locked the session, or ended it. */
+export function onSessionEvent(listener: (event: SessionEvent) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Called once the user has unlocked: calls that met the lock are sent again. */
+export function sessionUnlocked(): void {
+  waitingForUnlock?.resolve();
+  waitingForUnlock = null;
+}
+
+function untilUnlocked(): Promise<void> {
+  if (!waitingForUnlock) {
+    let resolve = () => {};
+    const promise = new Promise<void>((r) => {
+      resolve = r;
+    });
+    waitingForUnlock = { promise, resolve };
+  }
+  return waitingForUnlock.promise;
+}
+
+async function send(name: string, input: unknown): Promise<CallResult> {
   const bridge = window.qamqor;
   const meta = { session: session ?? undefined, locale: currentLocale };
-  const result = bridge ? await bridge[name]!(input, meta) : await viaWeb(name, input);
+  return bridge ? await bridge[name]!(input, meta) : await viaWeb(name, input);
+}
+
+export async function call<P extends ProcedureName>(name: P, input: Input<P>): Promise<Output<P>> {
+  let result = await send(name, input);
+  // A call that meets a locked session (the server's idle timer ran out first) waits for the
+  // user to unlock and is then sent again, so a form submitted just then is not lost.
+  if (!result.ok && result.error.code === 'SESSION_LOCKED' && !name.startsWith('auth.')) {
+    for (const l of listeners) l('locked');
+    await untilUnlocked();
+    result = await send(name, input);
+  }
   if (!result.ok) {
-    if (result.error.code === 'UNAUTHENTICATED') setSession(null);
+    if (result.error.code === 'UNAUTHENTICATED' && session) {
+      setSession(null);
+      for (const l of listeners) l('ended');
+    }
     throw new ApiCallError(result.error);
   }
   return result.data as Output<P>;

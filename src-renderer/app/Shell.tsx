@@ -4,30 +4,42 @@ import {
   IconBuildingCommunity,
   IconCertificate,
   IconChartBar,
+  IconDatabaseExport,
   IconFolders,
   IconHeartHandshake,
+  IconHistory,
   IconLogout,
   IconSettings,
   IconTransfer,
+  IconUserCog,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
+import type { ProcedureName } from '../../src-main/core/api/contract';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useCan } from './permissions';
 import { useSession } from './session';
 
 interface NavItem {
   to: string;
   key: string;
   icon: ReactNode;
+  /** Shown only to roles that may call this procedure (the area's main list). */
+  needs?: ProcedureName;
 }
 
 const GROUPS: { key: string; items: NavItem[] }[] = [
   {
     key: 'nav.registry',
     items: [
-      { to: '/applicants', key: 'nav.applicants', icon: <IconAddressBook size={18} /> },
+      {
+        to: '/applicants',
+        key: 'nav.applicants',
+        icon: <IconAddressBook size={18} />,
+        needs: 'applicants.list',
+      },
       { to: '/cases', key: 'nav.cases', icon: <IconFolders size={18} /> },
       { to: '/services', key: 'nav.services', icon: <IconHeartHandshake size={18} /> },
     ],
@@ -48,12 +60,24 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
       { to: '/settings', key: 'nav.settings', icon: <IconSettings size={18} /> },
     ],
   },
+  {
+    key: 'nav.admin',
+    items: [
+      { to: '/users', key: 'nav.users', icon: <IconUserCog size={18} />, needs: 'users.list' },
+      { to: '/audit', key: 'nav.audit', icon: <IconHistory size={18} />, needs: 'audit.list' },
+      { to: '/backups', key: 'nav.backups', icon: <IconDatabaseExport size={18} />, needs: 'backups.list' },
+    ],
+  },
 ];
 
 export function Shell() {
   const { t } = useTranslation();
   const { user, status, signOut } = useSession();
+  const can = useCan();
   const location = useLocation();
+  const groups = GROUPS.map((g) => ({ ...g, items: g.items.filter((i) => !i.needs || can(i.needs)) })).filter(
+    (g) => g.items.length > 0,
+  );
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm' }} padding="md">
       <AppShell.Header>
@@ -86,7 +110,7 @@ export function Shell() {
       <AppShell.Navbar p="xs">
         <ScrollArea>
           <Stack gap="md">
-            {GROUPS.map((g) => (
+            {groups.map((g) => (
               <div key={g.key}>
                 <Text size="xs" tt="uppercase" fw={700} c="dimmed" px="sm" mb={4}>
                   {t(g.key)}

@@ -1,27 +1,47 @@
+import { notifications } from '@mantine/notifications';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Output, UserView } from '../../src-main/core/api/contract';
-import { call, hasSession, setApiLocale, setSession } from '../api/client';
+import type { MeView, Output } from '../../src-main/core/api/contract';
+import {
+  ApiCallError,
+  call,
+  hasSession,
+  onSessionEvent,
+  sessionUnlocked,
+  setApiLocale,
+  setSession,
+} from '../api/client';
 import { rememberLocale, type UiLocale } from '../i18n';
 
 type SetupStatus = Output<'setup.status'>;
 
 interface SessionState {
   status: SetupStatus | null;
-  user: UserView | null;
+  /** Set when the database cannot be opened: the app shows recovery instead of the login. */
+  problem: string | null;
+  user: MeView | null;
+  /** The idle lock is on: the screen stays mounted underneath, with its unsaved input. */
+  locked: boolean;
   ready: boolean;
   refreshStatus(): Promise<void>;
   signIn(login: string, password: string): Promise<void>;
   signOut(): Promise<void>;
+  lock(): Promise<void>;
+  unlock(password: string): Promise<void>;
+  setUser(user: MeView): void;
+  /** Leaves the session because the server ended it (restore, disabled account, expiry). */
+  endSession(message?: string): void;
   changeLocale(locale: UiLocale): Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<SetupStatus | null>(null);
-  const [user, setUser] = useState<UserView | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [user, setUser] = useState<MeView | null>(null);
+  const [locked, setLocked] = useState(false);
   const [ready, setReady] = useState(false);
 
   const applyLocale = useCallback(
@@ -35,7 +55,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const refreshStatus = useCallback(async () => {
-    setStatus(await call('setup.status', {}));
+    try {
+      setStatus(await call('setup.status', {}));
+      setProblem(null);
+    } catch (err) {
+      if (err instanceof ApiCallError && err.code === 'DB_CORRUPT') setProblem(err.code);
+      else throw err;
+    }
+  }, []);
+
+  const endSession = useCallback((message?: string) => {
+    setSession(null);
+    setUser(null);
+    setLocked(false);
+    if (message) notifications.show({ message, color: 'blue', autoClose: 8000 });
   }, []);
 
   useEffect(() => {
@@ -44,10 +77,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       try {
         await refreshStatus();
         if (hasSession()) {
-          const me = await call('auth.me', {}).catch(() => null);
-          if (me) {
+          try {
+            const me = await call('auth.me', {});
             setUser(me);
             applyLocale(me.locale);
+          } catch (err) {
+            // Reloaded while locked: what was on screen is gone anyway, so leave the locked
+            // session and ask for a fresh sign-in.
+            if (err instanceof ApiCallError && err.code === 'SESSION_LOCKED') {
+              await call('auth.logout', {}).catch(() => undefined);
+              setSession(null);
+            }
           }
         }
       } finally {
@@ -56,29 +96,55 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     })();
   }, [applyLocale, refreshStatus, i18n]);
 
+  useEffect(
+    () =>
+      onSessionEvent((event) => {
+        if (event === 'locked') setLocked(true);
+        else endSession(t('session.ended'));
+      }),
+    [endSession, t],
+  );
+
   const value = useMemo<SessionState>(
     () => ({
       status,
+      problem,
       user,
+      locked,
       ready,
       refreshStatus,
+      setUser,
+      endSession,
       async signIn(login, password) {
         const result = await call('auth.login', { login, password });
         setSession(result.sessionToken);
         setUser(result.user);
+        setLocked(false);
         applyLocale(result.user.locale);
       },
       async signOut() {
         await call('auth.logout', {}).catch(() => undefined);
-        setSession(null);
-        setUser(null);
+        endSession();
+      },
+      async lock() {
+        setLocked(true);
+        await call('auth.lock', {}).catch(() => undefined);
+      },
+      async unlock(password) {
+        const me = await call('auth.unlock', { password });
+        setUser(me);
+        setLocked(false);
+        sessionUnlocked();
       },
       async changeLocale(locale) {
         applyLocale(locale);
-        if (user) setUser(await call('users.setLocale', { locale }));
+        if (user) {
+          const view = await call('users.setLocale', { locale });
+          setUser({ ...user, ...view });
+        }
       },
     }),
-    [status, user, ready, refreshStatus, applyLocale],
+    [status, problem, user, locked, ready, refreshStatus, applyLocale, endSession],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,7 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
-import { CLI, tempDir } from '../helpers/paths';
+import { CLI, ROOT, tempDir } from '../helpers/paths';
 
 export interface WebApp {
   /** URL with the token fragment, as printed by `qamqor web`. */
@@ -11,10 +12,9 @@ export interface WebApp {
   dbPath: string;
 }
 
-/** Starts the real `qamqor web` on a fresh temporary database and reads the URL it prints. */
-export async function startWeb(): Promise<{ app: WebApp; proc: ChildProcess }> {
-  const dir = tempDir('qamqor-e2e-');
-  const dbPath = join(dir, 'qamqor.sqlite');
+/** Starts the real `qamqor web` (on a fresh temporary database unless given one) and reads its URL. */
+export async function startWeb(opts: { dbPath?: string } = {}): Promise<{ app: WebApp; proc: ChildProcess }> {
+  const dbPath = opts.dbPath ?? join(tempDir('qamqor-e2e-'), 'qamqor.sqlite');
   const proc = spawn(process.execPath, [CLI, 'web', '--db', dbPath, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -79,8 +79,8 @@ export async function api(
   return (await res.json()) as { ok: boolean; data?: unknown };
 }
 
-/** First run through the api if nobody did it yet, then sign in through the login screen. */
-export async function signIn(page: import('@playwright/test').Page, web: WebApp): Promise<void> {
+/** First run through the api if nobody did it yet. */
+export async function ensureSetUp(web: WebApp): Promise<void> {
   const status = await api(web, 'setup.status', {});
   if (!(status.data as { initialized: boolean }).initialized) {
     await api(web, 'setup.initialize', {
@@ -90,9 +90,40 @@ export async function signIn(page: import('@playwright/test').Page, web: WebApp)
       admin: ADMIN,
     });
   }
+}
+
+/** Signs in through the api and returns the session token (for set-up shortcuts). */
+export async function apiSession(
+  web: WebApp,
+  login = ADMIN.login,
+  password = ADMIN.password,
+): Promise<string> {
+  await ensureSetUp(web);
+  const r = await api(web, 'auth.login', { login, password });
+  if (!r.ok) throw new Error(`api login failed for ${login}`);
+  return (r.data as { sessionToken: string }).sessionToken;
+}
+
+/** First run if needed, then sign in through the login screen. */
+export async function signIn(
+  page: import('@playwright/test').Page,
+  web: WebApp,
+  login = ADMIN.login,
+  password = ADMIN.password,
+): Promise<void> {
+  await ensureSetUp(web);
   await page.goto(web.url);
-  await page.getByTestId('login-login').fill(ADMIN.login);
-  await page.getByTestId('login-password').fill(ADMIN.password);
+  await page.getByTestId('login-login').fill(login);
+  await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('current-user').waitFor();
 }
+
+/** Switches the interface language with the header's switch. */
+export async function useLocale(page: import('@playwright/test').Page, locale: 'kk' | 'ru'): Promise<void> {
+  await page.getByTestId('language-switch').getByText(locale.toUpperCase(), { exact: true }).first().click();
+}
+
+/** Where every e2e test leaves its screenshots (looked at by people, not compared by tests). */
+export const SHOTS = join(ROOT, 'test-results', 'screenshots');
+mkdirSync(SHOTS, { recursive: true });

@@ -282,6 +282,7 @@ export const contract = {
       z.object({
         page: z.number().int().min(1).max(1_000_000).default(1),
         pageSize: z.number().int().min(1).max(200).default(50),
+        sortDir: z.enum(['asc', 'desc']).default('desc'),
       }),
     ),
     output: z.object({

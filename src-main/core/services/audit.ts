@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../api/contract';
 import { exportLabels } from '../api/messages';
@@ -41,7 +41,13 @@ function whereOf(ctx: ServiceContext, f: Filters): SQL | undefined {
   return conds.length ? and(...conds) : undefined;
 }
 
-function selectRows(ctx: ServiceContext, f: Filters, limit: number, offset: number) {
+function selectRows(
+  ctx: ServiceContext,
+  f: Filters,
+  limit: number,
+  offset: number,
+  dir: 'asc' | 'desc' = 'desc',
+) {
   const rows = ctx.db
     .select({
       seq: auditLog.seq,
@@ -61,7 +67,7 @@ function selectRows(ctx: ServiceContext, f: Filters, limit: number, offset: numb
     .leftJoin(users, eq(users.id, auditLog.actorId))
     .leftJoin(applicants, eq(applicants.id, auditLog.subjectId))
     .where(whereOf(ctx, f))
-    .orderBy(desc(auditLog.seq))
+    .orderBy(dir === 'asc' ? asc(auditLog.seq) : desc(auditLog.seq))
     .limit(limit)
     .offset(offset)
     .all();
@@ -73,7 +79,7 @@ function selectRows(ctx: ServiceContext, f: Filters, limit: number, offset: numb
 
 export function listAudit(ctx: ServiceContext, input: ParsedInput<'audit.list'>): Output<'audit.list'> {
   const total = ctx.db.select({ n: count() }).from(auditLog).where(whereOf(ctx, input)).get()?.n ?? 0;
-  const rows = selectRows(ctx, input, input.pageSize, (input.page - 1) * input.pageSize);
+  const rows = selectRows(ctx, input, input.pageSize, (input.page - 1) * input.pageSize, input.sortDir);
   const actors = ctx.db
     .select({ id: users.id, login: users.login, fullName: users.fullName })
     .from(users)

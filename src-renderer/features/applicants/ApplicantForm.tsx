@@ -14,11 +14,11 @@ import {
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { applicantInput, type Input, iinFacts, isValidIin } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
+import { parseTypedDate } from '../../lib/dates';
 import { formatDate, fullName } from '../../lib/format';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -48,11 +48,6 @@ const EMPTY: Values = {
 };
 
 /** Typed dates as people write them here: 15.07.1985 (also 15/07/1985, 1985-07-15). */
-function parseTypedDate(value: string): string | null {
-  const d = dayjs(value.trim(), ['DD.MM.YYYY', 'D.M.YYYY', 'DD/MM/YYYY', 'YYYY-MM-DD'], true);
-  return d.isValid() ? d.format('YYYY-MM-DD') : null;
-}
-
 export function ApplicantForm() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ApplicantView } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
-import { useSession } from '../../app/session';
+import { useCan } from '../../app/permissions';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 
 type SortKey = 'name' | 'birthDate' | 'iin' | 'createdAt';
@@ -15,7 +15,6 @@ const PAGE_SIZES = [25, 50, 100];
 
 export function ApplicantsPage() {
   const { t, i18n } = useTranslation();
-  const { user } = useSession();
   const navigate = useNavigate();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 120);
@@ -31,7 +30,7 @@ export function ApplicantsPage() {
   const [fetching, setFetching] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const requestId = useRef(0);
-  const canCreate = user?.roles.some((r) => r === 'admin' || r === 'caseworker' || r === 'head') ?? false;
+  const canCreate = useCan()('applicants.create');
 
   useEffect(() => {
     const id = ++requestId.current;

@@ -1,12 +1,107 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconKey } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OBLAST_PREFIXES } from '../../../src-main/core/api/contract';
+import { contract, OBLAST_PREFIXES, type Output } from '../../../src-main/core/api/contract';
+import { call } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useCan } from '../../app/permissions';
 import { useSession } from '../../app/session';
+import { useApiSubmit } from '../../lib/useApiSubmit';
+import { contractValidator } from '../../lib/validation';
+import { PasswordChangeForm } from '../auth/PasswordChangeForm';
+
+type SecurityPolicy = Output<'settings.get'>['security'];
+
+/** Lockout and idle-lock rules for the whole office (administrators only). */
+function SecurityPolicyForm({ initial }: { initial: SecurityPolicy }) {
+  const { t, i18n } = useTranslation();
+  const { user, setUser } = useSession();
+  const form = useForm({
+    initialValues: initial,
+    validate: contractValidator(contract['settings.setSecurity'].input, () => i18n.language),
+  });
+  const { busy, error, run } = useApiSubmit(form.setErrors);
+  const submit = form.onSubmit((v) =>
+    run(async () => {
+      const saved = await call('settings.setSecurity', v);
+      if (user) setUser({ ...user, idleLockMinutes: saved.security.idleLockMinutes });
+      notifications.show({ message: t('settings.securitySaved'), color: 'teal' });
+    }),
+  );
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={4}>{t('settings.security')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('settings.securityHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NumberInput
+              label={t('settings.lockoutAttempts')}
+              min={3}
+              max={20}
+              data-testid="policy-attempts"
+              {...form.getInputProps('lockoutAttempts')}
+            />
+            <NumberInput
+              label={t('settings.lockoutMinutes')}
+              min={1}
+              max={1440}
+              {...form.getInputProps('lockoutMinutes')}
+            />
+            <NumberInput
+              label={t('settings.idleLockMinutes')}
+              min={1}
+              max={240}
+              data-testid="policy-idle"
+              {...form.getInputProps('idleLockMinutes')}
+            />
+            <NumberInput
+              label={t('settings.sessionHours')}
+              min={1}
+              max={24}
+              {...form.getInputProps('sessionHours')}
+            />
+          </SimpleGrid>
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" variant="light" loading={busy} data-testid="policy-save">
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
-  const { status, user } = useSession();
+  const { status, user, setUser } = useSession();
+  const can = useCan();
+  const [security, setSecurity] = useState<SecurityPolicy | null>(null);
+  const [changing, setChanging] = useState(false);
+  const isAdmin = can('settings.get');
+  useEffect(() => {
+    if (isAdmin) void call('settings.get', {}).then((s) => setSecurity(s.security));
+  }, [isAdmin]);
   const oblast = status?.districtKato
     ? OBLAST_PREFIXES[status.districtKato.slice(0, 2) as keyof typeof OBLAST_PREFIXES]
     : undefined;
@@ -60,8 +155,29 @@ export function SettingsPage() {
             </Text>
             <LanguageSwitch size="sm" />
           </div>
+          <Group>
+            <Button
+              variant="light"
+              leftSection={<IconKey size={16} />}
+              onClick={() => setChanging(true)}
+              data-testid="change-password"
+            >
+              {t('password.change')}
+            </Button>
+          </Group>
         </Stack>
       </Paper>
+      {security && <SecurityPolicyForm initial={security} />}
+      <Modal opened={changing} onClose={() => setChanging(false)} title={t('password.change')}>
+        <PasswordChangeForm
+          onCancel={() => setChanging(false)}
+          onDone={(me) => {
+            setUser(me);
+            setChanging(false);
+            notifications.show({ message: t('password.changed'), color: 'teal' });
+          }}
+        />
+      </Modal>
     </Stack>
   );
 }

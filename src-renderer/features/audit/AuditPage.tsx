@@ -1,0 +1,343 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconFileSpreadsheet, IconFilterOff } from '@tabler/icons-react';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type AuditEntryView, type Input, isValidIin } from '../../../src-main/core/api/contract';
+import { ApiCallError, call } from '../../api/client';
+import { parseTypedDate } from '../../lib/dates';
+import { downloadBase64 } from '../../lib/download';
+import { formatDateTime, formatNumber } from '../../lib/format';
+
+const ACTIONS = [
+  'create',
+  'update',
+  'read',
+  'login',
+  'logout',
+  'login_failed',
+  'locked_out',
+  'lock',
+  'unlock',
+  'unlock_failed',
+  'change_password',
+  'reset_password',
+  'disable',
+  'enable',
+  'unlock_account',
+  'backup',
+  'restore',
+  'recovery_restore',
+  'export',
+] as const;
+const ENTITIES = ['applicant', 'user', 'setting', 'backup', 'audit'] as const;
+const PAGE_SIZES = [25, 50, 100];
+
+const show = (v: unknown): string =>
+  v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+
+function Changes({ changes }: { changes: AuditEntryView['changes'] }) {
+  if (!changes) return null;
+  return (
+    <Stack gap={0}>
+      {Object.entries(changes).map(([field, [before, after]]) => (
+        <Text key={field} size="xs" ff="monospace" lineClamp={2}>
+          {field}: {show(before)} → {show(after)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [actorId, setActorId] = useState<string | null>(null);
+  const [action, setAction] = useState<string | null>(null);
+  const [entity, setEntity] = useState<string | null>(null);
+  const [iin, setIin] = useState('');
+  const [debouncedIin] = useDebouncedValue(iin, 200);
+  const [from, setFrom] = useState<string | null>(null);
+  const [to, setTo] = useState<string | null>(null);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(50);
+  const [sort, setSort] = useState<DataTableSortStatus<AuditEntryView>>({
+    columnAccessor: 'at',
+    direction: 'desc',
+  });
+  const [rows, setRows] = useState<AuditEntryView[]>([]);
+  const [total, setTotal] = useState(0);
+  const [actors, setActors] = useState<{ id: string; login: string; fullName: string }[]>([]);
+  const [fetching, setFetching] = useState(true);
+  const [exporting, setExporting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const requestId = useRef(0);
+
+  const iinError = debouncedIin && !isValidIin(debouncedIin) ? t('audit.iinInvalid') : null;
+  const filters = useMemo<Input<'audit.export'>>(
+    () => ({
+      ...(actorId ? { actorId } : {}),
+      ...(action ? { action } : {}),
+      ...(entity ? { entity } : {}),
+      ...(debouncedIin && !iinError ? { personIin: debouncedIin } : {}),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+    }),
+    [actorId, action, entity, debouncedIin, iinError, from, to],
+  );
+
+  useEffect(() => {
+    const id = ++requestId.current;
+    setFetching(true);
+    call('audit.list', { ...filters, page, pageSize, sortDir: sort.direction })
+      .then((r) => {
+        if (id !== requestId.current) return;
+        setRows(r.rows);
+        setTotal(r.total);
+        setActors(r.actors);
+        setError(null);
+      })
+      .catch((err) => {
+        if (id === requestId.current)
+          setError(err instanceof ApiCallError ? err.message : t('errors.network'));
+      })
+      .finally(() => {
+        if (id === requestId.current) setFetching(false);
+      });
+  }, [filters, page, pageSize, sort, t]);
+
+  async function exportXlsx() {
+    setExporting(true);
+    try {
+      const file = await call('audit.export', filters);
+      downloadBase64(
+        file.base64,
+        file.fileName,
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      notifications.show({
+        message: t('audit.exported', { n: formatNumber(file.rows, i18n.language) }),
+        color: 'teal',
+      });
+    } catch (err) {
+      notifications.show({
+        message: err instanceof ApiCallError ? err.message : t('errors.network'),
+        color: 'red',
+      });
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  const resetPage =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
+  const anyFilter = Object.keys(filters).length > 0;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('audit.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('audit.subtitle')}
+          </Text>
+        </div>
+        <Button
+          leftSection={<IconFileSpreadsheet size={16} />}
+          onClick={() => void exportXlsx()}
+          loading={exporting}
+          disabled={total === 0}
+          data-testid="audit-export"
+        >
+          {t('audit.export')}
+        </Button>
+      </Group>
+      <Paper withBorder p="sm" radius="md">
+        <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }} spacing="sm">
+          <Select
+            label={t('audit.user')}
+            placeholder={t('audit.any')}
+            clearable
+            searchable
+            data={actors.map((a) => ({ value: a.id, label: `${a.fullName} (${a.login})` }))}
+            value={actorId}
+            onChange={resetPage(setActorId)}
+            data-testid="audit-user"
+          />
+          <Select
+            label={t('audit.action')}
+            placeholder={t('audit.any')}
+            clearable
+            searchable
+            data={ACTIONS.map((a) => ({ value: a, label: t(`auditActions.${a}`) }))}
+            value={action}
+            onChange={resetPage(setAction)}
+            data-testid="audit-action"
+          />
+          <Select
+            label={t('audit.entity')}
+            placeholder={t('audit.any')}
+            clearable
+            data={ENTITIES.map((e) => ({ value: e, label: t(`auditEntities.${e}`) }))}
+            value={entity}
+            onChange={resetPage(setEntity)}
+          />
+          <TextInput
+            label={t('audit.person')}
+            placeholder={t('audit.personPlaceholder')}
+            value={iin}
+            maxLength={12}
+            error={iinError}
+            onChange={(e) => {
+              setIin(e.currentTarget.value.replace(/\D/g, ''));
+              setPage(1);
+            }}
+            data-testid="audit-iin"
+          />
+          <DateInput
+            label={t('audit.from')}
+            placeholder={t('applicant.datePlaceholder')}
+            valueFormat="DD.MM.YYYY"
+            dateParser={parseTypedDate}
+            clearable
+            value={from}
+            onChange={resetPage(setFrom)}
+          />
+          <DateInput
+            label={t('audit.to')}
+            placeholder={t('applicant.datePlaceholder')}
+            valueFormat="DD.MM.YYYY"
+            dateParser={parseTypedDate}
+            clearable
+            value={to}
+            minDate={from ?? undefined}
+            onChange={resetPage(setTo)}
+          />
+        </SimpleGrid>
+        <Group justify="space-between" mt="xs">
+          <Text size="sm" c="dimmed" data-testid="audit-total">
+            {t('audit.total', { n: formatNumber(total, i18n.language) })}
+          </Text>
+          {anyFilter && (
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconFilterOff size={14} />}
+              onClick={() => {
+                setActorId(null);
+                setAction(null);
+                setEntity(null);
+                setIin('');
+                setFrom(null);
+                setTo(null);
+                setPage(1);
+              }}
+            >
+              {t('audit.clear')}
+            </Button>
+          )}
+        </Group>
+      </Paper>
+      {error && <Alert color="red">{error}</Alert>}
+      <DataTable<AuditEntryView>
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        minHeight={260}
+        records={rows}
+        idAccessor="seq"
+        fetching={fetching}
+        noRecordsText={anyFilter ? t('audit.noMatches') : t('audit.empty')}
+        totalRecords={total}
+        recordsPerPage={pageSize}
+        page={page}
+        onPageChange={setPage}
+        recordsPerPageOptions={PAGE_SIZES}
+        onRecordsPerPageChange={(n) => {
+          setPageSize(n);
+          setPage(1);
+        }}
+        recordsPerPageLabel={t('applicants.perPage')}
+        paginationText={({ from: a, to: b, totalRecords }) =>
+          t('applicants.pagination', {
+            from: formatNumber(a, i18n.language),
+            to: formatNumber(b, i18n.language),
+            total: formatNumber(totalRecords, i18n.language),
+          })
+        }
+        sortStatus={sort}
+        onSortStatusChange={(s) => {
+          setSort(s);
+          setPage(1);
+        }}
+        columns={[
+          {
+            accessor: 'at',
+            title: t('audit.at'),
+            sortable: true,
+            width: 150,
+            render: (r) => formatDateTime(r.at, i18n.language),
+          },
+          {
+            accessor: 'actorLogin',
+            title: t('audit.user'),
+            width: 200,
+            render: (r) => (
+              <div>
+                <Text size="sm">{r.actorName ?? r.actorLogin}</Text>
+                {r.actorName && (
+                  <Text size="xs" c="dimmed">
+                    {r.actorLogin}
+                  </Text>
+                )}
+              </div>
+            ),
+          },
+          {
+            accessor: 'door',
+            title: t('audit.door'),
+            width: 100,
+            render: (r) => (
+              <Badge variant="light" color="gray" size="sm">
+                {t(`doors.${r.door}`, { defaultValue: r.door })}
+              </Badge>
+            ),
+          },
+          {
+            accessor: 'action',
+            title: t('audit.action'),
+            width: 190,
+            render: (r) => t(`auditActions.${r.action}`, { defaultValue: r.action }),
+          },
+          {
+            accessor: 'entity',
+            title: t('audit.entity'),
+            width: 130,
+            render: (r) => (r.entity ? t(`auditEntities.${r.entity}`, { defaultValue: r.entity }) : ''),
+          },
+          { accessor: 'subjectName', title: t('audit.personCol'), width: 180 },
+          { accessor: 'changes', title: t('audit.changes'), render: (r) => <Changes changes={r.changes} /> },
+        ]}
+      />
+    </Stack>
+  );
+}

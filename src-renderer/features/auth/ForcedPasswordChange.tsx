@@ -1,0 +1,21 @@
+import { Alert, Center, Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { PasswordChangeForm } from './PasswordChangeForm';
+
+/** After an administrator set the password, the user chooses their own before anything else. */
+export function ForcedPasswordChange() {
+  const { t } = useTranslation();
+  const { user, setUser } = useSession();
+  return (
+    <Center mih="100vh" bg="gray.0" p="md">
+      <Paper withBorder shadow="sm" p="xl" radius="md" w={460} data-testid="forced-password-change">
+        <Stack>
+          <Title order={3}>{t('password.forcedTitle')}</Title>
+          <Alert color="blue">{t('password.forcedExplain', { name: user?.fullName ?? '' })}</Alert>
+          <PasswordChangeForm onDone={setUser} />
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}
