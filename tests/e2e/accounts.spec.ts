@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ADMIN, api, apiSession, expect, SHOTS, signIn, test, useLocale } from './fixtures';
+import { ADMIN, api, apiSession, expect, SHOTS, signIn, switchLocale, test } from './fixtures';
 
 // Accounts in Chromium against the real `qamqor web`: the users screen, a first sign-in with a
 // temporary password, lockout after wrong passwords, and the idle lock that keeps the form.
@@ -11,7 +11,7 @@ for (const locale of ['kk', 'ru'] as const) {
   }) => {
     const login = `caseworker.${locale}`;
     await signIn(page, web);
-    await useLocale(page, locale);
+    await switchLocale(page, locale);
     await page.getByRole('link', { name: locale === 'kk' ? 'Пайдаланушылар' : 'Пользователи' }).click();
     await page.getByTestId('user-add').click();
     // Nothing filled: every required field says what is wrong, in the interface language.
@@ -78,7 +78,7 @@ test('five wrong passwords lock the account; the message says for how long, in k
     admin,
   );
   await page.goto(web.url);
-  await useLocale(page, 'kk');
+  await switchLocale(page, 'kk');
   for (let i = 1; i <= 5; i++) {
     await page.getByTestId('login-login').fill('locked.user');
     await page.getByTestId('login-password').fill(`wrong-${i}`);
@@ -88,7 +88,7 @@ test('five wrong passwords lock the account; the message says for how long, in k
   }
   await page.screenshot({ path: join(SHOTS, 'lockout-kk.png') });
   // The right password is refused too while the lock lasts.
-  await useLocale(page, 'ru');
+  await switchLocale(page, 'ru');
   await page.getByTestId('login-password').fill('temporary-1');
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('login-error')).toContainText('учётная запись заблокирована на 15 мин');
@@ -111,7 +111,7 @@ for (const locale of ['kk', 'ru'] as const) {
   }) => {
     await page.clock.install();
     await signIn(page, web);
-    await useLocale(page, locale);
+    await switchLocale(page, locale);
     await page.getByTestId('applicant-add').click();
     await page.getByTestId('applicant-last-name').fill('Өтегенова');
     await page.getByTestId('applicant-first-name').fill('Әсел');
@@ -125,7 +125,9 @@ for (const locale of ['kk', 'ru'] as const) {
 
     await page.getByTestId('unlock-password').fill('not-my-password');
     await page.getByTestId('unlock-submit').click();
-    await expect(page.getByTestId('unlock-error')).toBeVisible();
+    await expect(
+      page.getByText(locale === 'kk' ? 'Құпиясөз: құпиясөз қате' : 'Пароль: неверный пароль'),
+    ).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `idle-lock-${locale}.png`) });
     await page.getByTestId('unlock-password').fill(ADMIN.password);
     await page.getByTestId('unlock-submit').click();

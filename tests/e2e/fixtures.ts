@@ -120,7 +120,10 @@ export async function signIn(
 }
 
 /** Switches the interface language with the header's switch. */
-export async function useLocale(page: import('@playwright/test').Page, locale: 'kk' | 'ru'): Promise<void> {
+export async function switchLocale(
+  page: import('@playwright/test').Page,
+  locale: 'kk' | 'ru',
+): Promise<void> {
   await page.getByTestId('language-switch').getByText(locale.toUpperCase(), { exact: true }).first().click();
 }
 

@@ -66,19 +66,24 @@ export function LockScreen() {
               data-testid="unlock-password"
               {...form.getInputProps('password')}
             />
-            {error && (
+            {/* A wrong password is shown under the field; the box is for the rest (account locked). */}
+            {error && !form.errors.password && (
               <Alert color="red" data-testid="unlock-error">
                 {error}
               </Alert>
             )}
-            <Group justify="space-between">
-              <Button variant="subtle" color="gray" onClick={() => void signOut()} data-testid="lock-signout">
-                {t('lock.signOut')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="unlock-submit">
-                {t('lock.unlock')}
-              </Button>
-            </Group>
+            <Button type="submit" fullWidth loading={busy} data-testid="unlock-submit">
+              {t('lock.unlock')}
+            </Button>
+            <Button
+              variant="subtle"
+              color="gray"
+              fullWidth
+              onClick={() => void signOut()}
+              data-testid="lock-signout"
+            >
+              {t('lock.signOut')}
+            </Button>
           </Stack>
         </form>
       </Paper>
