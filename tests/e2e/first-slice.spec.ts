@@ -1,14 +1,20 @@
-import { mkdirSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ROOT } from '../helpers/paths';
-import { expect, signIn, test } from './fixtures';
+import { expect, SHOTS, signIn, startWeb, test, type WebApp } from './fixtures';
 
 // The first vertical slice, as a caseworker does it with keyboard and mouse: first run →
 // administrator → sign in → add a person → find them by a lower-case fragment → reload.
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
-mkdirSync(SHOTS, { recursive: true });
+// A server of its own: the first-run wizard needs a database nobody has set up yet.
+let web: WebApp;
+let server: ChildProcess;
+test.beforeAll(async () => {
+  ({ app: web, proc: server } = await startWeb());
+});
+test.afterAll(() => {
+  server.kill('SIGTERM');
+});
 
 async function switchLanguage(page: Page, locale: 'kk' | 'ru' | 'en') {
   await page.getByTestId('language-switch').getByText(locale.toUpperCase(), { exact: true }).first().click();
@@ -16,7 +22,7 @@ async function switchLanguage(page: Page, locale: 'kk' | 'ru' | 'en') {
 
 test.describe.configure({ mode: 'serial' });
 
-test('first run, sign in, add an applicant, find them, survive a reload', async ({ page, web }) => {
+test('first run, sign in, add an applicant, find them, survive a reload', async ({ page }) => {
   await page.goto(web.url);
   await switchLanguage(page, 'ru');
   await expect(page.getByRole('heading', { name: 'Первый запуск' })).toBeVisible();
@@ -82,7 +88,7 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
 });
 
 for (const locale of ['ru', 'kk'] as const) {
-  test(`an invalid IIN is refused with a message in ${locale}`, async ({ page, web }) => {
+  test(`an invalid IIN is refused with a message in ${locale}`, async ({ page }) => {
     await signIn(page, web);
     await switchLanguage(page, locale);
     await page.getByTestId('applicant-add').click();

@@ -56,7 +56,7 @@ function Changes({ changes }: { changes: AuditEntryView['changes'] }) {
   return (
     <Stack gap={0}>
       {Object.entries(changes).map(([field, [before, after]]) => (
-        <Text key={field} size="xs" ff="monospace" lineClamp={2}>
+        <Text key={field} size="xs" ff="monospace" lineClamp={3}>
           {field}: {show(before)} → {show(after)}
         </Text>
       ))}
@@ -300,7 +300,7 @@ export function AuditPage() {
           {
             accessor: 'actorLogin',
             title: t('audit.user'),
-            width: 200,
+            width: 190,
             render: (r) => (
               <div>
                 <Text size="sm">{r.actorName ?? r.actorLogin}</Text>
@@ -315,7 +315,7 @@ export function AuditPage() {
           {
             accessor: 'door',
             title: t('audit.door'),
-            width: 100,
+            width: 96,
             render: (r) => (
               <Badge variant="light" color="gray" size="sm">
                 {t(`doors.${r.door}`, { defaultValue: r.door })}
@@ -325,17 +325,33 @@ export function AuditPage() {
           {
             accessor: 'action',
             title: t('audit.action'),
-            width: 190,
+            width: 170,
             render: (r) => t(`auditActions.${r.action}`, { defaultValue: r.action }),
           },
           {
-            accessor: 'entity',
-            title: t('audit.entity'),
-            width: 130,
-            render: (r) => (r.entity ? t(`auditEntities.${r.entity}`, { defaultValue: r.entity }) : ''),
+            accessor: 'subjectName',
+            title: t('audit.object'),
+            width: 180,
+            render: (r) => (
+              <div>
+                <Text size="sm">
+                  {r.entity ? t(`auditEntities.${r.entity}`, { defaultValue: r.entity }) : ''}
+                </Text>
+                {r.subjectName && (
+                  <Text size="xs" c="dimmed">
+                    {r.subjectName}
+                  </Text>
+                )}
+              </div>
+            ),
           },
-          { accessor: 'subjectName', title: t('audit.personCol'), width: 180 },
-          { accessor: 'changes', title: t('audit.changes'), render: (r) => <Changes changes={r.changes} /> },
+          {
+            accessor: 'changes',
+            title: t('audit.changes'),
+            // Takes what is left of the row and wraps, so the table never scrolls sideways.
+            cellsStyle: () => ({ wordBreak: 'break-word' }),
+            render: (r) => <Changes changes={r.changes} />,
+          },
         ]}
       />
     </Stack>

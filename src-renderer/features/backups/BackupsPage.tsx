@@ -225,7 +225,7 @@ export function BackupsPage() {
           {
             accessor: 'status',
             title: t('backups.status'),
-            width: 140,
+            width: 170,
             render: (r) =>
               r.status === 'ok' ? (
                 <Badge color="teal" variant="light">
@@ -238,7 +238,8 @@ export function BackupsPage() {
           {
             accessor: 'file',
             title: '',
-            width: 170,
+            width: 220,
+            textAlign: 'right',
             render: (r) =>
               r.status === 'ok' && (
                 <Button
