@@ -150,6 +150,43 @@ async function main() {
       }),
     );
   }
+  // Opening a card is an audited read: one IMMEDIATE transaction that appends a hash-chained
+  // entry (fsync of the WAL at commit, synchronous=FULL). Raw: the same select and the same
+  // kind of insert, committed the same way, without validation or mapping.
+  const ids = app.sqlite
+    .prepare('SELECT id FROM applicants ORDER BY random() LIMIT 200')
+    .pluck()
+    .all() as string[];
+  let c = 0;
+  const cardApi = await time(async () => {
+    const r = await router.call('applicants.get', { id: ids[c++ % ids.length] }, { session });
+    if (!r.ok) throw new Error(r.error.message);
+  }, ITER);
+  const select = app.sqlite.prepare('SELECT * FROM applicants WHERE id = ? AND deleted_at IS NULL');
+  const lastHash = app.sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck();
+  const insert = app.sqlite.prepare(
+    "INSERT INTO audit_log (at, actor_id, actor_login, door, procedure, entity, entity_id, action, subject_id, prev_hash, hash) VALUES (?, 'bench', 'bench', 'cli', 'applicants.get', 'applicant', ?, 'read', ?, ?, ?)",
+  );
+  const rawCard = app.sqlite.transaction((id: string) => {
+    select.get(id);
+    const prev = lastHash.get() as string;
+    insert.run(new Date().toISOString(), id, id, prev, prev);
+  });
+  let d = 0;
+  const cardRaw = await time(() => {
+    rawCard.immediate(ids[d++ % ids.length]!);
+  }, ITER);
+  console.log(
+    JSON.stringify({
+      bench: 'card_open_audited',
+      n: N,
+      iterations: ITER,
+      p50_ms: percentile(cardApi, 50),
+      p95_ms: percentile(cardApi, 95),
+      raw_p50_ms: percentile(cardRaw, 50),
+      raw_p95_ms: percentile(cardRaw, 95),
+    }),
+  );
   app.close();
   rmSync(dir, { recursive: true, force: true });
 }

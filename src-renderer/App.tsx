@@ -12,6 +12,7 @@ import { SessionProvider, useSession } from './app/session';
 import { theme } from './app/theme';
 import { ApplicantForm } from './features/applicants/ApplicantForm';
 import { ApplicantsPage } from './features/applicants/ApplicantsPage';
+import { PersonCard } from './features/applicants/PersonCard';
 import { AreaPlaceholder } from './features/areas/AreaPlaceholder';
 import { AuditPage } from './features/audit/AuditPage';
 import { ForcedPasswordChange } from './features/auth/ForcedPasswordChange';
@@ -42,6 +43,7 @@ const router = createHashRouter([
       { index: true, element: <Home /> },
       { path: 'applicants', element: guard('applicants.list', <ApplicantsPage />) },
       { path: 'applicants/new', element: guard('applicants.create', <ApplicantForm />) },
+      { path: 'applicants/:id', element: guard('applicants.get', <PersonCard />) },
       { path: 'cases', element: <AreaPlaceholder area="cases" /> },
       { path: 'services', element: <AreaPlaceholder area="services" /> },
       { path: 'specialists', element: <AreaPlaceholder area="specialists" /> },

@@ -142,3 +142,24 @@ test('a damaged database opens the recovery screen, which restores the newest go
     proc.kill('SIGTERM');
   }
 });
+
+test("a person card's history tab shows who registered and who opened the card (ru, kk)", async ({
+  page,
+  web,
+}) => {
+  const admin = await apiSession(web);
+  await api(web, 'applicants.create', person('900308400039', 'Жұмабаева'), admin);
+  await signIn(page, web);
+  await switchLocale(page, 'ru');
+  await page.getByRole('link', { name: 'Получатели' }).click();
+  await page.getByTestId('applicant-search').fill('жумабаева');
+  await page.getByRole('cell', { name: 'Жұмабаева Айгүл' }).click();
+  await expect(page.getByTestId('card-name')).toHaveText('Жұмабаева Айгүл');
+  await page.getByTestId('card-history-tab').click();
+  await expect(page.getByRole('cell', { name: 'Просмотр карточки' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Создание' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'card-history-ru.png') });
+  await switchLocale(page, 'kk');
+  await expect(page.getByRole('cell', { name: 'Карточканы қарау' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'card-history-kk.png') });
+});

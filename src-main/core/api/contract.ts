@@ -373,6 +373,17 @@ export const contract = {
     input: z.object({ id: z.string().uuid() }),
     output: applicantView,
   }),
+  'applicants.history': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({
+      id: z.string().uuid(),
+      page: z.number().int().min(1).max(100_000).default(1),
+      pageSize: z.number().int().min(1).max(200).default(25),
+      sortDir: z.enum(['asc', 'desc']).default('desc'),
+    }),
+    output: z.object({ rows: z.array(auditEntryView), total: z.number().int() }),
+  }),
   'applicants.create': def({
     kind: 'write',
     access: REGISTRY_WRITERS,

@@ -28,6 +28,7 @@ export const PROCEDURE_LIST = [
   'recovery.restore',
   'applicants.list',
   'applicants.get',
+  'applicants.history',
   'applicants.create',
   'maintenance.seed',
 ] as const;

@@ -88,6 +88,19 @@ export function listAudit(ctx: ServiceContext, input: ParsedInput<'audit.list'>)
   return { rows, total, actors };
 }
 
+/** A person card's history tab: the entries about that person, newest first. */
+export function personHistory(
+  ctx: ServiceContext,
+  input: ParsedInput<'applicants.history'>,
+): Output<'applicants.history'> {
+  const filters = { subjectId: input.id };
+  const total = ctx.db.select({ n: count() }).from(auditLog).where(whereOf(ctx, filters)).get()?.n ?? 0;
+  return {
+    rows: selectRows(ctx, filters, input.pageSize, (input.page - 1) * input.pageSize, input.sortDir),
+    total,
+  };
+}
+
 const show = (v: unknown): string =>
   v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
 

@@ -44,6 +44,7 @@ export const handlers: Handlers = {
   'recovery.restore': backups.recoveryRestore,
   'applicants.list': applicants.listApplicants,
   'applicants.get': applicants.getApplicant,
+  'applicants.history': audit.personHistory,
   'applicants.create': applicants.createApplicant,
   'maintenance.seed': seed.seedApplicants,
 };

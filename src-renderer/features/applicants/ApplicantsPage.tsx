@@ -152,6 +152,8 @@ export function ApplicantsPage() {
             total: formatNumber(totalRecords, i18n.language),
           })
         }
+        onRowClick={({ record }) => navigate(`/applicants/${record.id}`)}
+        rowStyle={() => ({ cursor: 'pointer' })}
         sortStatus={sort}
         onSortStatusChange={(s) => {
           setSort(s);

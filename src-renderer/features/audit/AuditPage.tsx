@@ -15,14 +15,15 @@ import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFilterOff } from '@tabler/icons-react';
-import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import type { DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditEntryView, type Input, isValidIin } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { parseTypedDate } from '../../lib/dates';
 import { downloadBase64 } from '../../lib/download';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format';
+import { AuditEntriesTable } from './AuditEntriesTable';
 
 const ACTIONS = [
   'create',
@@ -46,23 +47,6 @@ const ACTIONS = [
   'export',
 ] as const;
 const ENTITIES = ['applicant', 'user', 'setting', 'backup', 'audit'] as const;
-const PAGE_SIZES = [25, 50, 100];
-
-const show = (v: unknown): string =>
-  v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-
-function Changes({ changes }: { changes: AuditEntryView['changes'] }) {
-  if (!changes) return null;
-  return (
-    <Stack gap={0}>
-      {Object.entries(changes).map(([field, [before, after]]) => (
-        <Text key={field} size="xs" ff="monospace" lineClamp={3}>
-          {field}: {show(before)} → {show(after)}
-        </Text>
-      ))}
-    </Stack>
-  );
-}
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -257,102 +241,23 @@ export function AuditPage() {
         </Group>
       </Paper>
       {error && <Alert color="red">{error}</Alert>}
-      <DataTable<AuditEntryView>
-        withTableBorder
-        borderRadius="md"
-        striped
-        highlightOnHover
-        minHeight={260}
-        records={rows}
-        idAccessor="seq"
+      <AuditEntriesTable
+        rows={rows}
+        total={total}
         fetching={fetching}
-        noRecordsText={anyFilter ? t('audit.noMatches') : t('audit.empty')}
-        totalRecords={total}
-        recordsPerPage={pageSize}
         page={page}
         onPageChange={setPage}
-        recordsPerPageOptions={PAGE_SIZES}
-        onRecordsPerPageChange={(n) => {
+        pageSize={pageSize}
+        onPageSizeChange={(n) => {
           setPageSize(n);
           setPage(1);
         }}
-        recordsPerPageLabel={t('applicants.perPage')}
-        paginationText={({ from: a, to: b, totalRecords }) =>
-          t('applicants.pagination', {
-            from: formatNumber(a, i18n.language),
-            to: formatNumber(b, i18n.language),
-            total: formatNumber(totalRecords, i18n.language),
-          })
-        }
-        sortStatus={sort}
-        onSortStatusChange={(s) => {
+        sort={sort}
+        onSortChange={(s) => {
           setSort(s);
           setPage(1);
         }}
-        columns={[
-          {
-            accessor: 'at',
-            title: t('audit.at'),
-            sortable: true,
-            width: 150,
-            render: (r) => formatDateTime(r.at, i18n.language),
-          },
-          {
-            accessor: 'actorLogin',
-            title: t('audit.user'),
-            width: 190,
-            render: (r) => (
-              <div>
-                <Text size="sm">{r.actorName ?? r.actorLogin}</Text>
-                {r.actorName && (
-                  <Text size="xs" c="dimmed">
-                    {r.actorLogin}
-                  </Text>
-                )}
-              </div>
-            ),
-          },
-          {
-            accessor: 'door',
-            title: t('audit.door'),
-            width: 96,
-            render: (r) => (
-              <Badge variant="light" color="gray" size="sm">
-                {t(`doors.${r.door}`, { defaultValue: r.door })}
-              </Badge>
-            ),
-          },
-          {
-            accessor: 'action',
-            title: t('audit.action'),
-            width: 170,
-            render: (r) => t(`auditActions.${r.action}`, { defaultValue: r.action }),
-          },
-          {
-            accessor: 'subjectName',
-            title: t('audit.object'),
-            width: 180,
-            render: (r) => (
-              <div>
-                <Text size="sm">
-                  {r.entity ? t(`auditEntities.${r.entity}`, { defaultValue: r.entity }) : ''}
-                </Text>
-                {r.subjectName && (
-                  <Text size="xs" c="dimmed">
-                    {r.subjectName}
-                  </Text>
-                )}
-              </div>
-            ),
-          },
-          {
-            accessor: 'changes',
-            title: t('audit.changes'),
-            // Takes what is left of the row and wraps, so the table never scrolls sideways.
-            cellsStyle: () => ({ wordBreak: 'break-word' }),
-            render: (r) => <Changes changes={r.changes} />,
-          },
-        ]}
+        emptyText={anyFilter ? t('audit.noMatches') : t('audit.empty')}
       />
     </Stack>
   );

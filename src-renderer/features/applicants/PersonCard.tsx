@@ -1,0 +1,181 @@
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import {
+  IconFileText,
+  IconHeartHandshake,
+  IconHistory,
+  IconUser,
+  IconUsers,
+  IconWheelchair,
+} from '@tabler/icons-react';
+import type { DataTableSortStatus } from 'mantine-datatable';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { ApplicantView, AuditEntryView } from '../../../src-main/core/api/contract';
+import { ApiCallError, call } from '../../api/client';
+import { formatDate, formatDateTime, fullName } from '../../lib/format';
+import { AuditEntriesTable } from '../audit/AuditEntriesTable';
+
+/** The tabs the registry issue fills in; until then each says what it will hold. */
+const LATER = [
+  { value: 'household', icon: <IconUsers size={16} /> },
+  { value: 'disability', icon: <IconWheelchair size={16} /> },
+  { value: 'cases', icon: <IconHeartHandshake size={16} /> },
+  { value: 'documents', icon: <IconFileText size={16} /> },
+] as const;
+
+function Field({ label, value }: { label: string; value: string | null | undefined }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text>{value || '—'}</Text>
+    </div>
+  );
+}
+
+function History({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [rows, setRows] = useState<AuditEntryView[]>([]);
+  const [total, setTotal] = useState(0);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(25);
+  const [sort, setSort] = useState<DataTableSortStatus<AuditEntryView>>({
+    columnAccessor: 'at',
+    direction: 'desc',
+  });
+  const [fetching, setFetching] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const requestId = useRef(0);
+  useEffect(() => {
+    const rid = ++requestId.current;
+    setFetching(true);
+    call('applicants.history', { id, page, pageSize, sortDir: sort.direction })
+      .then((r) => {
+        if (rid !== requestId.current) return;
+        setRows(r.rows);
+        setTotal(r.total);
+      })
+      .catch((err) => setError(err instanceof ApiCallError ? err.message : t('errors.network')))
+      .finally(() => {
+        if (rid === requestId.current) setFetching(false);
+      });
+  }, [id, page, pageSize, sort, t]);
+  return (
+    <Stack>
+      {error && <Alert color="red">{error}</Alert>}
+      <AuditEntriesTable
+        rows={rows}
+        total={total}
+        fetching={fetching}
+        page={page}
+        onPageChange={setPage}
+        pageSize={pageSize}
+        onPageSizeChange={(n) => {
+          setPageSize(n);
+          setPage(1);
+        }}
+        sort={sort}
+        onSortChange={setSort}
+        emptyText={t('card.historyEmpty')}
+        showObject={false}
+      />
+    </Stack>
+  );
+}
+
+export function PersonCard() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const [person, setPerson] = useState<ApplicantView | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [tab, setTab] = useState<string | null>('profile');
+  useEffect(() => {
+    setPerson(null);
+    setError(null);
+    // Opening the card is recorded in the audit log (the router does it for applicants.get),
+    // so it is loaded once per person, not again when the language changes.
+    call('applicants.get', { id }).then(setPerson, setError);
+  }, [id]);
+
+  if (error)
+    return <Alert color="red">{error instanceof ApiCallError ? error.message : t('errors.network')}</Alert>;
+  if (!person) return <Loader />;
+  return (
+    <Stack gap="md">
+      <Breadcrumbs>
+        <Anchor component={Link} to="/applicants">
+          {t('nav.applicants')}
+        </Anchor>
+        <Text>{fullName(person)}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2} data-testid="card-name">
+            {fullName(person)}
+          </Title>
+          <Text c="dimmed" size="sm">
+            {t('applicants.colIin')} {person.iin ?? '—'} · {formatDate(person.birthDate, i18n.language)}
+          </Text>
+        </div>
+      </Group>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="profile" leftSection={<IconUser size={16} />}>
+            {t('card.profile')}
+          </Tabs.Tab>
+          {LATER.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value} leftSection={tab.icon}>
+              {t(`card.${tab.value}`)}
+            </Tabs.Tab>
+          ))}
+          <Tabs.Tab value="history" leftSection={<IconHistory size={16} />} data-testid="card-history-tab">
+            {t('card.history')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="profile" pt="md">
+          <Paper withBorder p="md" radius="md">
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+              <Field label={t('applicant.lastName')} value={person.lastName} />
+              <Field label={t('applicant.firstName')} value={person.firstName} />
+              <Field label={t('applicant.patronymic')} value={person.patronymic} />
+              <Field label={t('applicant.iin')} value={person.iin} />
+              <Field label={t('applicant.birthDate')} value={formatDate(person.birthDate, i18n.language)} />
+              <Field
+                label={t('applicant.sex')}
+                value={person.sex === 'M' ? t('applicant.sexM') : t('applicant.sexF')}
+              />
+              <Field label={t('applicant.katoCode')} value={person.katoCode} />
+              <Field label={t('applicant.address')} value={person.address} />
+              <Field label={t('applicant.phone')} value={person.phone} />
+              <Field label={t('card.registered')} value={formatDateTime(person.createdAt, i18n.language)} />
+            </SimpleGrid>
+          </Paper>
+        </Tabs.Panel>
+        {LATER.map((tab) => (
+          <Tabs.Panel key={tab.value} value={tab.value} pt="md">
+            <Alert color="gray" variant="light">
+              {t(`card.${tab.value}Later`)}
+            </Alert>
+          </Tabs.Panel>
+        ))}
+        <Tabs.Panel value="history" pt="md">
+          <History id={person.id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

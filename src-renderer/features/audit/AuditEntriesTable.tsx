@@ -1,0 +1,139 @@
+import { Badge, Stack, Text } from '@mantine/core';
+import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntryView } from '../../../src-main/core/api/contract';
+import { formatDateTime, formatNumber } from '../../lib/format';
+
+// The audit log as a table, shared by the audit screen and a person card's history tab.
+
+const PAGE_SIZES = [25, 50, 100];
+
+const show = (v: unknown): string =>
+  v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
+
+function Changes({ changes }: { changes: AuditEntryView['changes'] }) {
+  if (!changes) return null;
+  return (
+    <Stack gap={0}>
+      {Object.entries(changes).map(([field, [before, after]]) => (
+        <Text key={field} size="xs" ff="monospace" lineClamp={3}>
+          {field}: {show(before)} → {show(after)}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+export interface AuditEntriesTableProps {
+  rows: AuditEntryView[];
+  total: number;
+  fetching: boolean;
+  page: number;
+  onPageChange(page: number): void;
+  pageSize: number;
+  onPageSizeChange(size: number): void;
+  /** Sorted by time only: the log's own order (newest or oldest first). */
+  sort: DataTableSortStatus<AuditEntryView>;
+  onSortChange(sort: DataTableSortStatus<AuditEntryView>): void;
+  emptyText: string;
+  /** The person column is redundant on a person's own card. */
+  showObject?: boolean;
+}
+
+export function AuditEntriesTable(props: AuditEntriesTableProps) {
+  const { t, i18n } = useTranslation();
+  const columns: DataTableColumn<AuditEntryView>[] = [
+    {
+      accessor: 'at',
+      title: t('audit.at'),
+      sortable: true,
+      width: 150,
+      render: (r) => formatDateTime(r.at, i18n.language),
+    },
+    {
+      accessor: 'actorLogin',
+      title: t('audit.user'),
+      width: 190,
+      render: (r) => (
+        <div>
+          <Text size="sm">{r.actorName ?? r.actorLogin}</Text>
+          {r.actorName && (
+            <Text size="xs" c="dimmed">
+              {r.actorLogin}
+            </Text>
+          )}
+        </div>
+      ),
+    },
+    {
+      accessor: 'door',
+      title: t('audit.door'),
+      width: 96,
+      render: (r) => (
+        <Badge variant="light" color="gray" size="sm">
+          {t(`doors.${r.door}`, { defaultValue: r.door })}
+        </Badge>
+      ),
+    },
+    {
+      accessor: 'action',
+      title: t('audit.action'),
+      width: 170,
+      render: (r) => t(`auditActions.${r.action}`, { defaultValue: r.action }),
+    },
+  ];
+  if (props.showObject !== false) {
+    columns.push({
+      accessor: 'subjectName',
+      title: t('audit.object'),
+      width: 180,
+      render: (r) => (
+        <div>
+          <Text size="sm">{r.entity ? t(`auditEntities.${r.entity}`, { defaultValue: r.entity }) : ''}</Text>
+          {r.subjectName && (
+            <Text size="xs" c="dimmed">
+              {r.subjectName}
+            </Text>
+          )}
+        </div>
+      ),
+    });
+  }
+  columns.push({
+    accessor: 'changes',
+    title: t('audit.changes'),
+    // Takes what is left of the row and wraps, so the table never scrolls sideways.
+    cellsStyle: () => ({ wordBreak: 'break-word' }),
+    render: (r) => <Changes changes={r.changes} />,
+  });
+  return (
+    <DataTable<AuditEntryView>
+      withTableBorder
+      borderRadius="md"
+      striped
+      highlightOnHover
+      minHeight={200}
+      records={props.rows}
+      idAccessor="seq"
+      fetching={props.fetching}
+      noRecordsText={props.emptyText}
+      totalRecords={props.total}
+      recordsPerPage={props.pageSize}
+      page={props.page}
+      onPageChange={props.onPageChange}
+      recordsPerPageOptions={PAGE_SIZES}
+      onRecordsPerPageChange={props.onPageSizeChange}
+      recordsPerPageLabel={t('applicants.perPage')}
+      paginationText={({ from, to, totalRecords }) =>
+        t('applicants.pagination', {
+          from: formatNumber(from, i18n.language),
+          to: formatNumber(to, i18n.language),
+          total: formatNumber(totalRecords, i18n.language),
+        })
+      }
+      sortStatus={props.sort}
+      onSortStatusChange={props.onSortChange}
+      columns={columns}
+    />
+  );
+}
