@@ -58,10 +58,20 @@ describe('audit trail', () => {
     // The card's history tab: the same entries, for anyone who may read the registry.
     const history = await t.call<AuditPage>('applicants.history', { id: person.id });
     expect(history.rows.map((r) => r.action)).toEqual(['read', 'read', 'create']);
-    await t.call('users.create', { login: 'buh', fullName: 'Бухгалтер', password: 'temporary-1', roles: ['accountant'], locale: 'ru' });
+    await t.call('users.create', {
+      login: 'buh',
+      fullName: 'Бухгалтер',
+      password: 'temporary-1',
+      roles: ['accountant'],
+      locale: 'ru',
+    });
     const buh = await t.router.call('auth.login', { login: 'buh', password: 'temporary-1' });
     const buhSession = buh.ok ? (buh.data as { sessionToken: string }).sessionToken : '';
-    await t.call('auth.changePassword', { currentPassword: 'temporary-1', newPassword: 'temporary-2' }, buhSession);
+    await t.call(
+      'auth.changePassword',
+      { currentPassword: 'temporary-1', newPassword: 'temporary-2' },
+      buhSession,
+    );
     const refused = await t.router.call('applicants.history', { id: person.id }, { session: buhSession });
     expect(refused.ok ? '' : refused.error.code).toBe('FORBIDDEN');
 
