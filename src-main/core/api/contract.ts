@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  DISABILITY_CATEGORIES,
+  DISABILITY_CAUSES,
+  DISABILITY_TERMS,
+  IPR_MEASURE_KINDS,
+  IPR_MEASURE_STATUSES,
+} from '../domain/disability';
 import * as f from './fields';
 import { LOCALES, ROLES, type Role } from './roles';
 
@@ -130,9 +137,23 @@ export const settingsView = z.object({
   defaultBackupFolder: z.string(),
 });
 
+export const CITIZENSHIPS = ['citizen', 'kandas', 'foreigner_rp', 'stateless'] as const;
+export const DOC_TYPES = [
+  'id_card',
+  'passport',
+  'birth_certificate',
+  'residence_permit',
+  'stateless_certificate',
+  'other',
+] as const;
+export const MARITAL_STATUSES = ['single', 'married', 'divorced', 'widowed'] as const;
+export const LEGAL_CAPACITIES = ['capable', 'incapable', 'limited'] as const;
+export const CONSENT_FORMS = ['paper', 'electronic'] as const;
+
 export const applicantView = z.object({
   id: z.string(),
   iin: z.string().nullable(),
+  iinMissingReason: z.string().nullable(),
   lastName: z.string(),
   firstName: z.string(),
   patronymic: z.string().nullable(),
@@ -141,11 +162,26 @@ export const applicantView = z.object({
   katoCode: z.string(),
   address: z.string(),
   phone: z.string().nullable(),
+  citizenship: z.enum(CITIZENSHIPS),
+  docType: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  docDate: z.string().nullable(),
+  docIssuer: z.string().nullable(),
+  maritalStatus: z.string().nullable(),
+  legalCapacity: z.enum(LEGAL_CAPACITIES),
+  capacityCourtDecision: z.string().nullable(),
+  capacityCourtDate: z.string().nullable(),
+  deathDate: z.string().nullable(),
+  consentDate: z.string().nullable(),
+  consentForm: z.string().nullable(),
+  consentRef: z.string().nullable(),
   createdAt: z.string(),
 });
 
-export const applicantInput = z.object({
-  iin: f.iin,
+const applicantFields = z.object({
+  iin: f.optionalIin,
+  /** Why there is no IIN (e.g. homeless, without documents); required when the IIN is empty. */
+  iinMissingReason: f.optionalText(300),
   lastName: f.personName,
   firstName: f.personName,
   patronymic: f.optionalPersonName,
@@ -154,6 +190,182 @@ export const applicantInput = z.object({
   katoCode: f.katoCode,
   address: f.shortText(300),
   phone: f.phone,
+  citizenship: z.enum(CITIZENSHIPS).default('citizen'),
+  docType: z.enum(DOC_TYPES).nullable().optional(),
+  docNumber: f.optionalText(40),
+  docDate: f.optionalPastDate,
+  docIssuer: f.optionalText(200),
+  maritalStatus: z.enum(MARITAL_STATUSES).nullable().optional(),
+  legalCapacity: z.enum(LEGAL_CAPACITIES).default('capable'),
+  capacityCourtDecision: f.optionalText(100),
+  capacityCourtDate: f.optionalPastDate,
+  deathDate: f.optionalPastDate,
+  consentDate: f.optionalPastDate,
+  consentForm: z.enum(CONSENT_FORMS).nullable().optional(),
+  consentRef: f.optionalText(200),
+});
+
+type ApplicantFields = z.output<typeof applicantFields>;
+
+/** Rules across fields of a person; each names the field it is about. */
+function personRules(v: ApplicantFields, ctx: z.RefinementCtx): void {
+  if (!v.iin && !v.iinMissingReason) ctx.addIssue({ code: 'custom', path: ['iin'], message: 'iinOrReason' });
+  if (v.legalCapacity !== 'capable') {
+    if (!v.capacityCourtDecision)
+      ctx.addIssue({ code: 'custom', path: ['capacityCourtDecision'], message: 'required' });
+    if (!v.capacityCourtDate)
+      ctx.addIssue({ code: 'custom', path: ['capacityCourtDate'], message: 'required' });
+  }
+  if (v.deathDate && v.deathDate < v.birthDate) {
+    ctx.addIssue({ code: 'custom', path: ['deathDate'], message: 'beforeBirth' });
+  }
+  if (v.consentDate && !v.consentForm)
+    ctx.addIssue({ code: 'custom', path: ['consentForm'], message: 'required' });
+}
+
+export const applicantInput = applicantFields
+  .extend({
+    /** Why a person is registered although similar people exist (audited). */
+    duplicateReason: f.optionalText(500),
+  })
+  .superRefine(personRules);
+
+export const applicantUpdateInput = applicantFields
+  .extend({ id: z.string().uuid() })
+  .superRefine(personRules);
+
+export const duplicateCandidate = applicantView.pick({
+  id: true,
+  iin: true,
+  lastName: true,
+  firstName: true,
+  patronymic: true,
+  birthDate: true,
+  katoCode: true,
+  address: true,
+});
+
+export const RELATIONS = [
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'grandparent',
+  'grandchild',
+  'other',
+] as const;
+export const REPRESENTATIVE_KINDS = ['parent', 'guardian', 'trustee', 'proxy'] as const;
+export const INCOME_KINDS = [
+  'pension',
+  'disability_allowance',
+  'care_allowance',
+  'targeted_assistance',
+  'other',
+] as const;
+export const IPR_PARTS = ['social', 'professional', 'medical'] as const;
+export const SSU_FORMS = ['inpatient', 'semi_inpatient', 'home', 'temporary_stay'] as const;
+
+export const householdMemberView = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  relation: z.enum(RELATIONS),
+  birthYear: z.number().int().nullable(),
+  occupation: z.string().nullable(),
+});
+
+export const representativeView = z.object({
+  id: z.string(),
+  kind: z.enum(REPRESENTATIVE_KINDS),
+  representativeId: z.string().nullable(),
+  fullName: z.string(),
+  iin: z.string().nullable(),
+  phone: z.string().nullable(),
+  basisDocument: z.string(),
+  basisDate: z.string().nullable(),
+  validUntil: z.string().nullable(),
+});
+
+export const incomeView = z.object({
+  id: z.string(),
+  kind: z.enum(INCOME_KINDS),
+  amount: z.number().int(),
+  periodFrom: z.string(),
+  periodTo: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const disabilityView = z.object({
+  id: z.string(),
+  category: z.enum(DISABILITY_CATEGORIES),
+  groupNo: z.number().int().nullable(),
+  cause: z.enum(DISABILITY_CAUSES),
+  term: z.enum(DISABILITY_TERMS),
+  establishedOn: z.string(),
+  validUntil: z.string().nullable(),
+  mseDecisionNo: z.string(),
+  workCapacityLossPct: z.number().int().nullable(),
+  replacedAt: z.string().nullable(),
+});
+
+export const iprMeasureView = z.object({
+  id: z.string(),
+  kind: z.enum(IPR_MEASURE_KINDS),
+  classifierCode: z.string().nullable(),
+  quantity: z.number().int(),
+  replacementMonths: z.number().int().nullable(),
+  hoursPerDay: z.number().int().nullable(),
+  hoursPerYear: z.number().int().nullable(),
+  ssuForm: z.string().nullable(),
+  status: z.enum(IPR_MEASURE_STATUSES),
+  sentOn: z.string().nullable(),
+  orderDeadline: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const iprView = z.object({
+  id: z.string(),
+  number: z.string(),
+  issuedOn: z.string(),
+  validUntil: z.string().nullable(),
+  parts: z.array(z.enum(IPR_PARTS)),
+  replacedAt: z.string().nullable(),
+  measures: z.array(iprMeasureView),
+});
+
+export const personCardView = z.object({
+  person: applicantView,
+  household: z.array(householdMemberView),
+  representatives: z.array(representativeView),
+  /** People this person represents (a mother's card lists her child). */
+  represents: z.array(z.object({ id: z.string(), kind: z.enum(REPRESENTATIVE_KINDS), fullName: z.string() })),
+  incomes: z.array(incomeView),
+  /** Newest first; the current record is the one with replacedAt null. */
+  disability: z.array(disabilityView),
+  iprs: z.array(iprView),
+});
+
+const uuid = z.string().uuid();
+
+export const disabilityInput = z.object({
+  applicantId: uuid,
+  category: z.enum(DISABILITY_CATEGORIES, { error: 'required' }),
+  groupNo: z.number().int().min(1).max(3).nullable().optional(),
+  cause: z.enum(DISABILITY_CAUSES, { error: 'required' }),
+  term: z.enum(DISABILITY_TERMS, { error: 'required' }),
+  establishedOn: f.isoDate.refine((v) => v <= new Date().toISOString().slice(0, 10), { error: 'dateFuture' }),
+  mseDecisionNo: f.shortText(60),
+  workCapacityLossPct: z.number().int().min(0).max(100).nullable().optional(),
+});
+
+export const iprMeasureInput = z.object({
+  kind: z.enum(IPR_MEASURE_KINDS, { error: 'required' }),
+  classifierCode: f.optionalText(40),
+  quantity: z.number().int().min(1).max(1000).default(1),
+  replacementMonths: z.number().int().min(1).max(600).nullable().optional(),
+  hoursPerDay: z.number().int().min(1).nullable().optional(),
+  hoursPerYear: z.number().int().min(1).nullable().optional(),
+  ssuForm: z.enum(SSU_FORMS).nullable().optional(),
+  note: f.optionalText(500),
 });
 
 export const APPLICANT_SORTS = ['name', 'birthDate', 'iin', 'createdAt'] as const;
@@ -384,11 +596,135 @@ export const contract = {
     }),
     output: z.object({ rows: z.array(auditEntryView), total: z.number().int() }),
   }),
+  'applicants.card': def({
+    kind: 'read',
+    auditRead: true,
+    access: REGISTRY_READERS,
+    input: z.object({ id: uuid }),
+    output: personCardView,
+  }),
+  'household.add': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({
+      applicantId: uuid,
+      fullName: f.shortText(150),
+      relation: z.enum(RELATIONS, { error: 'required' }),
+      birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
+      occupation: f.optionalText(150),
+    }),
+    output: householdMemberView,
+  }),
+  'household.remove': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({ id: uuid }),
+    output: z.object({ ok: z.literal(true) }),
+  }),
+  'representatives.add': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({
+      applicantId: uuid,
+      kind: z.enum(REPRESENTATIVE_KINDS, { error: 'required' }),
+      /** A person already in the registry; their name and IIN are then taken from the card. */
+      representativeId: uuid.nullable().optional(),
+      fullName: f.optionalText(150),
+      iin: f.optionalIin,
+      phone: f.phone,
+      basisDocument: f.shortText(200),
+      basisDate: f.optionalPastDate,
+      validUntil: f.optionalIsoDate,
+    }),
+    output: representativeView,
+  }),
+  'representatives.remove': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({ id: uuid }),
+    output: z.object({ ok: z.literal(true) }),
+  }),
+  'incomes.add': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z
+      .object({
+        applicantId: uuid,
+        kind: z.enum(INCOME_KINDS, { error: 'required' }),
+        amount: z.number().int().min(0).max(100_000_000),
+        periodFrom: f.isoDate,
+        periodTo: f.optionalIsoDate,
+        note: f.optionalText(300),
+      })
+      .refine((v) => !v.periodTo || v.periodTo >= v.periodFrom, { error: 'rangeOrder', path: ['periodTo'] }),
+    output: incomeView,
+  }),
+  'incomes.remove': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({ id: uuid }),
+    output: z.object({ ok: z.literal(true) }),
+  }),
+  /** A new disability record; the current one (if any) is kept in history as replaced. */
+  'disability.add': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: disabilityInput,
+    output: disabilityView,
+  }),
+  'ipr.create': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({
+      applicantId: uuid,
+      number: f.shortText(60),
+      issuedOn: f.isoDate.refine((v) => v <= new Date().toISOString().slice(0, 10), { error: 'dateFuture' }),
+      parts: z.array(z.enum(IPR_PARTS)).min(1, { error: 'required' }),
+      measures: z.array(iprMeasureInput).max(100).default([]),
+    }),
+    output: iprView,
+  }),
+  'ipr.addMeasure': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: iprMeasureInput.extend({ iprId: uuid }),
+    output: iprMeasureView,
+  }),
+  'ipr.setMeasureStatus': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({
+      id: uuid,
+      status: z.enum(IPR_MEASURE_STATUSES),
+      /** The day it went to the portal (for sent_to_portal); today when absent. */
+      on: f.optionalPastDate,
+    }),
+    output: iprMeasureView,
+  }),
   'applicants.create': def({
     kind: 'write',
     access: REGISTRY_WRITERS,
     input: applicantInput,
     output: applicantView,
+  }),
+  'applicants.update': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: applicantUpdateInput,
+    output: applicantView,
+  }),
+  /** Before registering: the same IIN (blocks) and people with a similar name and the same birth date. */
+  'applicants.checkDuplicates': def({
+    kind: 'read',
+    access: REGISTRY_WRITERS,
+    input: z.object({
+      iin: f.optionalIin,
+      lastName: z.string().max(80).default(''),
+      firstName: z.string().max(80).default(''),
+      birthDate: f.optionalIsoDate,
+      excludeId: z.string().uuid().optional(),
+    }),
+    output: z.object({ sameIin: duplicateCandidate.nullable(), similar: z.array(duplicateCandidate) }),
   }),
   'maintenance.seed': def({
     kind: 'write',
@@ -418,6 +754,8 @@ export interface ApiError {
   code: string;
   message: string;
   fields?: Record<string, string>;
+  /** Codes and ids only (e.g. the existing card's id for CONFLICT_IIN), never personal data. */
+  params?: Record<string, string | number>;
 }
 
 export type CallResult<T = unknown> = { ok: true; data: T } | { ok: false; error: ApiError };

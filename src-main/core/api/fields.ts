@@ -81,3 +81,39 @@ export const phone = z
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
+
+/** An optional date: '' or absent → null. */
+export const optionalIsoDate = z
+  .union([z.literal(''), isoDate])
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
+
+export const optionalPastDate = z
+  .union([z.literal(''), isoDate.refine((v) => v <= todayIso(), { error: 'dateFuture' })])
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();
+
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'tooLong' })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+
+/** An IIN that may be left empty (a person without documents); the reason is then required. */
+export const optionalIin = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    if (v === '') return;
+    const problem = checkIin(v);
+    if (problem)
+      ctx.addIssue({ code: 'custom', message: problem === 'format' ? 'iinFormat' : 'iinChecksum' });
+  })
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional();

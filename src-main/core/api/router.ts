@@ -76,6 +76,7 @@ export function createRouter(deps: RouterDeps): Router {
     params?: Record<string, string | number>,
   ): CallResult {
     const error: ApiError = { code, message: errorMessage(code, locale, params) };
+    if (params) error.params = params;
     if (fields) {
       error.fields = Object.fromEntries(
         Object.entries(fields).map(([k, v]) => [k, fieldMessage(k, v, locale)]),

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { backfillDerivedColumns } from './backfill';
 import { acquireDbLock } from './lock';
 import { migrateDatabase } from './migrate';
 import { closeSqlite, openSqlite, type Sqlite } from './open';
@@ -36,6 +37,7 @@ export async function openAppDatabase(opts: OpenAppDatabaseOptions): Promise<App
       migrationsFolder: opts.migrationsFolder,
       ...(opts.backupDir ? { backupDir: opts.backupDir } : {}),
     });
+    backfillDerivedColumns(sqlite);
     // Fresh planner statistics for a long-lived connection (SQLite's advice for applications),
     // bounded by analysis_limit. Only after migrating: a refused newer file must stay untouched.
     sqlite.pragma('analysis_limit = 400');

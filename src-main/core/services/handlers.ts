@@ -4,6 +4,7 @@ import * as audit from './audit';
 import * as auth from './auth';
 import * as backups from './backups';
 import type { ServiceContext } from './context';
+import * as registry from './registry';
 import * as seed from './seed';
 import * as setup from './setup';
 import * as users from './users';
@@ -45,6 +46,19 @@ export const handlers: Handlers = {
   'applicants.list': applicants.listApplicants,
   'applicants.get': applicants.getApplicant,
   'applicants.history': audit.personHistory,
+  'applicants.card': registry.personCard,
+  'applicants.update': applicants.updateApplicant,
+  'applicants.checkDuplicates': applicants.checkDuplicates,
+  'household.add': registry.addHouseholdMember,
+  'household.remove': registry.removeHouseholdMember,
+  'representatives.add': registry.addRepresentative,
+  'representatives.remove': registry.removeRepresentative,
+  'incomes.add': registry.addIncome,
+  'incomes.remove': registry.removeIncome,
+  'disability.add': registry.addDisability,
+  'ipr.create': registry.createIpr,
+  'ipr.addMeasure': registry.addMeasure,
+  'ipr.setMeasureStatus': registry.setMeasureStatus,
   'applicants.create': applicants.createApplicant,
   'maintenance.seed': seed.seedApplicants,
 };

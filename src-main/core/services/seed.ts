@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Output, ParsedInput } from '../api/contract';
 import { isoNow } from '../clock';
 import { applicants } from '../db/schema';
-import { personSearchKey } from '../domain/search-key';
+import { personLatinKey, personSearchKey } from '../domain/search-key';
 import { syntheticPeople } from '../domain/synthetic-people';
 import type { ServiceContext } from './context';
 import { reserveChangeSeqs } from './stamps';
@@ -42,7 +42,22 @@ export function seedApplicants(
       changeSeq: seq++,
       ...p,
       iinMissingReason: null,
+      citizenship: 'citizen',
+      docType: null,
+      docNumber: null,
+      docDate: null,
+      docIssuer: null,
+      maritalStatus: null,
+      legalCapacity: 'capable',
+      capacityCourtDecision: null,
+      capacityCourtDate: null,
+      deathDate: null,
+      consentDate: null,
+      consentForm: null,
+      consentRef: null,
       searchKey: personSearchKey(p.lastName, p.firstName, p.patronymic),
+      latinKey: personLatinKey(p.lastName, p.firstName),
+      phoneDigits: p.phone ? p.phone.replace(/\D/g, '') : null,
       deletedAt: null,
     });
     if (batch.length >= BATCH) flush();

@@ -21,7 +21,28 @@ export const applicants = sqliteTable(
     katoCode: text('kato_code').notNull(),
     address: text('address').notNull(),
     phone: text('phone'),
+    /** Digits of the phone only, so "8 701 123" and "+7701123…" are searched alike. */
+    phoneDigits: text('phone_digits'),
+    citizenship: text('citizenship', { enum: ['citizen', 'kandas', 'foreigner_rp', 'stateless'] })
+      .notNull()
+      .default('citizen'),
+    docType: text('doc_type'),
+    docNumber: text('doc_number'),
+    docDate: text('doc_date'),
+    docIssuer: text('doc_issuer'),
+    maritalStatus: text('marital_status'),
+    legalCapacity: text('legal_capacity', { enum: ['capable', 'incapable', 'limited'] })
+      .notNull()
+      .default('capable'),
+    capacityCourtDecision: text('capacity_court_decision'),
+    capacityCourtDate: text('capacity_court_date'),
+    deathDate: text('death_date'),
+    consentDate: text('consent_date'),
+    consentForm: text('consent_form'),
+    consentRef: text('consent_ref'),
     searchKey: text('search_key').notNull(),
+    /** Latin spelling key (domain/search-key.ts latinKey) for duplicate checks across scripts. */
+    latinKey: text('latin_key').notNull().default(''),
     deletedAt: text('deleted_at'),
   },
   // List indexes are partial over live (not soft-deleted) rows: every list query carries
@@ -37,5 +58,8 @@ export const applicants = sqliteTable(
       .on(t.katoCode, t.sex, t.birthDate, t.searchKey)
       .where(sql`${t.deletedAt} IS NULL`),
     index('applicants_change_seq_idx').on(t.changeSeq),
+    // Duplicate check at registration: same Latin name key and birth date.
+    index('applicants_live_dup_idx').on(t.latinKey, t.birthDate).where(sql`${t.deletedAt} IS NULL`),
+    index('applicants_live_phone_idx').on(t.phoneDigits).where(sql`${t.deletedAt} IS NULL`),
   ],
 );

@@ -1,4 +1,5 @@
 export * from './applicants';
 export * from './audit';
+export * from './registry';
 export * from './system';
 export * from './users';
