@@ -1,30 +1,52 @@
 import {
+  Accordion,
   Alert,
+  Anchor,
   Button,
   Group,
   Input as MantineInput,
   Paper,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { applicantInput, type Input, iinFacts, isValidIin } from '../../../src-main/core/api/contract';
-import { call } from '../../api/client';
-import { parseTypedDate } from '../../lib/dates';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  type ApplicantView,
+  applicantInput,
+  applicantUpdateInput,
+  CITIZENSHIPS,
+  CONSENT_FORMS,
+  DOC_TYPES,
+  type Input,
+  iinFacts,
+  isValidIin,
+  LEGAL_CAPACITIES,
+  MARITAL_STATUSES,
+  type Output,
+} from '../../../src-main/core/api/contract';
+import { ApiCallError, call } from '../../api/client';
+import { DateField } from '../../lib/DateField';
+import { useEnumOptions } from '../../lib/enums';
 import { formatDate, fullName } from '../../lib/format';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
+import { DuplicateDialog } from './DuplicateDialog';
+
+// Register a person, or edit one (route /applicants/:id/edit). The main facts come first; the
+// identity document, family status, legal capacity and consent sit in sections below.
 
 type Values = {
   iin: string;
+  iinMissingReason: string;
   lastName: string;
   firstName: string;
   patronymic: string;
@@ -33,10 +55,24 @@ type Values = {
   katoCode: string;
   address: string;
   phone: string;
+  citizenship: string;
+  docType: string;
+  docNumber: string;
+  docDate: string;
+  docIssuer: string;
+  maritalStatus: string;
+  legalCapacity: string;
+  capacityCourtDecision: string;
+  capacityCourtDate: string;
+  deathDate: string;
+  consentDate: string;
+  consentForm: string;
+  consentRef: string;
 };
 
 const EMPTY: Values = {
   iin: '',
+  iinMissingReason: '',
   lastName: '',
   firstName: '',
   patronymic: '',
@@ -45,17 +81,63 @@ const EMPTY: Values = {
   katoCode: '',
   address: '',
   phone: '',
+  citizenship: 'citizen',
+  docType: '',
+  docNumber: '',
+  docDate: '',
+  docIssuer: '',
+  maritalStatus: '',
+  legalCapacity: 'capable',
+  capacityCourtDecision: '',
+  capacityCourtDate: '',
+  deathDate: '',
+  consentDate: '',
+  consentForm: '',
+  consentRef: '',
 };
 
-/** Typed dates as people write them here: 15.07.1985 (also 15/07/1985, 1985-07-15). */
+const ENUM_FIELDS = ['docType', 'maritalStatus', 'consentForm', 'sex'] as const;
+
+/** Form strings → api input: an unchosen option is null, not ''. */
+function toInput(v: Values): Input<'applicants.create'> {
+  const out: Record<string, unknown> = { ...v };
+  for (const k of ENUM_FIELDS) if (out[k] === '') out[k] = k === 'sex' ? undefined : null;
+  return out as Input<'applicants.create'>;
+}
+
+function fromView(p: ApplicantView): Values {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(EMPTY))
+    out[key] = ((p as Record<string, unknown>)[key] as string | null) ?? '';
+  return out as Values;
+}
+
 export function ApplicantForm() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const { id } = useParams();
+  const options = useEnumOptions();
+  const editing = !!id;
+  const schema = editing ? applicantUpdateInput : applicantInput;
+  const validate = contractValidator<Record<string, unknown>>(schema, () => i18n.language);
   const form = useForm<Values>({
     initialValues: EMPTY,
-    validate: contractValidator<Values>(applicantInput, () => i18n.language),
+    validate: (v) => validate({ ...toInput(v), ...(id ? { id } : {}) }),
     validateInputOnBlur: true,
   });
+  const [loaded, setLoaded] = useState(!editing);
+  const [sameIin, setSameIin] = useState<Output<'applicants.checkDuplicates'>['sameIin']>(null);
+  const [similar, setSimilar] = useState<Output<'applicants.checkDuplicates'>['similar'] | null>(null);
+
+  const { setValues, resetDirty } = form;
+  useEffect(() => {
+    if (!id) return;
+    call('applicants.get', { id }).then((p) => {
+      setValues(fromView(p));
+      resetDirty(fromView(p));
+      setLoaded(true);
+    });
+  }, [id, setValues, resetDirty]);
 
   const facts = isValidIin(form.values.iin) ? iinFacts(form.values.iin) : null;
   const birthMismatch = facts && form.values.birthDate && facts.birthDate !== form.values.birthDate;
@@ -69,19 +151,61 @@ export function ApplicantForm() {
   };
 
   const { busy, error, run } = useApiSubmit(form.setErrors);
+
+  async function save(values: Values, duplicateReason?: string) {
+    if (editing && id) {
+      const saved = await call('applicants.update', { ...toInput(values), id } as Input<'applicants.update'>);
+      notifications.show({ color: 'teal', message: t('applicant.saved', { name: fullName(saved) }) });
+      navigate(`/applicants/${id}`);
+      return;
+    }
+    const created = await call('applicants.create', {
+      ...toInput(values),
+      ...(duplicateReason ? { duplicateReason } : {}),
+    });
+    notifications.show({ color: 'teal', message: t('applicants.created', { name: fullName(created) }) });
+    navigate('/applicants');
+  }
+
   const submit = form.onSubmit((values) =>
     run(async () => {
-      const created = await call('applicants.create', values as unknown as Input<'applicants.create'>);
-      notifications.show({ color: 'teal', message: t('applicants.created', { name: fullName(created) }) });
-      navigate('/applicants');
+      setSameIin(null);
+      if (!editing) {
+        // Before saving: the same IIN blocks (with a link to the card), a similar person asks.
+        const dup = await call('applicants.checkDuplicates', {
+          iin: values.iin,
+          lastName: values.lastName,
+          firstName: values.firstName,
+          birthDate: values.birthDate,
+        });
+        if (dup.sameIin) {
+          setSameIin(dup.sameIin);
+          return;
+        }
+        if (dup.similar.length > 0) {
+          setSimilar(dup.similar);
+          return;
+        }
+      }
+      try {
+        await save(values);
+      } catch (err) {
+        if (err instanceof ApiCallError && err.code === 'CONFLICT_IIN') {
+          const existing = await call('applicants.checkDuplicates', { iin: values.iin });
+          setSameIin(existing.sameIin);
+        }
+        throw err;
+      }
     }),
   );
 
   const iinProps = form.getInputProps('iin');
+  if (!loaded) return null;
+  const incapable = form.values.legalCapacity !== 'capable';
   return (
-    <Stack maw={900}>
+    <Stack maw={960}>
       <div>
-        <Title order={2}>{t('applicant.newTitle')}</Title>
+        <Title order={2}>{editing ? t('applicant.editTitle') : t('applicant.newTitle')}</Title>
         <Text c="dimmed" size="sm">
           {t('applicant.newHint')}
         </Text>
@@ -93,7 +217,6 @@ export function ApplicantForm() {
               <TextInput
                 label={t('applicant.iin')}
                 description={t('applicant.iinHint')}
-                withAsterisk
                 maxLength={12}
                 inputMode="numeric"
                 data-testid="applicant-iin"
@@ -103,7 +226,24 @@ export function ApplicantForm() {
                   onIinBlur();
                 }}
               />
+              {!form.values.iin && (
+                <TextInput
+                  label={t('applicant.iinMissingReason')}
+                  description={t('applicant.iinMissingHint')}
+                  data-testid="applicant-iin-reason"
+                  style={{ gridColumn: 'span 2' }}
+                  {...form.getInputProps('iinMissingReason')}
+                />
+              )}
             </SimpleGrid>
+            {sameIin && (
+              <Alert color="red" data-testid="applicant-same-iin">
+                {t('duplicates.sameIin', { name: fullName(sameIin) })}{' '}
+                <Anchor component={Link} to={`/applicants/${sameIin.id}`}>
+                  {t('applicant.openExisting')}
+                </Anchor>
+              </Alert>
+            )}
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
               <TextInput
                 label={t('applicant.lastName')}
@@ -124,18 +264,16 @@ export function ApplicantForm() {
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <DateInput
+              <DateField
                 label={t('applicant.birthDate')}
-                placeholder={t('applicant.datePlaceholder')}
                 withAsterisk
-                valueFormat="DD.MM.YYYY"
-                dateParser={parseTypedDate}
+                clearable={false}
                 maxDate={new Date()}
                 minDate="1900-01-01"
                 defaultLevel="decade"
                 data-testid="applicant-birth-date"
-                value={form.values.birthDate || null}
-                onChange={(v) => form.setFieldValue('birthDate', v ?? '')}
+                value={form.values.birthDate}
+                onChange={(v) => form.setFieldValue('birthDate', v)}
                 error={form.errors.birthDate}
               />
               <MantineInput.Wrapper label={t('applicant.sex')} withAsterisk error={form.errors.sex}>
@@ -173,21 +311,132 @@ export function ApplicantForm() {
                 data-testid="applicant-kato"
                 {...form.getInputProps('katoCode')}
               />
+              <TextInput
+                label={t('applicant.address')}
+                description={t('applicant.addressPlaceholder')}
+                withAsterisk
+                style={{ gridColumn: 'span 2' }}
+                data-testid="applicant-address"
+                {...form.getInputProps('address')}
+              />
             </SimpleGrid>
-            <TextInput
-              label={t('applicant.address')}
-              placeholder={t('applicant.addressPlaceholder')}
-              withAsterisk
-              data-testid="applicant-address"
-              {...form.getInputProps('address')}
-            />
+            <Accordion
+              variant="separated"
+              multiple
+              defaultValue={editing ? ['document', 'status', 'consent'] : []}
+            >
+              <Accordion.Item value="document">
+                <Accordion.Control>{t('applicant.sectionDocument')}</Accordion.Control>
+                <Accordion.Panel>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <Select
+                      label={t('applicant.citizenship')}
+                      data={options('citizenship', CITIZENSHIPS)}
+                      allowDeselect={false}
+                      {...form.getInputProps('citizenship')}
+                    />
+                    <Select
+                      label={t('applicant.docType')}
+                      data={options('docType', DOC_TYPES)}
+                      clearable
+                      {...form.getInputProps('docType')}
+                    />
+                    <TextInput label={t('applicant.docNumber')} {...form.getInputProps('docNumber')} />
+                    <DateField
+                      label={t('applicant.docDate')}
+                      maxDate={new Date()}
+                      value={form.values.docDate}
+                      onChange={(v) => form.setFieldValue('docDate', v)}
+                      error={form.errors.docDate}
+                    />
+                    <TextInput
+                      label={t('applicant.docIssuer')}
+                      style={{ gridColumn: 'span 2' }}
+                      {...form.getInputProps('docIssuer')}
+                    />
+                  </SimpleGrid>
+                </Accordion.Panel>
+              </Accordion.Item>
+              <Accordion.Item value="status">
+                <Accordion.Control>{t('applicant.sectionStatus')}</Accordion.Control>
+                <Accordion.Panel>
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <Select
+                      label={t('applicant.maritalStatus')}
+                      data={options('marital', MARITAL_STATUSES)}
+                      clearable
+                      {...form.getInputProps('maritalStatus')}
+                    />
+                    <Select
+                      label={t('applicant.legalCapacity')}
+                      data={options('capacity', LEGAL_CAPACITIES)}
+                      allowDeselect={false}
+                      data-testid="applicant-capacity"
+                      {...form.getInputProps('legalCapacity')}
+                    />
+                    {incapable && (
+                      <TextInput
+                        label={t('applicant.capacityCourtDecision')}
+                        withAsterisk
+                        {...form.getInputProps('capacityCourtDecision')}
+                      />
+                    )}
+                    {incapable && (
+                      <DateField
+                        label={t('applicant.capacityCourtDate')}
+                        withAsterisk
+                        maxDate={new Date()}
+                        value={form.values.capacityCourtDate}
+                        onChange={(v) => form.setFieldValue('capacityCourtDate', v)}
+                        error={form.errors.capacityCourtDate}
+                      />
+                    )}
+                    <DateField
+                      label={t('applicant.deathDate')}
+                      maxDate={new Date()}
+                      value={form.values.deathDate}
+                      onChange={(v) => form.setFieldValue('deathDate', v)}
+                      error={form.errors.deathDate}
+                    />
+                  </SimpleGrid>
+                </Accordion.Panel>
+              </Accordion.Item>
+              <Accordion.Item value="consent">
+                <Accordion.Control>{t('applicant.sectionConsent')}</Accordion.Control>
+                <Accordion.Panel>
+                  <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                    <DateField
+                      label={t('applicant.consentDate')}
+                      maxDate={new Date()}
+                      value={form.values.consentDate}
+                      onChange={(v) => form.setFieldValue('consentDate', v)}
+                      error={form.errors.consentDate}
+                    />
+                    <Select
+                      label={t('applicant.consentForm')}
+                      data={options('consentForm', CONSENT_FORMS)}
+                      clearable
+                      {...form.getInputProps('consentForm')}
+                    />
+                    <TextInput
+                      label={t('applicant.consentRef')}
+                      description={t('applicant.consentRefHint')}
+                      {...form.getInputProps('consentRef')}
+                    />
+                  </SimpleGrid>
+                </Accordion.Panel>
+              </Accordion.Item>
+            </Accordion>
             {error && (
               <Alert color="red" title={t('errors.title')} data-testid="applicant-error">
                 {error}
               </Alert>
             )}
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => navigate('/applicants')}>
+              <Button
+                variant="default"
+                onClick={() => navigate(editing ? `/applicants/${id}` : '/applicants')}
+              >
                 {t('applicant.cancel')}
               </Button>
               <Button type="submit" loading={busy} data-testid="applicant-save">
@@ -197,6 +446,26 @@ export function ApplicantForm() {
           </Stack>
         </form>
       </Paper>
+      {similar && (
+        <DuplicateDialog
+          entered={
+            {
+              ...toInput(form.values),
+              iin: form.values.iin || null,
+              patronymic: form.values.patronymic || null,
+            } as never
+          }
+          candidates={similar}
+          busy={busy}
+          onCancel={() => setSimilar(null)}
+          onConfirm={(reason) =>
+            run(async () => {
+              await save(form.values, reason);
+              setSimilar(null);
+            })
+          }
+        />
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,9 @@
 import {
   Alert,
   Anchor,
+  Badge,
   Breadcrumbs,
+  Button,
   Group,
   Loader,
   Paper,
@@ -15,24 +17,29 @@ import {
   IconFileText,
   IconHeartHandshake,
   IconHistory,
+  IconPencil,
   IconUser,
   IconUsers,
   IconWheelchair,
 } from '@tabler/icons-react';
 import type { DataTableSortStatus } from 'mantine-datatable';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ApplicantView, AuditEntryView } from '../../../src-main/core/api/contract';
+import type { AuditEntryView, Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
+import { useCan } from '../../app/permissions';
 import { formatDate, formatDateTime, fullName } from '../../lib/format';
 import { AuditEntriesTable } from '../audit/AuditEntriesTable';
+import { DisabilityTab } from './card/DisabilityTab';
+import { HouseholdTab } from './card/HouseholdTab';
 
-/** The tabs the registry issue fills in; until then each says what it will hold. */
+type Card = Output<'applicants.card'>;
+
+/** Tabs of areas that come with later modules; each says what it will hold. */
 const LATER = [
-  { value: 'household', icon: <IconUsers size={16} /> },
-  { value: 'disability', icon: <IconWheelchair size={16} /> },
   { value: 'cases', icon: <IconHeartHandshake size={16} /> },
+  { value: 'caregivers', icon: <IconUsers size={16} /> },
   { value: 'documents', icon: <IconFileText size={16} /> },
 ] as const;
 
@@ -100,20 +107,26 @@ function History({ id }: { id: string }) {
 export function PersonCard() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [person, setPerson] = useState<ApplicantView | null>(null);
+  const can = useCan();
+  const canEdit = can('applicants.update');
+  const [card, setCard] = useState<Card | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tab, setTab] = useState<string | null>('profile');
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    setPerson(null);
     setError(null);
-    // Opening the card is recorded in the audit log (the router does it for applicants.get),
-    // so it is loaded once per person, not again when the language changes.
-    call('applicants.get', { id }).then(setPerson, setError);
-  }, [id]);
+    // Opening the card is recorded in the audit log (the router does it for applicants.card),
+    // so it is loaded once per person and after an edit, not when the language changes.
+    if (version < 0) return;
+    call('applicants.card', { id }).then(setCard, setError);
+  }, [id, version]);
 
   if (error)
     return <Alert color="red">{error instanceof ApiCallError ? error.message : t('errors.network')}</Alert>;
-  if (!person) return <Loader />;
+  if (!card || card.person.id !== id) return <Loader />;
+  const person = card.person;
+  const current = card.disability.find((d) => d.replacedAt === null);
   return (
     <Stack gap="md">
       <Breadcrumbs>
@@ -127,15 +140,54 @@ export function PersonCard() {
           <Title order={2} data-testid="card-name">
             {fullName(person)}
           </Title>
-          <Text c="dimmed" size="sm">
-            {t('applicants.colIin')} {person.iin ?? '—'} · {formatDate(person.birthDate, i18n.language)}
-          </Text>
+          <Group gap="xs">
+            <Text c="dimmed" size="sm">
+              {t('applicants.colIin')} {person.iin ?? '—'} · {formatDate(person.birthDate, i18n.language)}
+            </Text>
+            {current && (
+              <Badge variant="light" color="grape">
+                {t(`enums.category.${current.category}`)}
+                {current.groupNo ? `, ${t(`enums.group.${current.groupNo}`)}` : ''}
+              </Badge>
+            )}
+            {person.deathDate && (
+              <Badge color="dark">
+                {t('card.deceased', { date: formatDate(person.deathDate, i18n.language) })}
+              </Badge>
+            )}
+            {!person.consentDate && (
+              <Badge color="orange" variant="light">
+                {t('card.noConsent')}
+              </Badge>
+            )}
+          </Group>
         </div>
+        {canEdit && (
+          <Button
+            component={Link}
+            to={`/applicants/${person.id}/edit`}
+            variant="light"
+            leftSection={<IconPencil size={16} />}
+            data-testid="card-edit"
+          >
+            {t('applicant.edit')}
+          </Button>
+        )}
       </Group>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="profile" leftSection={<IconUser size={16} />}>
             {t('card.profile')}
+          </Tabs.Tab>
+          <Tabs.Tab value="household" leftSection={<IconUsers size={16} />} data-testid="card-household-tab">
+            {t('card.householdTab')}
+          </Tabs.Tab>
+          <Tabs.Tab
+            value="disability"
+            leftSection={<IconWheelchair size={16} />}
+            data-testid="card-disability-tab"
+          >
+            {t('card.disability')}
           </Tabs.Tab>
           {LATER.map((tab) => (
             <Tabs.Tab key={tab.value} value={tab.value} leftSection={tab.icon}>
@@ -161,9 +213,50 @@ export function PersonCard() {
               <Field label={t('applicant.katoCode')} value={person.katoCode} />
               <Field label={t('applicant.address')} value={person.address} />
               <Field label={t('applicant.phone')} value={person.phone} />
+              <Field
+                label={t('applicant.citizenship')}
+                value={t(`enums.citizenship.${person.citizenship}`)}
+              />
+              <Field
+                label={t('applicant.docType')}
+                value={
+                  person.docType
+                    ? `${t(`enums.docType.${person.docType}`)} ${person.docNumber ?? ''}${person.docDate ? `, ${formatDate(person.docDate, i18n.language)}` : ''}${person.docIssuer ? `, ${person.docIssuer}` : ''}`
+                    : null
+                }
+              />
+              <Field
+                label={t('applicant.maritalStatus')}
+                value={person.maritalStatus ? t(`enums.marital.${person.maritalStatus}`) : null}
+              />
+              <Field
+                label={t('applicant.legalCapacity')}
+                value={`${t(`enums.capacity.${person.legalCapacity}`)}${person.capacityCourtDecision ? ` — ${person.capacityCourtDecision}, ${formatDate(person.capacityCourtDate, i18n.language)}` : ''}`}
+              />
+              <Field
+                label={t('applicant.consentDate')}
+                value={
+                  person.consentDate
+                    ? `${formatDate(person.consentDate, i18n.language)}${person.consentForm ? `, ${t(`enums.consentForm.${person.consentForm}`)}` : ''}${person.consentRef ? ` — ${person.consentRef}` : ''}`
+                    : null
+                }
+              />
+              {!person.iin && (
+                <Field label={t('applicant.iinMissingReason')} value={person.iinMissingReason} />
+              )}
               <Field label={t('card.registered')} value={formatDateTime(person.createdAt, i18n.language)} />
             </SimpleGrid>
           </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="household" pt="md">
+          <Stack>
+            <HouseholdTab card={card} canEdit={canEdit} reload={reload} />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="disability" pt="md">
+          <Stack>
+            <DisabilityTab card={card} canEdit={canEdit} reload={reload} />
+          </Stack>
         </Tabs.Panel>
         {LATER.map((tab) => (
           <Tabs.Panel key={tab.value} value={tab.value} pt="md">

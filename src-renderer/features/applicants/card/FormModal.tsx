@@ -1,0 +1,34 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A modal around a form: fields, the top error, cancel and save. */
+export function FormModal(props: {
+  title: string;
+  onClose(): void;
+  onSubmit(e?: React.FormEvent<HTMLFormElement>): void;
+  busy: boolean;
+  error: string | null;
+  size?: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened onClose={props.onClose} title={props.title} size={props.size ?? 'lg'}>
+      <form onSubmit={props.onSubmit} noValidate>
+        <Stack>
+          {props.children}
+          {props.error && <Alert color="red">{props.error}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={props.busy} data-testid="modal-save">
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
