@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ENUM_LABELS } from '../../src-main/core/api/enum-labels';
 import en from './en.json';
 import kk from './kk.json';
 import ru from './ru.json';
@@ -19,7 +20,11 @@ export function rememberLocale(locale: UiLocale): void {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { kk: { translation: kk }, ru: { translation: ru }, en: { translation: en } },
+  resources: {
+    kk: { translation: { ...kk, enums: ENUM_LABELS.kk } },
+    ru: { translation: { ...ru, enums: ENUM_LABELS.ru } },
+    en: { translation: { ...en, enums: ENUM_LABELS.en } },
+  },
   lng: storedLocale(),
   fallbackLng: 'ru',
   interpolation: { escapeValue: false },

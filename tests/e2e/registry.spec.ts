@@ -1,4 +1,4 @@
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SHOTS, signIn, startWeb, switchLocale, test, type WebApp } from './fixtures';
@@ -124,6 +124,21 @@ test('register a family: mother, child with disability, representative, disabili
   await page.getByTestId('card-household-tab').click();
   await page.screenshot({ path: join(SHOTS, 'card-household-kk.png'), fullPage: true });
   await switchLocale(page, 'ru');
+
+  // The printable summary opens as a PDF whose text (pdftotext) keeps the Kazakh letters.
+  for (const locale of ['kk', 'ru'] as const) {
+    await page.getByTestId('card-print').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(`card-print-${locale}`).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`qamqor-190601500017-${locale}.pdf`);
+    const saved = join(test.info().outputDir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Сәрсенбаев Нұрлан');
+    expect(text).toContain(locale === 'kk' ? 'Жеке көмекші' : 'Индивидуальный помощник');
+  }
 });
 
 test('a look-alike shows the duplicate dialog; the same IIN is blocked with a link to the card', async ({

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
 import { makeTestApp, type TestApp } from '../helpers/app';
@@ -238,6 +240,31 @@ describe('household, representatives, income, disability and IPR', () => {
     // The mother's card shows whom she represents.
     const motherCard = await t.call<Card>('applicants.card', { id: m.id });
     expect(motherCard.represents).toEqual([{ id: c.id, kind: 'parent', fullName: 'Сәрсенбаев Нұрлан' }]);
+
+    // The printable summary in kk and ru, read back with pdftotext: Kazakh letters survive.
+    for (const locale of ['kk', 'ru'] as const) {
+      const pdf = await t.call<{ fileName: string; base64: string }>('applicants.summaryPdf', {
+        id: c.id,
+        locale,
+      });
+      expect(pdf.fileName).toBe(`qamqor-${child.iin}-${locale}.pdf`);
+      const file = join(t.dir, pdf.fileName);
+      writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Сәрсенбаев Нұрлан');
+      expect(text).toContain('Сәрсенбаева Әлия Қайратқызы');
+      expect(text).toContain('ИПР-55');
+      if (locale === 'kk') {
+        expect(text).toContain('Алушы туралы жиынтық мәліметтер');
+        expect(text).toContain('Ымдау тілі маманы');
+        expect(text).toContain('Порталға жіберілді');
+      } else {
+        expect(text).toContain('Сводные сведения о получателе');
+        expect(text).toContain('Специалист жестового языка');
+        expect(text).toContain('Отправлено на портал');
+        expect(text).toContain('30.11.2025');
+      }
+    }
 
     // Everything above is in the child's history, and opening the card was recorded.
     const history = await t.call<{ rows: { entity: string | null; action: string }[] }>(

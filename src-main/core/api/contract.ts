@@ -603,6 +603,13 @@ export const contract = {
     input: z.object({ id: uuid }),
     output: personCardView,
   }),
+  /** The card as an A4 PDF in kk, ru or en (printing personal data is recorded). */
+  'applicants.summaryPdf': def({
+    kind: 'task',
+    access: REGISTRY_READERS,
+    input: z.object({ id: uuid, locale: z.enum(LOCALES) }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  }),
   'household.add': def({
     kind: 'write',
     access: REGISTRY_WRITERS,

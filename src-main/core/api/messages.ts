@@ -559,6 +559,11 @@ export function errorMessage(
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
+/** A field's label in the caller's language (documents reuse the forms' words). */
+export function fieldLabel(field: string, locale: string | undefined): string {
+  return CATALOGS[pickLocale(locale)].fields[field] ?? field;
+}
+
 /** "ИИН: неверная контрольная цифра ИИН" — the field's name first, so a message stands alone. */
 export function fieldMessage(field: string, issueKey: string, locale: string | undefined): string {
   const catalog = CATALOGS[pickLocale(locale)];

@@ -30,6 +30,7 @@ export const PROCEDURE_LIST = [
   'applicants.get',
   'applicants.history',
   'applicants.card',
+  'applicants.summaryPdf',
   'applicants.update',
   'applicants.checkDuplicates',
   'household.add',

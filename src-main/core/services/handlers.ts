@@ -47,6 +47,7 @@ export const handlers: Handlers = {
   'applicants.get': applicants.getApplicant,
   'applicants.history': audit.personHistory,
   'applicants.card': registry.personCard,
+  'applicants.summaryPdf': registry.summaryPdf,
   'applicants.update': applicants.updateApplicant,
   'applicants.checkDuplicates': applicants.checkDuplicates,
   'household.add': registry.addHouseholdMember,

@@ -10,6 +10,7 @@ import {
   iprs,
   representatives,
 } from '../db/schema';
+import { personSummaryPdf } from '../documents/person-summary';
 import {
   ASSISTANT_MAX_HOURS_PER_DAY,
   canMoveMeasure,
@@ -26,6 +27,7 @@ import {
 import { AppError } from '../errors';
 import { readApplicant } from './applicants';
 import { requireActor, type ServiceContext } from './context';
+import { readSetting } from './settings';
 import { newEntityStamp, nextChangeSeq } from './stamps';
 
 // Around a person: household, representatives, income, disability records and programmes.
@@ -52,7 +54,15 @@ export function personCard(
   ctx: ServiceContext,
   input: ParsedInput<'applicants.card'>,
 ): Output<'applicants.card'> {
-  const person = readApplicant(ctx, input.id);
+  const card = loadCard(ctx, input.id);
+  // Opening the card is a read of health data: the router records it.
+  ctx.audit({ entity: 'applicant', entityId: card.person.id, action: 'read', subjectId: card.person.id });
+  return card;
+}
+
+/** Everything the card shows, without recording a read (the caller records what it does). */
+export function loadCard(ctx: Pick<ServiceContext, 'db'>, personId: string): Output<'applicants.card'> {
+  const person = readApplicant(ctx, personId);
   const id = person.id;
   const household = ctx.db
     .select({
@@ -141,8 +151,6 @@ export function personCard(
         .orderBy(iprMeasures.createdAt)
         .all()
     : [];
-  // Opening the card is a read of health data: the router records it.
-  ctx.audit({ entity: 'applicant', entityId: id, action: 'read', subjectId: id });
   return {
     person,
     household: household as Output<'applicants.card'>['household'],
@@ -177,6 +185,24 @@ function measureView(m: typeof iprMeasures.$inferSelect): Output<'ipr.addMeasure
     orderDeadline: m.orderDeadline,
     note: m.note,
   };
+}
+
+/** The printable summary; printing is recorded like opening the card. */
+export async function summaryPdf(
+  ctx: ServiceContext,
+  input: ParsedInput<'applicants.summaryPdf'>,
+): Promise<Output<'applicants.summaryPdf'>> {
+  const card = loadCard(ctx, input.id);
+  const actor = requireActor(ctx);
+  const pdf = await personSummaryPdf(card, {
+    locale: input.locale,
+    officeName: readSetting(ctx.db, 'office.name') ?? '',
+    printedAt: ctx.clock.now(),
+    printedBy: actor.fullName,
+  });
+  ctx.audit({ entity: 'applicant', entityId: card.person.id, action: 'print', subjectId: card.person.id });
+  const base = (card.person.iin ?? card.person.lastName).replace(/[^\p{L}\p{N}-]+/gu, '_');
+  return { fileName: `qamqor-${base}-${input.locale}.pdf`, base64: pdf.toString('base64') };
 }
 
 // ---- household, representatives, income ---------------------------------------------------------

@@ -6,6 +6,7 @@ import {
   Button,
   Group,
   Loader,
+  Menu,
   Paper,
   SimpleGrid,
   Stack,
@@ -13,11 +14,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import {
   IconFileText,
   IconHeartHandshake,
   IconHistory,
   IconPencil,
+  IconPrinter,
   IconUser,
   IconUsers,
   IconWheelchair,
@@ -29,6 +32,7 @@ import { Link, useParams } from 'react-router';
 import type { AuditEntryView, Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
+import { downloadBase64 } from '../../lib/download';
 import { formatDate, formatDateTime, fullName } from '../../lib/format';
 import { AuditEntriesTable } from '../audit/AuditEntriesTable';
 import { DisabilityTab } from './card/DisabilityTab';
@@ -113,6 +117,7 @@ export function PersonCard() {
   const [error, setError] = useState<unknown>(null);
   const [tab, setTab] = useState<string | null>('profile');
   const [version, setVersion] = useState(0);
+  const [printing, setPrinting] = useState(false);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     setError(null);
@@ -127,6 +132,20 @@ export function PersonCard() {
   if (!card || card.person.id !== id) return <Loader />;
   const person = card.person;
   const current = card.disability.find((d) => d.replacedAt === null);
+  async function print(locale: 'kk' | 'ru') {
+    setPrinting(true);
+    try {
+      const file = await call('applicants.summaryPdf', { id, locale });
+      downloadBase64(file.base64, file.fileName, 'application/pdf');
+    } catch (err) {
+      notifications.show({
+        color: 'red',
+        message: err instanceof ApiCallError ? err.message : t('errors.network'),
+      });
+    } finally {
+      setPrinting(false);
+    }
+  }
   return (
     <Stack gap="md">
       <Breadcrumbs>
@@ -162,17 +181,38 @@ export function PersonCard() {
             )}
           </Group>
         </div>
-        {canEdit && (
-          <Button
-            component={Link}
-            to={`/applicants/${person.id}/edit`}
-            variant="light"
-            leftSection={<IconPencil size={16} />}
-            data-testid="card-edit"
-          >
-            {t('applicant.edit')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <Menu withinPortal position="bottom-end">
+            <Menu.Target>
+              <Button
+                variant="default"
+                leftSection={<IconPrinter size={16} />}
+                loading={printing}
+                data-testid="card-print"
+              >
+                {t('card.print')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {(['kk', 'ru'] as const).map((l) => (
+                <Menu.Item key={l} onClick={() => void print(l)} data-testid={`card-print-${l}`}>
+                  {t(`card.printIn.${l}`)}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
+          {canEdit && (
+            <Button
+              component={Link}
+              to={`/applicants/${person.id}/edit`}
+              variant="light"
+              leftSection={<IconPencil size={16} />}
+              data-testid="card-edit"
+            >
+              {t('applicant.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
