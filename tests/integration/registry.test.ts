@@ -125,7 +125,7 @@ describe('person, duplicates and profile', () => {
         encoding: 'utf8',
       },
     ).trim();
-    expect(digits).toBe('87010001122');
+    expect(digits).toBe('7010001122');
   });
 });
 

@@ -382,6 +382,21 @@ export const applicantListInput = z.object({
     .string()
     .regex(/^\d{2,9}$/, { error: 'katoFormat' })
     .optional(),
+  /** Current disability record of this category (and group). */
+  disabilityCategory: z.enum(DISABILITY_CATEGORIES).optional(),
+  disabilityGroup: z.number().int().min(1).max(3).optional(),
+  /** Re-examination (end of the disability term) from today to today + N days. */
+  reexamWithinDays: z.number().int().min(0).max(3650).optional(),
+  /** A current programme that ends from today to today + N days. */
+  iprExpiringWithinDays: z.number().int().min(0).max(3650).optional(),
+  /** A measure sent to the portal whose order deadline is at most N days away (or passed). */
+  portalDeadlineWithinDays: z.number().int().min(0).max(3650).optional(),
+  /** Programme measures not yet delivered (recommended, sent or ordered). */
+  iprPending: z.boolean().optional(),
+  /** No consent to personal-data processing on file. */
+  consentMissing: z.boolean().optional(),
+  ageFrom: z.number().int().min(0).max(120).optional(),
+  ageTo: z.number().int().min(0).max(120).optional(),
 });
 
 export const contract = {

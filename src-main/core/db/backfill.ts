@@ -1,3 +1,4 @@
+import { phoneKey } from '../domain/phone';
 import { personLatinKey } from '../domain/search-key';
 import type { Sqlite } from './open';
 

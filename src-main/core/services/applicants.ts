@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, gte, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { ApplicantView, Output, ParsedInput } from '../api/contract';
 import { isoNow } from '../clock';
 import type { Db } from '../db/database';
 import { applicants } from '../db/schema';
+import { addMonths } from '../domain/disability';
+import { phoneKey, phoneQueryPrefix } from '../domain/phone';
 import { foldText, personLatinKey, personSearchKey } from '../domain/search-key';
 import { AppError } from '../errors';
 import { requireActor, type ServiceContext } from './context';
@@ -49,7 +51,7 @@ function derived(p: PersonFields) {
   return {
     searchKey: personSearchKey(p.lastName, p.firstName, p.patronymic),
     latinKey: personLatinKey(p.lastName, p.firstName),
-    phoneDigits: p.phone ? p.phone.replace(/\D/g, '') || null : null,
+    phoneDigits: phoneKey(p.phone),
   };
 }
 
@@ -129,6 +131,14 @@ export function checkDuplicates(
   return { sameIin, similar };
 }
 
+const todayIso = () => new Date().toISOString().slice(0, 10);
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const addYears = (iso: string, years: number) => addMonths(iso, years * 12);
+
 /** Upper bound for a prefix range: every string starting with `p` sorts below p + U+FFFF. */
 const prefixEnd = (p: string) => `${p}\uffff`;
 
@@ -148,14 +158,20 @@ interface ListPlan {
  * - KATO prefix → range on the (kato_code, …) indexes.
  * All list indexes are partial over live rows, matching the `deleted_at IS NULL` term.
  */
-export function applicantListPlan(input: ParsedInput<'applicants.list'>): ListPlan {
+export function applicantListPlan(input: ParsedInput<'applicants.list'>, today = todayIso()): ListPlan {
   const conditions: SQL[] = [isNull(applicants.deletedAt)];
   const words = foldText(input.query).split(' ').filter(Boolean);
   const digits = words.filter((w) => /^\d+$/.test(w));
   const letters = words.filter((w) => !/^\d+$/.test(w));
   let extra = 0;
   for (const d of digits.slice(0, 1)) {
-    conditions.push(gte(applicants.iin, d), lt(applicants.iin, prefixEnd(d)));
+    // Digits are an IIN prefix or a phone number (either index answers its half of the OR).
+    const phone = phoneQueryPrefix(d);
+    conditions.push(
+      d.length >= 3
+        ? sql`((${applicants.iin} >= ${d} AND ${applicants.iin} < ${prefixEnd(d)}) OR (${applicants.phoneDigits} >= ${phone} AND ${applicants.phoneDigits} < ${prefixEnd(phone)}))`
+        : and(gte(applicants.iin, d), lt(applicants.iin, prefixEnd(d)))!,
+    );
     extra++;
   }
   const long = letters.filter((w) => [...w].length >= 3);
@@ -184,6 +200,53 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>): ListPl
     );
     extra++;
   }
+  // Registry filters: each is a subquery over a partial index of current records, so the outer
+  // query looks the matching people up by primary key.
+  const until = (days: number) => addDays(today, days);
+  if (input.disabilityCategory || input.disabilityGroup) {
+    conditions.push(
+      sql`${applicants.id} IN (SELECT applicant_id FROM disability_records WHERE replaced_at IS NULL${input.disabilityCategory ? sql` AND category = ${input.disabilityCategory}` : sql``}${input.disabilityGroup ? sql` AND group_no = ${input.disabilityGroup}` : sql``})`,
+    );
+    extra++;
+  }
+  if (input.reexamWithinDays !== undefined) {
+    conditions.push(
+      sql`${applicants.id} IN (SELECT applicant_id FROM disability_records WHERE replaced_at IS NULL AND valid_until >= ${today} AND valid_until <= ${until(input.reexamWithinDays)})`,
+    );
+    extra++;
+  }
+  if (input.iprExpiringWithinDays !== undefined) {
+    conditions.push(
+      sql`${applicants.id} IN (SELECT applicant_id FROM iprs WHERE replaced_at IS NULL AND valid_until >= ${today} AND valid_until <= ${until(input.iprExpiringWithinDays)})`,
+    );
+    extra++;
+  }
+  if (input.portalDeadlineWithinDays !== undefined) {
+    conditions.push(
+      sql`${applicants.id} IN (SELECT applicant_id FROM ipr_measures WHERE status = 'sent_to_portal' AND order_deadline <= ${until(input.portalDeadlineWithinDays)})`,
+    );
+    extra++;
+  }
+  if (input.iprPending) {
+    conditions.push(
+      sql`${applicants.id} IN (SELECT applicant_id FROM ipr_measures WHERE status IN ('recommended', 'sent_to_portal', 'ordered'))`,
+    );
+    extra++;
+  }
+  if (input.consentMissing) {
+    conditions.push(isNull(applicants.consentDate));
+    extra++;
+  }
+  if (input.ageFrom !== undefined) {
+    // At least N years old: born on or before today − N years.
+    conditions.push(lte(applicants.birthDate, addYears(today, -input.ageFrom)));
+    extra++;
+  }
+  if (input.ageTo !== undefined) {
+    // At most N years old: born after today − (N + 1) years.
+    conditions.push(gt(applicants.birthDate, addYears(today, -(input.ageTo + 1))));
+    extra++;
+  }
   return { where: and(...conditions), match, ftsOnly: match !== null && extra === 0 };
 }
 
@@ -205,8 +268,13 @@ const BROAD_MATCH = 4000;
  * live-row indexes alone (filter, sort, LIMIT/OFFSET), the outer one reads just those rows.
  * Sorting ties break on rowid, which every index already carries, so no extra sort pass.
  */
-export function applicantPageQuery(db: Db, input: ParsedInput<'applicants.list'>, total: number) {
-  const plan = applicantListPlan(input);
+export function applicantPageQuery(
+  db: Db,
+  input: ParsedInput<'applicants.list'>,
+  total: number,
+  today = todayIso(),
+) {
+  const plan = applicantListPlan(input, today);
   const dir = input.sortDir === 'desc' ? desc : asc;
   const order = [dir(SORT_COLUMNS[input.sortBy]), dir(rowid)];
   const limit = input.pageSize;
@@ -232,8 +300,8 @@ export function applicantPageQuery(db: Db, input: ParsedInput<'applicants.list'>
     .orderBy(...order);
 }
 
-export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'>) {
-  const plan = applicantListPlan(input);
+export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'>, today = todayIso()) {
+  const plan = applicantListPlan(input, today);
   if (plan.ftsOnly) {
     // The trigram index holds live rows only (migration 0003), so it can count by itself.
     return db.select({ n: count() }).from(sql`applicants_fts`).where(sql`applicants_fts MATCH ${plan.match}`);
@@ -245,8 +313,9 @@ export function listApplicants(
   ctx: ServiceContext,
   input: ParsedInput<'applicants.list'>,
 ): Output<'applicants.list'> {
-  const total = applicantCountQuery(ctx.db, input).get()?.n ?? 0;
-  const rows = total === 0 ? [] : applicantPageQuery(ctx.db, input, total).all();
+  const today = isoNow(ctx.clock).slice(0, 10);
+  const total = applicantCountQuery(ctx.db, input, today).get()?.n ?? 0;
+  const rows = total === 0 ? [] : applicantPageQuery(ctx.db, input, total, today).all();
   return { rows, total };
 }
 

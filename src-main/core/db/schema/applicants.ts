@@ -61,5 +61,9 @@ export const applicants = sqliteTable(
     // Duplicate check at registration: same Latin name key and birth date.
     index('applicants_live_dup_idx').on(t.latinKey, t.birthDate).where(sql`${t.deletedAt} IS NULL`),
     index('applicants_live_phone_idx').on(t.phoneDigits).where(sql`${t.deletedAt} IS NULL`),
+    // The "consent missing" work list and alert, in name order.
+    index('applicants_live_noconsent_idx')
+      .on(t.searchKey)
+      .where(sql`${t.deletedAt} IS NULL AND ${t.consentDate} IS NULL`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX `applicants_live_noconsent_idx` ON `applicants` (`search_key`) WHERE "applicants"."deleted_at" IS NULL AND "applicants"."consent_date" IS NULL;
