@@ -12,6 +12,7 @@ import { SessionProvider, useSession } from './app/session';
 import { theme } from './app/theme';
 import { ApplicantForm } from './features/applicants/ApplicantForm';
 import { ApplicantsPage } from './features/applicants/ApplicantsPage';
+import { DuplicatesReport } from './features/applicants/DuplicatesReport';
 import { PersonCard } from './features/applicants/PersonCard';
 import { AreaPlaceholder } from './features/areas/AreaPlaceholder';
 import { AuditPage } from './features/audit/AuditPage';
@@ -20,6 +21,7 @@ import { LockScreen } from './features/auth/LockScreen';
 import { LoginPage } from './features/auth/LoginPage';
 import { useIdleLock } from './features/auth/useIdleLock';
 import { BackupsPage } from './features/backups/BackupsPage';
+import { HomePage } from './features/home/HomePage';
 import { RecoveryPage } from './features/recovery/RecoveryPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { FirstRunWizard } from './features/setup/FirstRunWizard';
@@ -27,11 +29,11 @@ import { UsersPage } from './features/users/UsersPage';
 
 const guard = (needs: ProcedureName, page: ReactNode) => <RequireAccess needs={needs}>{page}</RequireAccess>;
 
-/** Home is the registry for those who work with it, the audit log for an auditor, settings otherwise. */
+/** Home is the alerts for those who work with the registry, the audit log for an auditor, settings otherwise. */
 function Home() {
   const can = useCan();
-  const to = can('applicants.list') ? '/applicants' : can('audit.list') ? '/audit' : '/settings';
-  return <Navigate to={to} replace />;
+  if (can('alerts.summary')) return <HomePage />;
+  return <Navigate to={can('audit.list') ? '/audit' : '/settings'} replace />;
 }
 
 // Hash routing works the same from Electron's file:// page and from the web bridge.
@@ -41,8 +43,10 @@ const router = createHashRouter([
     element: <Shell />,
     children: [
       { index: true, element: <Home /> },
+      { path: 'home', element: <Home /> },
       { path: 'applicants', element: guard('applicants.list', <ApplicantsPage />) },
       { path: 'applicants/new', element: guard('applicants.create', <ApplicantForm />) },
+      { path: 'applicants/duplicates', element: guard('applicants.duplicateReport', <DuplicatesReport />) },
       { path: 'applicants/:id', element: guard('applicants.card', <PersonCard />) },
       { path: 'applicants/:id/edit', element: guard('applicants.update', <ApplicantForm />) },
       { path: 'cases', element: <AreaPlaceholder area="cases" /> },

@@ -8,6 +8,7 @@ import {
   IconFolders,
   IconHeartHandshake,
   IconHistory,
+  IconHome,
   IconLogout,
   IconSettings,
   IconTransfer,
@@ -34,6 +35,7 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
   {
     key: 'nav.registry',
     items: [
+      { to: '/home', key: 'nav.home', icon: <IconHome size={18} />, needs: 'alerts.summary' },
       {
         to: '/applicants',
         key: 'nav.applicants',

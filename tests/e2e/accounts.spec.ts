@@ -112,6 +112,7 @@ for (const locale of ['kk', 'ru'] as const) {
     await page.clock.install();
     await signIn(page, web);
     await switchLocale(page, locale);
+    await page.getByRole('link', { name: locale === 'kk' ? 'Алушылар' : 'Получатели' }).click();
     await page.getByTestId('applicant-add').click();
     await page.getByTestId('applicant-last-name').fill('Өтегенова');
     await page.getByTestId('applicant-first-name').fill('Әсел');

@@ -1,7 +1,17 @@
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SHOTS, signIn, startWeb, switchLocale, test, type WebApp } from './fixtures';
+import {
+  api,
+  apiSession,
+  expect,
+  SHOTS,
+  signIn,
+  startWeb,
+  switchLocale,
+  test,
+  type WebApp,
+} from './fixtures';
 
 // A family as a caseworker registers it in Chromium: the mother, then the child with a
 // disability and the mother as legal representative, the disability record and an IPR with
@@ -181,4 +191,44 @@ test('a look-alike shows the duplicate dialog; the same IIN is blocked with a li
   await page.getByTestId('card-household-tab').click();
   await expect(page.getByRole('link', { name: /Сәрсенбаев Нұрлан/ })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'card-mother-ru.png') });
+});
+
+test('home alerts count the work due and open the list of the people concerned (ru, kk)', async ({
+  page,
+}) => {
+  // The child's second measure went to the portal 50 days ago: its order deadline (sent + 2
+  // months) falls inside the 14-day window. The first one, sent today, does not.
+  const session = await apiSession(web);
+  const found = await api(web, 'applicants.list', { query: 'Сәрсенбаев Нұрлан' }, session);
+  const childId = (found.data as { rows: { id: string }[] }).rows[0]?.id;
+  expect(childId).toBeTruthy();
+  const card = await api(web, 'applicants.card', { id: childId }, session);
+  const measures =
+    (card.data as { iprs: { measures: { id: string; status: string }[] }[] }).iprs[0]?.measures ?? [];
+  const pending = measures.find((m) => m.status === 'recommended');
+  if (!pending) throw new Error('the family test left no recommended measure');
+  const sentOn = new Date(Date.now() - 50 * 86_400_000).toISOString().slice(0, 10);
+  const sent = await api(
+    web,
+    'ipr.setMeasureStatus',
+    { id: pending.id, status: 'sent_to_portal', on: sentOn },
+    session,
+  );
+  expect(sent.ok).toBe(true);
+
+  await signIn(page, web);
+  await switchLocale(page, 'ru');
+  await page.getByRole('link', { name: 'Главная' }).click();
+  await expect(page.getByTestId('alert-portal')).toContainText('1');
+  await page.screenshot({ path: join(SHOTS, 'home-ru.png') });
+  await switchLocale(page, 'kk');
+  await page.screenshot({ path: join(SHOTS, 'home-kk.png') });
+  await switchLocale(page, 'ru');
+  await page.getByTestId('alert-portal').click();
+  await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 1');
+  await expect(page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' })).toBeVisible();
+  await expect(page.getByTestId('filter-portal')).toHaveValue('14 дней');
+  await page.screenshot({ path: join(SHOTS, 'worklist-portal-ru.png') });
+  await page.getByTestId('applicant-filters-clear').click();
+  await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 2');
 });

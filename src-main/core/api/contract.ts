@@ -399,6 +399,24 @@ export const applicantListInput = z.object({
   ageTo: z.number().int().min(0).max(120).optional(),
 });
 
+/** What a saved work list remembers: the search and the filters, not the page. */
+export const worklistFilters = applicantListInput
+  .omit({ page: true, pageSize: true, query: true, sortBy: true, sortDir: true })
+  .extend({
+    query: z.string().max(100, { error: 'tooLong' }).optional(),
+    sortBy: z.enum(APPLICANT_SORTS).optional(),
+    sortDir: z.enum(['asc', 'desc']).optional(),
+  });
+export type WorklistFilters = z.infer<typeof worklistFilters>;
+
+export const worklistView = z.object({
+  id: z.string(),
+  name: z.string(),
+  filters: worklistFilters,
+  updatedAt: z.string(),
+});
+export type WorklistView = z.infer<typeof worklistView>;
+
 export const contract = {
   'setup.status': def({
     kind: 'read',
@@ -618,6 +636,46 @@ export const contract = {
     input: z.object({ id: uuid }),
     output: personCardView,
   }),
+  /** Counts for the home screen's alerts; each alert opens the list with the same filter. */
+  'alerts.summary': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({}),
+    output: z.object({
+      reexamDue: z.number().int(),
+      iprExpiring: z.number().int(),
+      portalDeadline: z.number().int(),
+      consentMissing: z.number().int(),
+      days: z.object({ reexam: z.number().int(), ipr: z.number().int(), portal: z.number().int() }),
+    }),
+  }),
+  /** The signed-in user's saved work lists, by name. */
+  'worklists.list': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({}),
+    output: z.array(worklistView),
+  }),
+  /** Saves the list under its name; the same name (any case) replaces that list's filters. */
+  'worklists.save': def({
+    kind: 'write',
+    access: REGISTRY_READERS,
+    input: z.object({ name: f.shortText(80), filters: worklistFilters }),
+    output: worklistView,
+  }),
+  'worklists.remove': def({
+    kind: 'write',
+    access: REGISTRY_READERS,
+    input: z.object({ id: uuid }),
+    output: z.object({ id: z.string() }),
+  }),
+  /** People who may be registered twice: same Latin name key and birth date. */
+  'applicants.duplicateReport': def({
+    kind: 'read',
+    access: REGISTRY_WRITERS,
+    input: z.object({ limit: z.number().int().min(1).max(500).default(100) }),
+    output: z.object({ groups: z.array(z.array(duplicateCandidate)), totalGroups: z.number().int() }),
+  }),
   /** The card as an A4 PDF in kk, ru or en (printing personal data is recorded). */
   'applicants.summaryPdf': def({
     kind: 'task',
@@ -800,6 +858,14 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const namesAgree: Same<ProcedureName, import('./procedure-names').ProcedureNameFromList> = true;
 void namesAgree;
 
+export {
+  DISABILITY_CATEGORIES,
+  DISABILITY_CAUSES,
+  DISABILITY_TERMS,
+  IPR_MEASURE_KINDS,
+  IPR_MEASURE_STATUSES,
+  type IprMeasureStatus,
+} from '../domain/disability';
 // Pure rules the forms use for hints (never for refusal): re-exported so the renderer's only
 // door into core stays this module and messages.ts.
 export { iinFacts, isValidIin } from '../domain/iin';

@@ -117,6 +117,7 @@ const kk: Catalog = {
   },
   fields: {
     iin: 'ЖСН',
+    name: 'Атауы',
     lastName: 'Тегі',
     firstName: 'Аты',
     patronymic: 'Әкесінің аты',
@@ -268,6 +269,7 @@ const ru: Catalog = {
   },
   fields: {
     iin: 'ИИН',
+    name: 'Название',
     lastName: 'Фамилия',
     firstName: 'Имя',
     patronymic: 'Отчество',
@@ -418,6 +420,7 @@ const en: Catalog = {
   },
   fields: {
     iin: 'IIN',
+    name: 'Name',
     lastName: 'Last name',
     firstName: 'First name',
     patronymic: 'Patronymic',

@@ -1,4 +1,5 @@
 import type { Contract, Output, ParsedInput, ProcedureName } from '../api/contract';
+import * as alerts from './alerts';
 import * as applicants from './applicants';
 import * as audit from './audit';
 import * as auth from './auth';
@@ -8,6 +9,7 @@ import * as registry from './registry';
 import * as seed from './seed';
 import * as setup from './setup';
 import * as users from './users';
+import * as worklists from './worklists';
 
 export type Handlers = {
   [P in ProcedureName]: (
@@ -47,6 +49,11 @@ export const handlers: Handlers = {
   'applicants.get': applicants.getApplicant,
   'applicants.history': audit.personHistory,
   'applicants.card': registry.personCard,
+  'alerts.summary': (ctx) => alerts.alertSummary(ctx),
+  'applicants.duplicateReport': alerts.duplicateReport,
+  'worklists.list': (ctx) => worklists.listWorklists(ctx),
+  'worklists.save': worklists.saveWorklist,
+  'worklists.remove': worklists.removeWorklist,
   'applicants.summaryPdf': registry.summaryPdf,
   'applicants.update': applicants.updateApplicant,
   'applicants.checkDuplicates': applicants.checkDuplicates,

@@ -1,16 +1,65 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Collapse,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFilter, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import type { ApplicantView } from '../../../src-main/core/api/contract';
+import { useNavigate, useSearchParams } from 'react-router';
+import { type ApplicantView, DISABILITY_CATEGORIES, type Input } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
+import { useEnumOptions } from '../../lib/enums';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 
 type SortKey = 'name' | 'birthDate' | 'iin' | 'createdAt';
+
+/** Address parameters → list filters; anything malformed is ignored rather than sent. */
+function filtersFromParams(p: URLSearchParams): Partial<Input<'applicants.list'>> {
+  const out: Partial<Input<'applicants.list'>> = {};
+  const int = (key: string) => {
+    const v = p.get(key);
+    return v !== null && /^\d{1,4}$/.test(v) ? Number(v) : undefined;
+  };
+  const kato = p.get('kato');
+  if (kato && /^\d{2,9}$/.test(kato)) out.katoPrefix = kato;
+  const cat = p.get('cat');
+  if (cat && (DISABILITY_CATEGORIES as readonly string[]).includes(cat)) {
+    out.disabilityCategory = cat as (typeof DISABILITY_CATEGORIES)[number];
+  }
+  const group = int('group');
+  if (group && group >= 1 && group <= 3) out.disabilityGroup = group;
+  const map = {
+    reexam: 'reexamWithinDays',
+    ipr: 'iprExpiringWithinDays',
+    portal: 'portalDeadlineWithinDays',
+  } as const;
+  for (const [key, field] of Object.entries(map)) {
+    const n = int(key);
+    if (n !== undefined) out[field] = n;
+  }
+  if (p.get('pending') === '1') out.iprPending = true;
+  if (p.get('consent') === '1') out.consentMissing = true;
+  const ageFrom = int('ageFrom');
+  if (ageFrom !== undefined && ageFrom <= 120) out.ageFrom = ageFrom;
+  const ageTo = int('ageTo');
+  if (ageTo !== undefined && ageTo <= 120) out.ageTo = ageTo;
+  return out;
+}
 const PAGE_SIZES = [25, 50, 100];
 
 export function ApplicantsPage() {
@@ -19,6 +68,18 @@ export function ApplicantsPage() {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 120);
   const [sex, setSex] = useState<'' | 'M' | 'F'>('');
+  // Work-list filters live in the address (?reexam=30&consent=1…): the home screen's alerts link
+  // here, and a reload or a bookmark keeps them.
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => filtersFromParams(params), [params]);
+  const [showFilters, setShowFilters] = useState(() => Object.keys(filtersFromParams(params)).length > 0);
+  const setFilter = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value === null || value === '') next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+    setPage(1);
+  };
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(25);
   const [sort, setSort] = useState<DataTableSortStatus<ApplicantView>>({
@@ -31,6 +92,7 @@ export function ApplicantsPage() {
   const [error, setError] = useState<string | null>(null);
   const requestId = useRef(0);
   const canCreate = useCan()('applicants.create');
+  const enumOptions = useEnumOptions();
 
   useEffect(() => {
     const id = ++requestId.current;
@@ -42,6 +104,7 @@ export function ApplicantsPage() {
       sortBy: sort.columnAccessor as SortKey,
       sortDir: sort.direction,
       ...(sex ? { sex } : {}),
+      ...filters,
     })
       .then((r) => {
         // Answers can overtake each other while typing: show only the latest request's.
@@ -57,7 +120,7 @@ export function ApplicantsPage() {
       .finally(() => {
         if (id === requestId.current) setFetching(false);
       });
-  }, [debounced, page, pageSize, sort, sex, t]);
+  }, [debounced, page, pageSize, sort, sex, filters, t]);
 
   const emptyText = debounced.trim()
     ? t('applicants.noMatches', { query: debounced.trim() })
@@ -120,6 +183,120 @@ export function ApplicantsPage() {
           </Text>
         </Group>
       </Paper>
+      <Group justify="space-between">
+        <Button
+          variant="subtle"
+          size="xs"
+          leftSection={<IconFilter size={14} />}
+          onClick={() => setShowFilters((v) => !v)}
+          data-testid="applicant-filters-toggle"
+        >
+          {t('applicants.filters')}
+          {Object.keys(filters).length > 0 && (
+            <Badge ml={6} size="sm" circle>
+              {Object.keys(filters).length}
+            </Badge>
+          )}
+        </Button>
+        {Object.keys(filters).length > 0 && (
+          <Button
+            variant="subtle"
+            size="xs"
+            color="gray"
+            leftSection={<IconFilterOff size={14} />}
+            onClick={() => {
+              setParams(new URLSearchParams(), { replace: true });
+              setPage(1);
+            }}
+            data-testid="applicant-filters-clear"
+          >
+            {t('applicants.filterClear')}
+          </Button>
+        )}
+      </Group>
+      <Collapse expanded={showFilters}>
+        <Paper withBorder p="sm" radius="md" data-testid="applicant-filters">
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+            <TextInput
+              label={t('applicants.filterKato')}
+              description={t('applicants.filterKatoHint')}
+              maxLength={9}
+              inputMode="numeric"
+              value={params.get('kato') ?? ''}
+              onChange={(e) => {
+                const v = e.currentTarget.value.replace(/\D/g, '');
+                setFilter('kato', v.length >= 2 ? v : null);
+              }}
+            />
+            <Select
+              label={t('applicants.filterCategory')}
+              placeholder={t('audit.any')}
+              clearable
+              data={enumOptions('category', DISABILITY_CATEGORIES)}
+              value={params.get('cat')}
+              onChange={(v) => setFilter('cat', v)}
+            />
+            <Select
+              label={t('applicants.filterGroup')}
+              placeholder={t('audit.any')}
+              clearable
+              data={enumOptions('group', ['1', '2', '3'])}
+              value={params.get('group')}
+              onChange={(v) => setFilter('group', v)}
+            />
+            <Group grow gap="xs" align="flex-end">
+              <NumberInput
+                label={t('applicants.filterAgeFrom')}
+                min={0}
+                max={120}
+                value={params.get('ageFrom') ?? ''}
+                onChange={(v) => setFilter('ageFrom', v === '' ? null : String(v))}
+              />
+              <NumberInput
+                label={t('applicants.filterAgeTo')}
+                min={0}
+                max={120}
+                value={params.get('ageTo') ?? ''}
+                onChange={(v) => setFilter('ageTo', v === '' ? null : String(v))}
+              />
+            </Group>
+            {(
+              [
+                ['reexam', 'applicants.filterReexam'],
+                ['ipr', 'applicants.filterIpr'],
+                ['portal', 'applicants.filterPortal'],
+              ] as const
+            ).map(([key, label]) => (
+              <Select
+                key={key}
+                label={t(label)}
+                placeholder={t('audit.any')}
+                clearable
+                data={['14', '30', '60', '90'].map((n) => ({
+                  value: n,
+                  label: t('applicants.filterDays', { n }),
+                }))}
+                value={params.get(key)}
+                onChange={(v) => setFilter(key, v)}
+                data-testid={`filter-${key}`}
+              />
+            ))}
+            <Stack gap={6} justify="flex-end">
+              <Checkbox
+                label={t('applicants.filterPending')}
+                checked={params.get('pending') === '1'}
+                onChange={(e) => setFilter('pending', e.currentTarget.checked ? '1' : null)}
+              />
+              <Checkbox
+                label={t('applicants.filterConsent')}
+                checked={params.get('consent') === '1'}
+                onChange={(e) => setFilter('consent', e.currentTarget.checked ? '1' : null)}
+                data-testid="filter-consent"
+              />
+            </Stack>
+          </SimpleGrid>
+        </Paper>
+      </Collapse>
       {error && (
         <Text c="red" role="alert">
           {error}

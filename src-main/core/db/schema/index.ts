@@ -3,3 +3,4 @@ export * from './audit';
 export * from './registry';
 export * from './system';
 export * from './users';
+export * from './worklists';

@@ -19,19 +19,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   contract,
+  DISABILITY_CATEGORIES,
+  DISABILITY_CAUSES,
+  DISABILITY_TERMS,
   type Input,
+  IPR_MEASURE_KINDS,
   IPR_PARTS,
+  type IprMeasureStatus,
   iprMeasureInput,
   type Output,
   SSU_FORMS,
 } from '../../../../src-main/core/api/contract';
-import {
-  DISABILITY_CATEGORIES,
-  DISABILITY_CAUSES,
-  DISABILITY_TERMS,
-  IPR_MEASURE_KINDS,
-  type IprMeasureStatus,
-} from '../../../../src-main/core/domain/disability';
 import { ApiCallError, call } from '../../../api/client';
 import { DateField } from '../../../lib/DateField';
 import { useEnumOptions } from '../../../lib/enums';

@@ -1,0 +1,115 @@
+import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconAlarm, IconCalendarDue, IconCopy, IconFileAlert, IconSignature } from '@tabler/icons-react';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Output } from '../../../src-main/core/api/contract';
+import { ApiCallError, call } from '../../api/client';
+import { useCan } from '../../app/permissions';
+import { useSession } from '../../app/session';
+import { formatNumber } from '../../lib/format';
+
+type Summary = Output<'alerts.summary'>;
+
+function AlertCard(props: {
+  icon: ReactNode;
+  color: string;
+  count: number;
+  title: string;
+  hint: string;
+  to: string;
+  testId: string;
+}) {
+  const { i18n } = useTranslation();
+  return (
+    <Card component={Link} to={props.to} withBorder radius="md" padding="lg" data-testid={props.testId}>
+      <Group wrap="nowrap" align="flex-start">
+        <ThemeIcon size={44} radius="md" color={props.color} variant="light">
+          {props.icon}
+        </ThemeIcon>
+        <div>
+          <Text fz={28} fw={700} lh={1.1} c={props.count > 0 ? props.color : 'dimmed'}>
+            {formatNumber(props.count, i18n.language)}
+          </Text>
+          <Text fw={600}>{props.title}</Text>
+          <Text size="sm" c="dimmed">
+            {props.hint}
+          </Text>
+        </div>
+      </Group>
+    </Card>
+  );
+}
+
+/** What needs doing soon; each alert opens the list of the people it counts. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const can = useCan();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    call('alerts.summary', {}).then(setSummary, setError);
+  }, []);
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>{t('home.title', { name: user?.fullName ?? '' })}</Title>
+        <Text c="dimmed" size="sm">
+          {t('home.subtitle')}
+        </Text>
+      </div>
+      {error ? (
+        <Alert color="red">{error instanceof ApiCallError ? error.message : t('errors.network')}</Alert>
+      ) : null}
+      {summary && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <AlertCard
+            icon={<IconCalendarDue />}
+            color="orange"
+            count={summary.reexamDue}
+            title={t('home.reexam')}
+            hint={t('home.reexamHint', { days: summary.days.reexam })}
+            to={`/applicants?reexam=${summary.days.reexam}`}
+            testId="alert-reexam"
+          />
+          <AlertCard
+            icon={<IconFileAlert />}
+            color="grape"
+            count={summary.iprExpiring}
+            title={t('home.ipr')}
+            hint={t('home.iprHint', { days: summary.days.ipr })}
+            to={`/applicants?ipr=${summary.days.ipr}`}
+            testId="alert-ipr"
+          />
+          <AlertCard
+            icon={<IconAlarm />}
+            color="red"
+            count={summary.portalDeadline}
+            title={t('home.portal')}
+            hint={t('home.portalHint', { days: summary.days.portal })}
+            to={`/applicants?portal=${summary.days.portal}`}
+            testId="alert-portal"
+          />
+          <AlertCard
+            icon={<IconSignature />}
+            color="blue"
+            count={summary.consentMissing}
+            title={t('home.consent')}
+            hint={t('home.consentHint')}
+            to="/applicants?consent=1"
+            testId="alert-consent"
+          />
+        </SimpleGrid>
+      )}
+      {can('applicants.duplicateReport') && (
+        <Group gap="xs">
+          <IconCopy size={16} />
+          <Anchor component={Link} to="/applicants/duplicates">
+            {t('home.duplicates')}
+          </Anchor>
+        </Group>
+      )}
+    </Stack>
+  );
+}
