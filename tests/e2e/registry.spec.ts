@@ -229,6 +229,21 @@ test('home alerts count the work due and open the list of the people concerned (
   await expect(page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' })).toBeVisible();
   await expect(page.getByTestId('filter-portal')).toHaveValue('14 дней');
   await page.screenshot({ path: join(SHOTS, 'worklist-portal-ru.png') });
+
+  // Saved as a work list of one's own: the name is required, then the list comes back in a click.
+  await page.getByTestId('worklist-save').click();
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByText('Название: обязательно для заполнения')).toBeVisible();
+  await page.getByTestId('worklist-name').fill('Сроки заказа на портале');
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByText('Список «Сроки заказа на портале» сохранён')).toBeVisible();
   await page.getByTestId('applicant-filters-clear').click();
   await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 2');
+  await switchLocale(page, 'kk');
+  await page.getByTestId('worklists-open').click();
+  await expect(page.getByTestId('worklist-item')).toHaveText('Сроки заказа на портале');
+  await page.screenshot({ path: join(SHOTS, 'worklists-menu-kk.png') });
+  await page.getByTestId('worklist-item').click();
+  await expect(page.getByTestId('applicant-total')).toHaveText('Табылды: 1');
+  await expect(page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' })).toBeVisible();
 });

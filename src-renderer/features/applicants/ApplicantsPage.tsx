@@ -20,46 +20,21 @@ import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { type ApplicantView, DISABILITY_CATEGORIES, type Input } from '../../../src-main/core/api/contract';
+import {
+  type ApplicantView,
+  DISABILITY_CATEGORIES,
+  type WorklistFilters,
+  type WorklistView,
+} from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { useEnumOptions } from '../../lib/enums';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
+import { filtersFromParams, paramsFromFilters } from './list-params';
+import { WorklistMenu } from './WorklistMenu';
 
 type SortKey = 'name' | 'birthDate' | 'iin' | 'createdAt';
 
-/** Address parameters → list filters; anything malformed is ignored rather than sent. */
-function filtersFromParams(p: URLSearchParams): Partial<Input<'applicants.list'>> {
-  const out: Partial<Input<'applicants.list'>> = {};
-  const int = (key: string) => {
-    const v = p.get(key);
-    return v !== null && /^\d{1,4}$/.test(v) ? Number(v) : undefined;
-  };
-  const kato = p.get('kato');
-  if (kato && /^\d{2,9}$/.test(kato)) out.katoPrefix = kato;
-  const cat = p.get('cat');
-  if (cat && (DISABILITY_CATEGORIES as readonly string[]).includes(cat)) {
-    out.disabilityCategory = cat as (typeof DISABILITY_CATEGORIES)[number];
-  }
-  const group = int('group');
-  if (group && group >= 1 && group <= 3) out.disabilityGroup = group;
-  const map = {
-    reexam: 'reexamWithinDays',
-    ipr: 'iprExpiringWithinDays',
-    portal: 'portalDeadlineWithinDays',
-  } as const;
-  for (const [key, field] of Object.entries(map)) {
-    const n = int(key);
-    if (n !== undefined) out[field] = n;
-  }
-  if (p.get('pending') === '1') out.iprPending = true;
-  if (p.get('consent') === '1') out.consentMissing = true;
-  const ageFrom = int('ageFrom');
-  if (ageFrom !== undefined && ageFrom <= 120) out.ageFrom = ageFrom;
-  const ageTo = int('ageTo');
-  if (ageTo !== undefined && ageTo <= 120) out.ageTo = ageTo;
-  return out;
-}
 const PAGE_SIZES = [25, 50, 100];
 
 export function ApplicantsPage() {
@@ -121,6 +96,24 @@ export function ApplicantsPage() {
         if (id === requestId.current) setFetching(false);
       });
   }, [debounced, page, pageSize, sort, sex, filters, t]);
+
+  // What a saved work list remembers: everything that narrows or orders the list, not the page.
+  const current: WorklistFilters = {
+    ...filters,
+    ...(query.trim() ? { query: query.trim() } : {}),
+    ...(sex ? { sex } : {}),
+    sortBy: sort.columnAccessor as SortKey,
+    sortDir: sort.direction,
+  };
+  const applyList = (list: WorklistView) => {
+    const { query: q, sex: s, sortBy, sortDir, ...rest } = list.filters;
+    setQuery(q ?? '');
+    setSex(s ?? '');
+    setSort({ columnAccessor: sortBy ?? 'name', direction: sortDir ?? 'asc' });
+    setParams(paramsFromFilters(rest), { replace: true });
+    setShowFilters(Object.keys(rest).length > 0);
+    setPage(1);
+  };
 
   const emptyText = debounced.trim()
     ? t('applicants.noMatches', { query: debounced.trim() })
@@ -184,20 +177,23 @@ export function ApplicantsPage() {
         </Group>
       </Paper>
       <Group justify="space-between">
-        <Button
-          variant="subtle"
-          size="xs"
-          leftSection={<IconFilter size={14} />}
-          onClick={() => setShowFilters((v) => !v)}
-          data-testid="applicant-filters-toggle"
-        >
-          {t('applicants.filters')}
-          {Object.keys(filters).length > 0 && (
-            <Badge ml={6} size="sm" circle>
-              {Object.keys(filters).length}
-            </Badge>
-          )}
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconFilter size={14} />}
+            onClick={() => setShowFilters((v) => !v)}
+            data-testid="applicant-filters-toggle"
+          >
+            {t('applicants.filters')}
+            {Object.keys(filters).length > 0 && (
+              <Badge ml={6} size="sm" circle>
+                {Object.keys(filters).length}
+              </Badge>
+            )}
+          </Button>
+          <WorklistMenu current={current} onApply={applyList} />
+        </Group>
         {Object.keys(filters).length > 0 && (
           <Button
             variant="subtle"
