@@ -165,11 +165,13 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
   const letters = words.filter((w) => !/^\d+$/.test(w));
   let extra = 0;
   for (const d of digits.slice(0, 1)) {
-    // Digits are an IIN prefix or a phone number (either index answers its half of the OR).
+    // Digits are an IIN prefix or a phone number. Written as a UNION of two index lookups:
+    // a plain OR would not qualify for SQLite's OR-by-union plan here (the live-row partial
+    // index needs the `deleted_at IS NULL` term inside each branch) and scans the table.
     const phone = phoneQueryPrefix(d);
     conditions.push(
       d.length >= 3
-        ? sql`((${applicants.iin} >= ${d} AND ${applicants.iin} < ${prefixEnd(d)}) OR (${applicants.phoneDigits} >= ${phone} AND ${applicants.phoneDigits} < ${prefixEnd(phone)}))`
+        ? sql`${applicants}.rowid IN (SELECT rowid FROM ${applicants} WHERE ${applicants.iin} >= ${d} AND ${applicants.iin} < ${prefixEnd(d)} UNION SELECT rowid FROM ${applicants} WHERE ${applicants.deletedAt} IS NULL AND ${applicants.phoneDigits} >= ${phone} AND ${applicants.phoneDigits} < ${prefixEnd(phone)})`
         : and(gte(applicants.iin, d), lt(applicants.iin, prefixEnd(d)))!,
     );
     extra++;
