@@ -83,3 +83,42 @@ describe('applicants through the router', () => {
     });
   });
 });
+
+describe('search count cap', () => {
+  it('counts a name search up to 2,000 and says so, while a narrow one and filters count exactly', async () => {
+    const seeded = await t.router.call(
+      'maintenance.seed',
+      { applicants: 6000, seed: 5 },
+      { session: t.admin },
+    );
+    expect(seeded.ok).toBe(true);
+    const exact = (like: string) =>
+      t.app.sqlite
+        .prepare('SELECT count(*) FROM applicants WHERE deleted_at IS NULL AND search_key LIKE ?')
+        .pluck()
+        .get(like) as number;
+    // Pick, from the data itself, a fragment beyond the cap and one below it.
+    const broad = ['ова', 'кызы', 'ули', 'ан'].find((q) => q.length >= 3 && exact(`%${q}%`) > 2000);
+    expect(broad, 'the seed has no fragment with over 2,000 matches').toBeDefined();
+    const list = async (input: object) => {
+      const r = await t.router.call('applicants.list', input, { session: t.admin });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.data as { rows: { id: string }[]; total: number; totalCapped: boolean };
+    };
+    const wide = await list({ query: broad, pageSize: 50 });
+    expect([wide.total, wide.totalCapped]).toEqual([2000, true]);
+    expect(wide.rows).toHaveLength(50);
+    const narrow = await list({ query: 'алия' });
+    expect([narrow.total, narrow.totalCapped]).toEqual([exact('%алия%'), false]);
+    // A filter without a name is never capped.
+    const everyone = await list({ sex: 'F' });
+    expect(everyone.totalCapped).toBe(false);
+    expect(everyone.total).toBe(
+      t.app.sqlite
+        .prepare("SELECT count(*) FROM applicants WHERE deleted_at IS NULL AND sex = 'F'")
+        .pluck()
+        .get(),
+    );
+    expect(everyone.total).toBeGreaterThan(2000);
+  });
+});

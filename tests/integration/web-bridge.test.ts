@@ -123,7 +123,7 @@ describe('web bridge', () => {
   it('serves a valid call end to end', async () => {
     const r = await send('/api/applicants.list', { headers: authed(), body: JSON.stringify({ query: '' }) });
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toEqual({ ok: true, data: { rows: [], total: 0 } });
+    expect(JSON.parse(r.body)).toEqual({ ok: true, data: { rows: [], total: 0, totalCapped: false } });
   });
 
   it('refuses foreign Host headers (DNS rebinding) and path traversal, and sets a CSP', async () => {

@@ -609,7 +609,12 @@ export const contract = {
     kind: 'read',
     access: REGISTRY_READERS,
     input: applicantListInput,
-    output: z.object({ rows: z.array(applicantView), total: z.number().int() }),
+    output: z.object({
+      rows: z.array(applicantView),
+      total: z.number().int(),
+      /** A name search stopped counting at `total`: there are more matches. */
+      totalCapped: z.boolean(),
+    }),
   }),
   'applicants.get': def({
     kind: 'read',

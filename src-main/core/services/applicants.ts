@@ -148,6 +148,12 @@ interface ListPlan {
   match: string | null;
   /** True when the trigram match is the only condition besides "live": count from FTS alone. */
   ftsOnly: boolean;
+  /**
+   * The same conditions with the trigram lookup replaced by LIKE on the folded key, for a walk
+   * of the name index that checks each entry it passes (the key is in the index, so a name-only
+   * search reads no table rows but the page's). Null without a trigram match.
+   */
+  walkWhere: SQL | undefined | null;
 }
 
 /**
@@ -179,13 +185,15 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
   const long = letters.filter((w) => [...w].length >= 3);
   const short = letters.filter((w) => [...w].length < 3);
   let match: string | null = null;
+  // Folded words hold letters and digits only, so they need no LIKE escaping.
+  const like = (w: string) => sql`${applicants.searchKey} LIKE ${`%${w}%`}`;
+  let ftsTerm: SQL | null = null;
   if (long.length > 0) {
     // Each word quoted, so FTS5 treats it as a literal trigram phrase; words are ANDed.
     match = long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-    conditions.push(
-      sql`${applicants}.rowid IN (SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${match})`,
-    );
-    for (const w of short) conditions.push(sql`${applicants.searchKey} LIKE ${`%${w}%`}`);
+    ftsTerm = sql`${applicants}.rowid IN (SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${match})`;
+    conditions.push(ftsTerm);
+    for (const w of short) conditions.push(like(w));
     extra += short.length;
   } else if (short.length > 0) {
     const p = short.join(' ');
@@ -249,7 +257,12 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
     conditions.push(gt(applicants.birthDate, addYears(today, -(input.ageTo + 1))));
     extra++;
   }
-  return { where: and(...conditions), match, ftsOnly: match !== null && extra === 0 };
+  return {
+    where: and(...conditions),
+    match,
+    ftsOnly: match !== null && extra === 0,
+    walkWhere: ftsTerm ? and(...conditions.filter((c) => c !== ftsTerm), ...long.map(like)) : null,
+  };
 }
 
 const SORT_COLUMNS = {
@@ -262,8 +275,27 @@ const SORT_COLUMNS = {
 
 const rowid = sql`${applicants}.rowid`;
 
-/** Above this many matches a name search walks the name index instead of sorting matches. */
-const BROAD_MATCH = 4000;
+/**
+ * A name search counts at most this many matches: beyond it the list says "more than 2,000"
+ * and asks for a longer query. Counting every match of a two-letter-wide fragment costs
+ * milliseconds per keystroke and tells the caseworker nothing a bound does not.
+ */
+export const SEARCH_COUNT_CAP = 2000;
+
+/**
+ * Whether walking the name index (checking the key of each entry) beats sorting the matches.
+ * Sorting reads every matching row (~2 µs each); the walk passes about (offset + limit) × N /
+ * matches index entries (~0.2 µs each) if the matches were spread evenly. They are not when
+ * the fragment starts surnames ("сарсен" sits in the С part), so the walk is only taken when
+ * the count hit its cap: then sorting costs at least 4 ms, and a fragment that common is
+ * spread over the alphabet or sits near its start.
+ */
+function walkIsCheaper(db: Db, matches: number, offset: number, limit: number): boolean {
+  if (matches < SEARCH_COUNT_CAP) return false;
+  // max(rowid) is one step down the table's b-tree: close enough to the number of people.
+  const n = (db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM ${applicants}`)?.n ?? 0) || 1;
+  return (offset + limit) * (n / matches) * 0.2 < matches * 2;
+}
 
 /**
  * One page of the list as a deferred join: the inner query finds the page's rowids from the
@@ -281,13 +313,14 @@ export function applicantPageQuery(
   const order = [dir(SORT_COLUMNS[input.sortBy]), dir(rowid)];
   const limit = input.pageSize;
   const offset = (input.page - 1) * input.pageSize;
-  // A broad name fragment sorted by name: walk the name index in order and keep the rows the
-  // trigram index matched; the page fills after a short walk. Left to itself SQLite sorts every
-  // match first, which for "кызы" (a fifth of the registry) costs tens of milliseconds. A narrow
-  // fragment is the other way round: sorting its few matches beats walking the whole index.
+  // A broad name fragment sorted by name: walk the name index in order, matching the fragment
+  // against the key the index already holds; the page fills after a short walk. Left to
+  // itself SQLite would collect every trigram match and sort them all by reading each row,
+  // which for "ова" (half the registry) costs over ten milliseconds. A narrow fragment is the
+  // other way round: sorting its few matches beats walking much of the index.
   const pageKeys =
-    plan.match !== null && input.sortBy === 'name' && total > BROAD_MATCH
-      ? sql`(SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${plan.where} ORDER BY ${applicants.searchKey} ${sql.raw(input.sortDir)}, ${rowid} ${sql.raw(input.sortDir)} LIMIT ${limit} OFFSET ${offset})`
+    plan.walkWhere && input.sortBy === 'name' && walkIsCheaper(db, total, offset, limit)
+      ? sql`(SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${plan.walkWhere} ORDER BY ${applicants.searchKey} ${sql.raw(input.sortDir)}, ${rowid} ${sql.raw(input.sortDir)} LIMIT ${limit} OFFSET ${offset})`
       : db
           .select({ rowid })
           .from(applicants)
@@ -302,11 +335,23 @@ export function applicantPageQuery(
     .orderBy(...order);
 }
 
+/**
+ * The list's total. A name search counts up to SEARCH_COUNT_CAP + 1 matches (so the caller can
+ * tell "exactly 2,000" from "more"); filters without a name are counted in full.
+ */
 export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'>, today = todayIso()) {
   const plan = applicantListPlan(input, today);
+  const cap = SEARCH_COUNT_CAP + 1;
   if (plan.ftsOnly) {
     // The trigram index holds live rows only (migration 0003), so it can count by itself.
-    return db.select({ n: count() }).from(sql`applicants_fts`).where(sql`applicants_fts MATCH ${plan.match}`);
+    return db
+      .select({ n: count() })
+      .from(sql`(SELECT 1 FROM applicants_fts WHERE applicants_fts MATCH ${plan.match} LIMIT ${cap})`);
+  }
+  if (plan.match !== null) {
+    return db
+      .select({ n: count() })
+      .from(sql`(SELECT 1 FROM ${applicants} WHERE ${plan.where} LIMIT ${cap})`);
   }
   return db.select({ n: count() }).from(applicants).where(plan.where);
 }
@@ -316,9 +361,14 @@ export function listApplicants(
   input: ParsedInput<'applicants.list'>,
 ): Output<'applicants.list'> {
   const today = isoNow(ctx.clock).slice(0, 10);
-  const total = applicantCountQuery(ctx.db, input, today).get()?.n ?? 0;
+  const counted = applicantCountQuery(ctx.db, input, today).get()?.n ?? 0;
+  // Only a name search is capped (see applicantCountQuery); filters are counted in full.
+  const searched = applicantListPlan(input, today).match !== null;
+  const totalCapped = searched && counted > SEARCH_COUNT_CAP;
+  const total = totalCapped ? SEARCH_COUNT_CAP : counted;
+  // Pages past the cap are not offered: the list asks for a longer query instead.
   const rows = total === 0 ? [] : applicantPageQuery(ctx.db, input, total, today).all();
-  return { rows, total };
+  return { rows, total, totalCapped };
 }
 
 export function getApplicant(ctx: ServiceContext, input: ParsedInput<'applicants.get'>): ApplicantView {

@@ -63,6 +63,7 @@ export function ApplicantsPage() {
   });
   const [rows, setRows] = useState<ApplicantView[]>([]);
   const [total, setTotal] = useState(0);
+  const [totalCapped, setTotalCapped] = useState(false);
   const [fetching, setFetching] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const requestId = useRef(0);
@@ -86,6 +87,7 @@ export function ApplicantsPage() {
         if (id !== requestId.current) return;
         setRows(r.rows);
         setTotal(r.total);
+        setTotalCapped(r.totalCapped);
         setError(null);
       })
       .catch((err) => {
@@ -172,7 +174,9 @@ export function ApplicantsPage() {
             />
           </div>
           <Text size="sm" c="dimmed" pb={8} data-testid="applicant-total">
-            {t('applicants.total', { n: formatNumber(total, i18n.language) })}
+            {t(totalCapped ? 'applicants.totalCapped' : 'applicants.total', {
+              n: formatNumber(total, i18n.language),
+            })}
           </Text>
         </Group>
       </Paper>
