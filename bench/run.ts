@@ -89,22 +89,41 @@ async function main() {
       inputs: ['а', 'ка', 'ив', 'се', 'ж'].map((query) => ({ query })),
     },
     {
+      // One caseworker typing a surname letter by letter, as the list sends it.
+      bench: 'search_as_you_type',
+      inputs: ['с', 'са', 'сар', 'сарс', 'сарсе', 'сарсен', 'ж', 'жу', 'жум', 'жума', 'жумаб'].map(
+        (query) => ({ query }),
+      ),
+    },
+    {
       bench: 'search_iin_prefix',
       inputs: sampleIins.map((iin, i) => ({ query: iin.slice(0, 4 + (i % 5)) })),
     },
     {
+      bench: 'search_phone',
+      inputs: ['8701', '870155', '+7 702', '87771234'].map((query) => ({ query })),
+    },
+    {
       bench: 'filtered_sorted_page',
-      inputs: ['19', '71', '55', '61'].flatMap((katoPrefix) => [
-        {
-          katoPrefix,
-          sex: 'F' as const,
-          sortBy: 'birthDate' as const,
-          sortDir: 'desc' as const,
-          page: 3,
-          pageSize: 50,
-        },
-        { katoPrefix, sortBy: 'name' as const, page: 1, pageSize: 50 },
-      ]),
+      inputs: ['19', '71', '55', '61']
+        .flatMap((katoPrefix): Input<'applicants.list'>[] => [
+          {
+            katoPrefix,
+            sex: 'F' as const,
+            sortBy: 'birthDate' as const,
+            sortDir: 'desc' as const,
+            page: 3,
+            pageSize: 50,
+          },
+          { katoPrefix, sortBy: 'name' as const, page: 1, pageSize: 50 },
+          { katoPrefix, iprPending: true, pageSize: 50 },
+        ])
+        .concat([
+          { reexamWithinDays: 30, sortBy: 'birthDate', pageSize: 50 },
+          { disabilityCategory: 'adult', disabilityGroup: 1, pageSize: 50, page: 2 },
+          { consentMissing: true, ageFrom: 60, ageTo: 80, pageSize: 50 },
+          { portalDeadlineWithinDays: 14, pageSize: 50 },
+        ] as Input<'applicants.list'>[]),
     },
   ];
 
@@ -150,35 +169,70 @@ async function main() {
       }),
     );
   }
-  // Opening a card is an audited read: one IMMEDIATE transaction that appends a hash-chained
-  // entry (fsync of the WAL at commit, synchronous=FULL). Raw: the same select and the same
-  // kind of insert, committed the same way, without validation or mapping.
+  // The person card with every tab's data: the card itself (an audited read: one IMMEDIATE
+  // transaction appending a hash-chained entry, fsync at commit) plus the history tab's first
+  // page. Raw: the same selects by hand on prepared statements, the same kind of audit insert
+  // committed the same way, without validation, mapping or the chain's hashing.
   const ids = app.sqlite
-    .prepare('SELECT id FROM applicants ORDER BY random() LIMIT 200')
+    .prepare('SELECT applicant_id FROM iprs WHERE replaced_at IS NULL ORDER BY random() LIMIT 100')
     .pluck()
     .all() as string[];
+  ids.push(
+    ...(app.sqlite
+      .prepare('SELECT id FROM applicants ORDER BY random() LIMIT 100')
+      .pluck()
+      .all() as string[]),
+  );
   let c = 0;
   const cardApi = await time(async () => {
-    const r = await router.call('applicants.get', { id: ids[c++ % ids.length] }, { session });
+    const id = ids[c++ % ids.length];
+    const r = await router.call('applicants.card', { id }, { session });
     if (!r.ok) throw new Error(r.error.message);
+    const h = await router.call('applicants.history', { id }, { session });
+    if (!h.ok) throw new Error(h.error.message);
   }, ITER);
-  const select = app.sqlite.prepare('SELECT * FROM applicants WHERE id = ? AND deleted_at IS NULL');
-  const lastHash = app.sqlite.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck();
-  const insert = app.sqlite.prepare(
-    "INSERT INTO audit_log (at, actor_id, actor_login, door, procedure, entity, entity_id, action, subject_id, prev_hash, hash) VALUES (?, 'bench', 'bench', 'cli', 'applicants.get', 'applicant', ?, 'read', ?, ?, ?)",
+  const q = (text: string) => app.sqlite.prepare(text);
+  const person = q('SELECT * FROM applicants WHERE id = ? AND deleted_at IS NULL');
+  const household = q('SELECT * FROM household_members WHERE applicant_id = ? AND removed_at IS NULL');
+  const reps = q(
+    'SELECT r.*, a.last_name, a.first_name FROM representatives r LEFT JOIN applicants a ON a.id = r.representative_id WHERE r.applicant_id = ? AND r.removed_at IS NULL',
+  );
+  const represents = q(
+    'SELECT r.id, r.kind, a.last_name, a.first_name FROM representatives r JOIN applicants a ON a.id = r.applicant_id WHERE r.representative_id = ? AND r.removed_at IS NULL',
+  );
+  const incomes = q('SELECT * FROM incomes WHERE applicant_id = ? AND removed_at IS NULL');
+  const disability = q(
+    'SELECT * FROM disability_records WHERE applicant_id = ? ORDER BY established_on DESC',
+  );
+  const programmes = q('SELECT * FROM iprs WHERE applicant_id = ? ORDER BY issued_on DESC');
+  const measures = q('SELECT * FROM ipr_measures WHERE ipr_id = ?');
+  const historyCount = q('SELECT count(*) FROM audit_log WHERE subject_id = ?').pluck();
+  const history = q('SELECT * FROM audit_log WHERE subject_id = ? ORDER BY seq DESC LIMIT 25');
+  const lastHash = q('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck();
+  const insert = q(
+    "INSERT INTO audit_log (at, actor_id, actor_login, door, procedure, entity, entity_id, action, subject_id, prev_hash, hash) VALUES (?, 'bench', 'bench', 'cli', 'applicants.card', 'applicant', ?, 'read', ?, ?, ?)",
   );
   const rawCard = app.sqlite.transaction((id: string) => {
-    select.get(id);
+    person.get(id);
+    household.all(id);
+    reps.all(id);
+    represents.all(id);
+    incomes.all(id);
+    disability.all(id);
+    for (const ipr of programmes.all(id) as { id: string }[]) measures.all(ipr.id);
     const prev = lastHash.get() as string;
     insert.run(new Date().toISOString(), id, id, prev, prev);
   });
   let d = 0;
   const cardRaw = await time(() => {
-    rawCard.immediate(ids[d++ % ids.length]!);
+    const id = ids[d++ % ids.length]!;
+    rawCard.immediate(id);
+    historyCount.get(id);
+    history.all(id);
   }, ITER);
   console.log(
     JSON.stringify({
-      bench: 'card_open_audited',
+      bench: 'card_all_tabs_audited',
       n: N,
       iterations: ITER,
       p50_ms: percentile(cardApi, 50),

@@ -113,6 +113,57 @@ describe('applicant list query plans', () => {
     }
   });
 
+  it('reads two letters beside a longer word as the start of a word, from the indexes alone', async () => {
+    // Queries built from the data: a first name and the first two letters of a surname (the
+    // key's first word) or of a patronymic (a later word).
+    const people = t.app.sqlite
+      .prepare(
+        "SELECT search_key FROM applicants WHERE deleted_at IS NULL AND search_key LIKE '% % %' LIMIT 40",
+      )
+      .pluck()
+      .all() as string[];
+    const queries = people.flatMap((key) => {
+      const [last, first, patronymic] = key.split(' ') as [string, string, string];
+      return first.length >= 3 ? [`${first} ${last.slice(0, 2)}`, `${patronymic.slice(0, 2)} ${first}`] : [];
+    });
+    expect(queries.length).toBeGreaterThan(20);
+    for (const query of queries.slice(0, 30)) {
+      const [a, b] = query.split(' ') as [string, string];
+      const [long, pair] = a.length === 2 ? [b, a] : [a, b];
+      const expected = t.app.sqlite
+        .prepare(
+          'SELECT id FROM applicants WHERE deleted_at IS NULL AND search_key LIKE ? AND (search_key LIKE ? OR search_key LIKE ?) ORDER BY search_key, rowid',
+        )
+        .pluck()
+        .all(`%${long}%`, `${pair}%`, `% ${pair}%`) as string[];
+      const r = await t.router.call('applicants.list', { query, pageSize: 200 }, { session: t.admin });
+      if (!r.ok) throw new Error(r.error.message);
+      const data = r.data as { rows: { id: string }[]; total: number };
+      expect(data.total, query).toBe(expected.length);
+      expect(
+        data.rows.map((x) => x.id),
+        query,
+      ).toEqual(expected.slice(0, 200));
+      const parsed = contract['applicants.list'].input.parse({ query });
+      for (const q of [
+        applicantCountQuery(t.app.db, parsed).toSQL(),
+        applicantPageQuery(t.app.db, parsed, 10).toSQL(),
+      ]) {
+        const details = plan(q.sql, q.params);
+        expect(
+          details.filter((d) => /^SCAN applicants\b/.test(d)),
+          details.join('\n'),
+        ).toEqual([]);
+      }
+      // The other page plan (walking the name index) agrees.
+      const walked = applicantPageQuery(t.app.db, { ...parsed, pageSize: 200 }, 1_000_000).all();
+      expect(
+        walked.map((x) => x.id),
+        `${query} walked`,
+      ).toEqual(expected.slice(0, 200));
+    }
+  });
+
   it('filters return the same people as a plain query over the tables would', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const in30 = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);

@@ -1,4 +1,3 @@
-import { phoneKey } from '../domain/phone';
 import { personLatinKey } from '../domain/search-key';
 import type { Sqlite } from './open';
 

@@ -146,7 +146,12 @@ interface ListPlan {
   where: SQL | undefined;
   /** The FTS5 MATCH expression when the query has words of 3+ letters. */
   match: string | null;
-  /** True when the trigram match is the only condition besides "live": count from FTS alone. */
+  /**
+   * The rowids of the live people the name words match (a trigram lookup, or a union of index
+   * lookups); null without words of 3+ letters.
+   */
+  matchSet: SQL | null;
+  /** True when the name match is the only condition besides "live": count the set alone. */
   ftsOnly: boolean;
   /**
    * The same conditions with the trigram lookup replaced by LIKE on the folded key, for a walk
@@ -188,13 +193,29 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
   // Folded words hold letters and digits only, so they need no LIKE escaping.
   const like = (w: string) => sql`${applicants.searchKey} LIKE ${`%${w}%`}`;
   let ftsTerm: SQL | null = null;
+  let matchSet: SQL | null = null;
+  let walkShort: SQL[] = short.map(like);
   if (long.length > 0) {
     // Each word quoted, so FTS5 treats it as a literal trigram phrase; words are ANDed.
-    match = long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-    ftsTerm = sql`${applicants}.rowid IN (SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${match})`;
+    const phrase = (w: string) => `"${w.replace(/"/g, '""')}"`;
+    match = long.map(phrase).join(' ');
+    const pair = short.length === 1 && [...short[0]!].length === 2 ? short[0]! : null;
+    if (pair) {
+      // "ерлан ом": two letters beside a longer word mean the start of a word (Омаров), which
+      // the indexes can answer: " ом" (space first) is a trigram for any word but the first,
+      // and the first word — the surname — is a prefix range on the name index, where the
+      // longer words are tested against the indexed key. Reading every row the longer word
+      // matches to test "%ом%" instead costs milliseconds per keystroke.
+      const longLikes = long.map(like);
+      matchSet = sql`SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${`${match} ${phrase(` ${pair}`)}`} UNION SELECT rowid FROM ${applicants} WHERE ${and(isNull(applicants.deletedAt), gte(applicants.searchKey, pair), lt(applicants.searchKey, prefixEnd(pair)), ...longLikes)}`;
+      walkShort = [sql`(${applicants.searchKey} LIKE ${`${pair}%`} OR ${applicants.searchKey} LIKE ${`% ${pair}%`})`];
+    } else {
+      matchSet = sql`SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${match}`;
+      conditions.push(...walkShort);
+      extra += short.length;
+    }
+    ftsTerm = sql`${applicants}.rowid IN (${matchSet})`;
     conditions.push(ftsTerm);
-    for (const w of short) conditions.push(like(w));
-    extra += short.length;
   } else if (short.length > 0) {
     const p = short.join(' ');
     conditions.push(gte(applicants.searchKey, p), lt(applicants.searchKey, prefixEnd(p)));
@@ -260,8 +281,11 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
   return {
     where: and(...conditions),
     match,
+    matchSet,
     ftsOnly: match !== null && extra === 0,
-    walkWhere: ftsTerm ? and(...conditions.filter((c) => c !== ftsTerm), ...long.map(like)) : null,
+    walkWhere: ftsTerm
+      ? and(...conditions.filter((c) => c !== ftsTerm && !walkShort.includes(c)), ...long.map(like), ...walkShort)
+      : null,
   };
 }
 
@@ -342,11 +366,9 @@ export function applicantPageQuery(
 export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'>, today = todayIso()) {
   const plan = applicantListPlan(input, today);
   const cap = SEARCH_COUNT_CAP + 1;
-  if (plan.ftsOnly) {
-    // The trigram index holds live rows only (migration 0003), so it can count by itself.
-    return db
-      .select({ n: count() })
-      .from(sql`(SELECT 1 FROM applicants_fts WHERE applicants_fts MATCH ${plan.match} LIMIT ${cap})`);
+  if (plan.ftsOnly && plan.matchSet) {
+    // The trigram index holds live rows only (migration 0003), so the set counts by itself.
+    return db.select({ n: count() }).from(sql`(${plan.matchSet} LIMIT ${cap})`);
   }
   if (plan.match !== null) {
     return db

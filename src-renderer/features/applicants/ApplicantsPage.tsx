@@ -1,35 +1,25 @@
 import {
   Badge,
   Button,
-  Checkbox,
   Collapse,
   Group,
-  NumberInput,
   Paper,
   SegmentedControl,
-  Select,
-  SimpleGrid,
   Stack,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilter, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import {
-  type ApplicantView,
-  DISABILITY_CATEGORIES,
-  type WorklistFilters,
-  type WorklistView,
-} from '../../../src-main/core/api/contract';
+import type { ApplicantView, WorklistFilters, WorklistView } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
-import { useEnumOptions } from '../../lib/enums';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
+import { ListFiltersPanel } from './ListFiltersPanel';
 import { filtersFromParams, paramsFromFilters } from './list-params';
 import { WorklistMenu } from './WorklistMenu';
 
@@ -40,21 +30,30 @@ const PAGE_SIZES = [25, 50, 100];
 export function ApplicantsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query, 120);
+  // The search text as last sent; the box keeps its own keystrokes (see SearchField). `seed`
+  // puts a value into the box from outside (a saved list being applied).
+  const [searchText, setSearchText] = useState('');
+  const [seed, setSeed] = useState({ value: '', n: 0 });
   const [sex, setSex] = useState<'' | 'M' | 'F'>('');
   // Work-list filters live in the address (?reexam=30&consent=1…): the home screen's alerts link
   // here, and a reload or a bookmark keeps them.
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const [showFilters, setShowFilters] = useState(() => Object.keys(filtersFromParams(params)).length > 0);
-  const setFilter = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value === null || value === '') next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
+  const setFilter = useCallback(
+    (key: string, value: string | null) => {
+      const next = new URLSearchParams(params);
+      if (value === null || value === '') next.delete(key);
+      else next.set(key, value);
+      setParams(next, { replace: true });
+      setPage(1);
+    },
+    [params, setParams],
+  );
+  const onSearch = useCallback((value: string) => {
+    setSearchText(value);
     setPage(1);
-  };
+  }, []);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(25);
   const [sort, setSort] = useState<DataTableSortStatus<ApplicantView>>({
@@ -64,17 +63,22 @@ export function ApplicantsPage() {
   const [rows, setRows] = useState<ApplicantView[]>([]);
   const [total, setTotal] = useState(0);
   const [totalCapped, setTotalCapped] = useState(false);
-  const [fetching, setFetching] = useState(true);
+  // The query the shown rows answer (the typing benchmark waits for it to catch up).
+  const [shownQuery, setShownQuery] = useState<string | null>(null);
+  const [fetching, setFetching] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const requestId = useRef(0);
   const canCreate = useCan()('applicants.create');
-  const enumOptions = useEnumOptions();
 
   useEffect(() => {
     const id = ++requestId.current;
-    setFetching(true);
+    // The loader appears only for a slow answer: flashing it on every keystroke would cost a
+    // render of the table each time and make the list flicker.
+    const slow = setTimeout(() => {
+      if (id === requestId.current) setFetching(true);
+    }, 250);
     call('applicants.list', {
-      query: debounced,
+      query: searchText,
       page,
       pageSize,
       sortBy: sort.columnAccessor as SortKey,
@@ -88,6 +92,7 @@ export function ApplicantsPage() {
         setRows(r.rows);
         setTotal(r.total);
         setTotalCapped(r.totalCapped);
+        setShownQuery(searchText);
         setError(null);
       })
       .catch((err) => {
@@ -95,21 +100,23 @@ export function ApplicantsPage() {
           setError(err instanceof ApiCallError ? err.message : t('errors.network'));
       })
       .finally(() => {
+        clearTimeout(slow);
         if (id === requestId.current) setFetching(false);
       });
-  }, [debounced, page, pageSize, sort, sex, filters, t]);
+  }, [searchText, page, pageSize, sort, sex, filters, t]);
 
   // What a saved work list remembers: everything that narrows or orders the list, not the page.
   const current: WorklistFilters = {
     ...filters,
-    ...(query.trim() ? { query: query.trim() } : {}),
+    ...(searchText.trim() ? { query: searchText.trim() } : {}),
     ...(sex ? { sex } : {}),
     sortBy: sort.columnAccessor as SortKey,
     sortDir: sort.direction,
   };
   const applyList = (list: WorklistView) => {
     const { query: q, sex: s, sortBy, sortDir, ...rest } = list.filters;
-    setQuery(q ?? '');
+    setSeed((prev) => ({ value: q ?? '', n: prev.n + 1 }));
+    setSearchText(q ?? '');
     setSex(s ?? '');
     setSort({ columnAccessor: sortBy ?? 'name', direction: sortDir ?? 'asc' });
     setParams(paramsFromFilters(rest), { replace: true });
@@ -117,8 +124,8 @@ export function ApplicantsPage() {
     setPage(1);
   };
 
-  const emptyText = debounced.trim()
-    ? t('applicants.noMatches', { query: debounced.trim() })
+  const emptyText = searchText.trim()
+    ? t('applicants.noMatches', { query: searchText.trim() })
     : t('applicants.empty');
 
   return (
@@ -142,20 +149,7 @@ export function ApplicantsPage() {
       </Group>
       <Paper withBorder p="sm" radius="md">
         <Group align="flex-end" wrap="wrap">
-          <TextInput
-            flex={1}
-            miw={320}
-            label={t('applicants.search')}
-            placeholder={t('applicants.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={query}
-            onChange={(e) => {
-              setQuery(e.currentTarget.value);
-              setPage(1);
-            }}
-            autoFocus
-            data-testid="applicant-search"
-          />
+          <SearchField seed={seed} onSearch={onSearch} />
           <div>
             <Text size="sm" fw={500} mb={4}>
               {t('applicants.filterSex')}
@@ -173,7 +167,13 @@ export function ApplicantsPage() {
               ]}
             />
           </div>
-          <Text size="sm" c="dimmed" pb={8} data-testid="applicant-total">
+          <Text
+            size="sm"
+            c="dimmed"
+            pb={8}
+            data-testid="applicant-total"
+            data-results-for={shownQuery ?? undefined}
+          >
             {t(totalCapped ? 'applicants.totalCapped' : 'applicants.total', {
               n: formatNumber(total, i18n.language),
             })}
@@ -215,147 +215,143 @@ export function ApplicantsPage() {
         )}
       </Group>
       <Collapse expanded={showFilters}>
-        <Paper withBorder p="sm" radius="md" data-testid="applicant-filters">
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-            <TextInput
-              label={t('applicants.filterKato')}
-              description={t('applicants.filterKatoHint')}
-              maxLength={9}
-              inputMode="numeric"
-              value={params.get('kato') ?? ''}
-              onChange={(e) => {
-                const v = e.currentTarget.value.replace(/\D/g, '');
-                setFilter('kato', v.length >= 2 ? v : null);
-              }}
-            />
-            <Select
-              label={t('applicants.filterCategory')}
-              placeholder={t('audit.any')}
-              clearable
-              data={enumOptions('category', DISABILITY_CATEGORIES)}
-              value={params.get('cat')}
-              onChange={(v) => setFilter('cat', v)}
-            />
-            <Select
-              label={t('applicants.filterGroup')}
-              placeholder={t('audit.any')}
-              clearable
-              data={enumOptions('group', ['1', '2', '3'])}
-              value={params.get('group')}
-              onChange={(v) => setFilter('group', v)}
-            />
-            <Group grow gap="xs" align="flex-end">
-              <NumberInput
-                label={t('applicants.filterAgeFrom')}
-                min={0}
-                max={120}
-                value={params.get('ageFrom') ?? ''}
-                onChange={(v) => setFilter('ageFrom', v === '' ? null : String(v))}
-              />
-              <NumberInput
-                label={t('applicants.filterAgeTo')}
-                min={0}
-                max={120}
-                value={params.get('ageTo') ?? ''}
-                onChange={(v) => setFilter('ageTo', v === '' ? null : String(v))}
-              />
-            </Group>
-            {(
-              [
-                ['reexam', 'applicants.filterReexam'],
-                ['ipr', 'applicants.filterIpr'],
-                ['portal', 'applicants.filterPortal'],
-              ] as const
-            ).map(([key, label]) => (
-              <Select
-                key={key}
-                label={t(label)}
-                placeholder={t('audit.any')}
-                clearable
-                data={['14', '30', '60', '90'].map((n) => ({
-                  value: n,
-                  label: t('applicants.filterDays', { n }),
-                }))}
-                value={params.get(key)}
-                onChange={(v) => setFilter(key, v)}
-                data-testid={`filter-${key}`}
-              />
-            ))}
-            <Stack gap={6} justify="flex-end">
-              <Checkbox
-                label={t('applicants.filterPending')}
-                checked={params.get('pending') === '1'}
-                onChange={(e) => setFilter('pending', e.currentTarget.checked ? '1' : null)}
-              />
-              <Checkbox
-                label={t('applicants.filterConsent')}
-                checked={params.get('consent') === '1'}
-                onChange={(e) => setFilter('consent', e.currentTarget.checked ? '1' : null)}
-                data-testid="filter-consent"
-              />
-            </Stack>
-          </SimpleGrid>
-        </Paper>
+        <ListFiltersPanel params={params} setFilter={setFilter} />
       </Collapse>
       {error && (
         <Text c="red" role="alert">
           {error}
         </Text>
       )}
-      <DataTable<ApplicantView>
-        withTableBorder
-        borderRadius="md"
-        striped
-        highlightOnHover
-        minHeight={260}
-        records={rows}
-        idAccessor="id"
+      <ApplicantsTable
+        rows={rows}
+        total={total}
         fetching={fetching}
-        noRecordsText={emptyText}
-        totalRecords={total}
-        recordsPerPage={pageSize}
+        emptyText={emptyText}
         page={page}
-        onPageChange={setPage}
-        recordsPerPageOptions={PAGE_SIZES}
-        onRecordsPerPageChange={(n) => {
-          setPageSize(n);
-          setPage(1);
-        }}
-        recordsPerPageLabel={t('applicants.perPage')}
-        paginationText={({ from, to, totalRecords }) =>
-          t('applicants.pagination', {
-            from: formatNumber(from, i18n.language),
-            to: formatNumber(to, i18n.language),
-            total: formatNumber(totalRecords, i18n.language),
-          })
-        }
-        onRowClick={({ record }) => navigate(`/applicants/${record.id}`)}
-        rowStyle={() => ({ cursor: 'pointer' })}
-        sortStatus={sort}
-        onSortStatusChange={(s) => {
-          setSort(s);
-          setPage(1);
-        }}
-        columns={[
-          {
-            accessor: 'name',
-            title: t('applicants.colName'),
-            sortable: true,
-            render: (r) => fullName(r),
-          },
-          { accessor: 'iin', title: t('applicants.colIin'), sortable: true, width: 140 },
-          {
-            accessor: 'birthDate',
-            title: t('applicants.colBirthDate'),
-            sortable: true,
-            width: 150,
-            render: (r) => formatDate(r.birthDate, i18n.language),
-          },
-          { accessor: 'sex', title: t('applicants.colSex'), width: 110, render: (r) => t(`sex.${r.sex}`) },
-          { accessor: 'address', title: t('applicants.colAddress') },
-          { accessor: 'katoCode', title: t('applicants.colKato'), width: 120 },
-        ]}
+        setPage={setPage}
+        pageSize={pageSize}
+        setPageSize={setPageSize}
+        sort={sort}
+        setSort={setSort}
       />
     </Stack>
   );
 }
+
+/** The results, memoised so typing in the search box does not re-render 25 rows per key. */
+const ApplicantsTable = memo(function ApplicantsTable({
+  rows,
+  total,
+  fetching,
+  emptyText,
+  page,
+  setPage,
+  pageSize,
+  setPageSize,
+  sort,
+  setSort,
+}: {
+  rows: ApplicantView[];
+  total: number;
+  fetching: boolean;
+  emptyText: string;
+  page: number;
+  setPage(n: number): void;
+  pageSize: number;
+  setPageSize(n: number): void;
+  sort: DataTableSortStatus<ApplicantView>;
+  setSort(s: DataTableSortStatus<ApplicantView>): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <DataTable<ApplicantView>
+      withTableBorder
+      borderRadius="md"
+      striped
+      highlightOnHover
+      minHeight={260}
+      records={rows}
+      idAccessor="id"
+      fetching={fetching}
+      noRecordsText={emptyText}
+      totalRecords={total}
+      recordsPerPage={pageSize}
+      page={page}
+      onPageChange={setPage}
+      recordsPerPageOptions={PAGE_SIZES}
+      onRecordsPerPageChange={(n) => {
+        setPageSize(n);
+        setPage(1);
+      }}
+      recordsPerPageLabel={t('applicants.perPage')}
+      paginationText={({ from, to, totalRecords }) =>
+        t('applicants.pagination', {
+          from: formatNumber(from, i18n.language),
+          to: formatNumber(to, i18n.language),
+          total: formatNumber(totalRecords, i18n.language),
+        })
+      }
+      onRowClick={({ record }) => navigate(`/applicants/${record.id}`)}
+      rowStyle={() => ({ cursor: 'pointer' })}
+      sortStatus={sort}
+      onSortStatusChange={(s) => {
+        setSort(s);
+        setPage(1);
+      }}
+      columns={[
+        {
+          accessor: 'name',
+          title: t('applicants.colName'),
+          sortable: true,
+          render: (r) => fullName(r),
+        },
+        { accessor: 'iin', title: t('applicants.colIin'), sortable: true, width: 140 },
+        {
+          accessor: 'birthDate',
+          title: t('applicants.colBirthDate'),
+          sortable: true,
+          width: 150,
+          render: (r) => formatDate(r.birthDate, i18n.language),
+        },
+        { accessor: 'sex', title: t('applicants.colSex'), width: 110, render: (r) => t(`sex.${r.sex}`) },
+        { accessor: 'address', title: t('applicants.colAddress') },
+        { accessor: 'katoCode', title: t('applicants.colKato'), width: 120 },
+      ]}
+    />
+  );
+});
+
+/**
+ * The search box keeps its own state, so a keystroke re-renders this input and the page header
+ * only (the filters and the table are memoised). Every keystroke is sent at once, without a
+ * debounce: the server answers a search in a few milliseconds, and answers arriving out of
+ * order are dropped by the page, so each key shows its own results within a frame or two.
+ */
+const SearchField = memo(function SearchField({
+  seed,
+  onSearch,
+}: {
+  seed: { value: string; n: number };
+  onSearch(value: string): void;
+}) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(seed.value);
+  useEffect(() => setValue(seed.value), [seed]);
+  return (
+    <TextInput
+      flex={1}
+      miw={320}
+      label={t('applicants.search')}
+      placeholder={t('applicants.searchPlaceholder')}
+      leftSection={<IconSearch size={16} />}
+      value={value}
+      onChange={(e) => {
+        setValue(e.currentTarget.value);
+        onSearch(e.currentTarget.value);
+      }}
+      autoFocus
+      data-testid="applicant-search"
+    />
+  );
+});

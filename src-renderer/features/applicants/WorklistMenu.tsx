@@ -23,7 +23,7 @@ export function WorklistMenu(props: { current: WorklistFilters; onApply(list: Wo
       .then(setLists)
       .catch(() => setLists([]));
   }, []);
-  useEffect(reload, []);
+  useEffect(reload, [reload]);
 
   const remove = async (list: WorklistView) => {
     await call('worklists.remove', { id: list.id });
