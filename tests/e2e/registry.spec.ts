@@ -133,7 +133,19 @@ test('register a family: mother, child with disability, representative, disabili
   await page.screenshot({ path: join(SHOTS, 'card-disability-kk.png'), fullPage: true });
   await page.getByTestId('card-household-tab').click();
   await page.screenshot({ path: join(SHOTS, 'card-household-kk.png'), fullPage: true });
+  // The documents tab gathers the papers the card refers to: the mother's basis document as
+  // representative, the MSE decisions (the first one replaced) and the programme.
+  await page.getByTestId('card-documents-tab').click();
+  await expect(
+    page.getByTestId('card-documents').getByRole('row', { name: /МӘС шешімі.*МСЭ-201/ }),
+  ).toBeVisible();
+  await expect(page.getByTestId('card-documents').getByRole('row', { name: /ЖОБ.*ИПР-55/ })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'card-documents-kk.png'), fullPage: true });
   await switchLocale(page, 'ru');
+  await expect(
+    page.getByTestId('card-documents').getByRole('row', { name: /Решение МСЭ.*МСЭ-201/ }),
+  ).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'card-documents-ru.png'), fullPage: true });
 
   // The printable summary opens as a PDF whose text (pdftotext) keeps the Kazakh letters.
   for (const locale of ['kk', 'ru'] as const) {

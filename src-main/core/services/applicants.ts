@@ -208,7 +208,9 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
       // matches to test "%ом%" instead costs milliseconds per keystroke.
       const longLikes = long.map(like);
       matchSet = sql`SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${`${match} ${phrase(` ${pair}`)}`} UNION SELECT rowid FROM ${applicants} WHERE ${and(isNull(applicants.deletedAt), gte(applicants.searchKey, pair), lt(applicants.searchKey, prefixEnd(pair)), ...longLikes)}`;
-      walkShort = [sql`(${applicants.searchKey} LIKE ${`${pair}%`} OR ${applicants.searchKey} LIKE ${`% ${pair}%`})`];
+      walkShort = [
+        sql`(${applicants.searchKey} LIKE ${`${pair}%`} OR ${applicants.searchKey} LIKE ${`% ${pair}%`})`,
+      ];
     } else {
       matchSet = sql`SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${match}`;
       conditions.push(...walkShort);
@@ -284,7 +286,11 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
     matchSet,
     ftsOnly: match !== null && extra === 0,
     walkWhere: ftsTerm
-      ? and(...conditions.filter((c) => c !== ftsTerm && !walkShort.includes(c)), ...long.map(like), ...walkShort)
+      ? and(
+          ...conditions.filter((c) => c !== ftsTerm && !walkShort.includes(c)),
+          ...long.map(like),
+          ...walkShort,
+        )
       : null,
   };
 }

@@ -36,6 +36,7 @@ import { downloadBase64 } from '../../lib/download';
 import { formatDate, formatDateTime, fullName } from '../../lib/format';
 import { AuditEntriesTable } from '../audit/AuditEntriesTable';
 import { DisabilityTab } from './card/DisabilityTab';
+import { DocumentsTab } from './card/DocumentsTab';
 import { HouseholdTab } from './card/HouseholdTab';
 
 type Card = Output<'applicants.card'>;
@@ -44,7 +45,6 @@ type Card = Output<'applicants.card'>;
 const LATER = [
   { value: 'cases', icon: <IconHeartHandshake size={16} /> },
   { value: 'caregivers', icon: <IconUsers size={16} /> },
-  { value: 'documents', icon: <IconFileText size={16} /> },
 ] as const;
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
@@ -234,6 +234,13 @@ export function PersonCard() {
               {t(`card.${tab.value}`)}
             </Tabs.Tab>
           ))}
+          <Tabs.Tab
+            value="documents"
+            leftSection={<IconFileText size={16} />}
+            data-testid="card-documents-tab"
+          >
+            {t('card.documents')}
+          </Tabs.Tab>
           <Tabs.Tab value="history" leftSection={<IconHistory size={16} />} data-testid="card-history-tab">
             {t('card.history')}
           </Tabs.Tab>
@@ -305,6 +312,9 @@ export function PersonCard() {
             </Alert>
           </Tabs.Panel>
         ))}
+        <Tabs.Panel value="documents" pt="md">
+          <DocumentsTab card={card} />
+        </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <History id={person.id} />
         </Tabs.Panel>
