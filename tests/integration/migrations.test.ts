@@ -103,3 +103,44 @@ describe('migrations', () => {
     expect((err as AppError).code).toBe('DB_CORRUPT');
   });
 });
+
+describe('migration 0009 (registry facts on applicants)', () => {
+  it('fills the facts exactly as the services keep them', async () => {
+    const { makeTestApp } = await import('../helpers/app');
+    const t = await makeTestApp();
+    try {
+      const seeded = await t.router.call(
+        'maintenance.seed',
+        { applicants: 1500, seed: 9 },
+        { session: t.admin },
+      );
+      expect(seeded.ok).toBe(true);
+      const facts = () =>
+        t.app.sqlite
+          .prepare(
+            'SELECT id, cur_disability_category, cur_disability_group, cur_disability_until, cur_ipr_until, ipr_pending, portal_deadline FROM applicants ORDER BY id',
+          )
+          .all();
+      const kept = facts();
+      // The seed's registry has people in every state the facts describe.
+      const count = (where: string) =>
+        t.app.sqlite.prepare(`SELECT count(*) FROM applicants WHERE ${where}`).pluck().get() as number;
+      expect(count('cur_disability_category IS NOT NULL')).toBeGreaterThan(0);
+      expect(count('ipr_pending = 1')).toBeGreaterThan(0);
+      expect(count('portal_deadline IS NOT NULL')).toBeGreaterThan(0);
+      // Wipe them and run the migration's own backfill statement.
+      t.app.sqlite.exec(
+        'UPDATE applicants SET cur_disability_category = NULL, cur_disability_group = NULL, cur_disability_until = NULL, cur_ipr_until = NULL, ipr_pending = 0, portal_deadline = NULL',
+      );
+      const file = readdirSync(MIGRATIONS).find((f) => f.startsWith('0009_'))!;
+      const update = readFileSync(join(MIGRATIONS, file), 'utf8')
+        .split('--> statement-breakpoint')
+        .map((s) => s.trim())
+        .find((s) => s.includes('UPDATE `applicants`'))!;
+      t.app.sqlite.exec(update);
+      expect(facts()).toEqual(kept);
+    } finally {
+      t.close();
+    }
+  });
+});

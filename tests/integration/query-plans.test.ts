@@ -72,7 +72,7 @@ describe('applicant list query plans', () => {
           details.filter((d) => /^SCAN applicants/.test(d)),
           details.join('\n'),
         ).toEqual([]);
-        expect(details.join('\n')).toMatch(/applicants_iin_uq \(iin>\? AND iin<\?\)/);
+        expect(details.join('\n')).toMatch(/applicants_live_iin_idx \(iin>\? AND iin<\?\)/);
         expect(details.join('\n')).toMatch(
           /applicants_live_phone_idx \(phone_digits>\? AND phone_digits<\?\)/,
         );

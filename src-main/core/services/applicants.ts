@@ -151,8 +151,10 @@ interface ListPlan {
    * lookups); null without words of 3+ letters.
    */
   matchSet: SQL | null;
-  /** True when the name match is the only condition besides "live": count the set alone. */
+  /** True when the search is the only condition besides "live": count its set alone. */
   ftsOnly: boolean;
+  /** A name fragment or digits were searched: the count is capped (SEARCH_COUNT_CAP). */
+  searched: boolean;
   /**
    * The same conditions with the trigram lookup replaced by LIKE on the folded key, for a walk
    * of the name index that checks each entry it passes (the key is in the index, so a name-only
@@ -163,7 +165,7 @@ interface ListPlan {
 
 /**
  * WHERE conditions for the applicant list. Every branch is index-backed:
- * - digits → IIN prefix range on the unique IIN index;
+ * - digits → IIN prefix range (and phone prefix range from 3 digits) on live-row indexes;
  * - name words of 3+ letters → the trigram FTS5 index over the folded key (fragment anywhere);
  * - only 1–2 letters typed → prefix range on the folded key index (surname starts with);
  * - KATO prefix → range on the (kato_code, …) indexes.
@@ -171,20 +173,27 @@ interface ListPlan {
  */
 export function applicantListPlan(input: ParsedInput<'applicants.list'>, today = todayIso()): ListPlan {
   const conditions: SQL[] = [isNull(applicants.deletedAt)];
-  const words = foldText(input.query).split(' ').filter(Boolean);
+  // A phone typed with its punctuation ("+7 702 555-12") is one number, not several words.
+  const phoneLike = /^[\d\s+()-]+$/.test(input.query) && /\d/.test(input.query);
+  const words = phoneLike
+    ? [input.query.replace(/\D/g, '')]
+    : foldText(input.query).split(' ').filter(Boolean);
   const digits = words.filter((w) => /^\d+$/.test(w));
   const letters = words.filter((w) => !/^\d+$/.test(w));
   let extra = 0;
+  let digitSet: SQL | null = null;
   for (const d of digits.slice(0, 1)) {
     // Digits are an IIN prefix or a phone number. Written as a UNION of two index lookups:
     // a plain OR would not qualify for SQLite's OR-by-union plan here (the live-row partial
     // index needs the `deleted_at IS NULL` term inside each branch) and scans the table.
     const phone = phoneQueryPrefix(d);
-    conditions.push(
+    const live = isNull(applicants.deletedAt);
+    const iinRange = and(live, gte(applicants.iin, d), lt(applicants.iin, prefixEnd(d)));
+    digitSet =
       d.length >= 3
-        ? sql`${applicants}.rowid IN (SELECT rowid FROM ${applicants} WHERE ${applicants.iin} >= ${d} AND ${applicants.iin} < ${prefixEnd(d)} UNION SELECT rowid FROM ${applicants} WHERE ${applicants.deletedAt} IS NULL AND ${applicants.phoneDigits} >= ${phone} AND ${applicants.phoneDigits} < ${prefixEnd(phone)})`
-        : and(gte(applicants.iin, d), lt(applicants.iin, prefixEnd(d)))!,
-    );
+        ? sql`SELECT rowid FROM ${applicants} WHERE ${iinRange} UNION SELECT rowid FROM ${applicants} WHERE ${and(live, gte(applicants.phoneDigits, phone), lt(applicants.phoneDigits, prefixEnd(phone)))}`
+        : sql`SELECT rowid FROM ${applicants} WHERE ${iinRange}`;
+    conditions.push(sql`${applicants}.rowid IN (${digitSet})`);
     extra++;
   }
   const long = letters.filter((w) => [...w].length >= 3);
@@ -233,37 +242,39 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
     );
     extra++;
   }
-  // Registry filters: each is a subquery over a partial index of current records, so the outer
-  // query looks the matching people up by primary key.
+  // Registry filters are conditions on the person's own row: the facts derived from their
+  // current records (services/registry-facts.ts), all in the KATO covering index, so any
+  // combination is counted from that index alone.
   const until = (days: number) => addDays(today, days);
-  if (input.disabilityCategory || input.disabilityGroup) {
-    conditions.push(
-      sql`${applicants.id} IN (SELECT applicant_id FROM disability_records WHERE replaced_at IS NULL${input.disabilityCategory ? sql` AND category = ${input.disabilityCategory}` : sql``}${input.disabilityGroup ? sql` AND group_no = ${input.disabilityGroup}` : sql``})`,
-    );
+  if (input.disabilityCategory) {
+    conditions.push(eq(applicants.curDisabilityCategory, input.disabilityCategory));
+    extra++;
+  }
+  if (input.disabilityGroup) {
+    conditions.push(eq(applicants.curDisabilityGroup, input.disabilityGroup));
     extra++;
   }
   if (input.reexamWithinDays !== undefined) {
     conditions.push(
-      sql`${applicants.id} IN (SELECT applicant_id FROM disability_records WHERE replaced_at IS NULL AND valid_until >= ${today} AND valid_until <= ${until(input.reexamWithinDays)})`,
+      gte(applicants.curDisabilityUntil, today),
+      lte(applicants.curDisabilityUntil, until(input.reexamWithinDays)),
     );
     extra++;
   }
   if (input.iprExpiringWithinDays !== undefined) {
     conditions.push(
-      sql`${applicants.id} IN (SELECT applicant_id FROM iprs WHERE replaced_at IS NULL AND valid_until >= ${today} AND valid_until <= ${until(input.iprExpiringWithinDays)})`,
+      gte(applicants.curIprUntil, today),
+      lte(applicants.curIprUntil, until(input.iprExpiringWithinDays)),
     );
     extra++;
   }
   if (input.portalDeadlineWithinDays !== undefined) {
-    conditions.push(
-      sql`${applicants.id} IN (SELECT applicant_id FROM ipr_measures WHERE status = 'sent_to_portal' AND order_deadline <= ${until(input.portalDeadlineWithinDays)})`,
-    );
+    // A deadline already passed stays on the list until the measure is ordered.
+    conditions.push(lte(applicants.portalDeadline, until(input.portalDeadlineWithinDays)));
     extra++;
   }
   if (input.iprPending) {
-    conditions.push(
-      sql`${applicants.id} IN (SELECT applicant_id FROM ipr_measures WHERE status IN ('recommended', 'sent_to_portal', 'ordered'))`,
-    );
+    conditions.push(eq(applicants.iprPending, 1));
     extra++;
   }
   if (input.consentMissing) {
@@ -283,8 +294,9 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
   return {
     where: and(...conditions),
     match,
-    matchSet,
-    ftsOnly: match !== null && extra === 0,
+    matchSet: match !== null ? matchSet : digitSet,
+    ftsOnly: (match !== null || digitSet !== null) && extra === (match !== null ? 0 : 1),
+    searched: match !== null || digitSet !== null,
     walkWhere: ftsTerm
       ? and(
           ...conditions.filter((c) => c !== ftsTerm && !walkShort.includes(c)),
@@ -327,6 +339,13 @@ function walkIsCheaper(db: Db, matches: number, offset: number, limit: number): 
   return (offset + limit) * (n / matches) * 0.2 < matches * 2;
 }
 
+/** A filtered (not searched) list: walk the name index when the sort would read more rows. */
+function denseEnoughToWalk(db: Db, matches: number, offset: number, limit: number): boolean {
+  if (matches === 0) return false;
+  const n = (db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM ${applicants}`)?.n ?? 0) || 1;
+  return (offset + limit) * (n / matches) < matches;
+}
+
 /**
  * One page of the list as a deferred join: the inner query finds the page's rowids from the
  * live-row indexes alone (filter, sort, LIMIT/OFFSET), the outer one reads just those rows.
@@ -348,16 +367,26 @@ export function applicantPageQuery(
   // itself SQLite would collect every trigram match and sort them all by reading each row,
   // which for "ова" (half the registry) costs over ten milliseconds. A narrow fragment is the
   // other way round: sorting its few matches beats walking much of the index.
-  const pageKeys =
-    plan.walkWhere && input.sortBy === 'name' && walkIsCheaper(db, total, offset, limit)
-      ? sql`(SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${plan.walkWhere} ORDER BY ${applicants.searchKey} ${sql.raw(input.sortDir)}, ${rowid} ${sql.raw(input.sortDir)} LIMIT ${limit} OFFSET ${offset})`
-      : db
-          .select({ rowid })
-          .from(applicants)
-          .where(plan.where)
-          .orderBy(...order)
-          .limit(limit)
-          .offset(offset);
+  // Without a name search the same holds for dense filters (pending measures, an age band):
+  // matches are spread evenly in name order, so a walk reading each passed row costs about
+  // (offset + limit) × N / matches row reads against `matches` for the sort.
+  const walk =
+    input.sortBy === 'name' &&
+    (plan.walkWhere
+      ? walkIsCheaper(db, total, offset, limit)
+      : plan.match === null &&
+        // A capped count (digits: "8" matches a tenth of the registry) is dense by definition.
+        ((plan.searched && total >= SEARCH_COUNT_CAP) || denseEnoughToWalk(db, total, offset, limit)));
+  const walkWhere = plan.walkWhere ?? plan.where;
+  const pageKeys = walk
+    ? sql`(SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${walkWhere} ORDER BY ${applicants.searchKey} ${sql.raw(input.sortDir)}, ${rowid} ${sql.raw(input.sortDir)} LIMIT ${limit} OFFSET ${offset})`
+    : db
+        .select({ rowid })
+        .from(applicants)
+        .where(plan.where)
+        .orderBy(...order)
+        .limit(limit)
+        .offset(offset);
   return db
     .select(viewColumns)
     .from(applicants)
@@ -366,17 +395,18 @@ export function applicantPageQuery(
 }
 
 /**
- * The list's total. A name search counts up to SEARCH_COUNT_CAP + 1 matches (so the caller can
+ * The list's total. A search (name fragment or digits) counts up to SEARCH_COUNT_CAP + 1 matches (so the caller can
  * tell "exactly 2,000" from "more"); filters without a name are counted in full.
  */
 export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'>, today = todayIso()) {
   const plan = applicantListPlan(input, today);
   const cap = SEARCH_COUNT_CAP + 1;
   if (plan.ftsOnly && plan.matchSet) {
-    // The trigram index holds live rows only (migration 0003), so the set counts by itself.
+    // The trigram index holds live rows only (migration 0003) and the digit lookups use live-row
+    // indexes, so the set counts by itself.
     return db.select({ n: count() }).from(sql`(${plan.matchSet} LIMIT ${cap})`);
   }
-  if (plan.match !== null) {
+  if (plan.searched) {
     return db
       .select({ n: count() })
       .from(sql`(SELECT 1 FROM ${applicants} WHERE ${plan.where} LIMIT ${cap})`);
@@ -390,8 +420,8 @@ export function listApplicants(
 ): Output<'applicants.list'> {
   const today = isoNow(ctx.clock).slice(0, 10);
   const counted = applicantCountQuery(ctx.db, input, today).get()?.n ?? 0;
-  // Only a name search is capped (see applicantCountQuery); filters are counted in full.
-  const searched = applicantListPlan(input, today).match !== null;
+  // Only a search is capped (see applicantCountQuery); filters are counted in full.
+  const searched = applicantListPlan(input, today).searched;
   const totalCapped = searched && counted > SEARCH_COUNT_CAP;
   const total = totalCapped ? SEARCH_COUNT_CAP : counted;
   // Pages past the cap are not offered: the list asks for a longer query instead.
@@ -441,6 +471,13 @@ export function createApplicant(ctx: ServiceContext, input: ParsedInput<'applica
     ...newEntityStamp(ctx),
     ...personColumns(input),
     deletedAt: null,
+    // A new person has no records yet; registry-facts.ts fills these as records arrive.
+    curDisabilityCategory: null,
+    curDisabilityGroup: null,
+    curDisabilityUntil: null,
+    curIprUntil: null,
+    iprPending: 0,
+    portalDeadline: null,
   };
   ctx.db.insert(applicants).values(row).run();
   const changes: Record<string, [unknown, unknown]> = {};

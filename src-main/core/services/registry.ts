@@ -27,6 +27,7 @@ import {
 import { AppError } from '../errors';
 import { readApplicant } from './applicants';
 import { requireActor, type ServiceContext } from './context';
+import { refreshRegistryFacts } from './registry-facts';
 import { readSetting } from './settings';
 import { newEntityStamp, nextChangeSeq } from './stamps';
 
@@ -423,6 +424,7 @@ export function addDisability(
     changes: created(row, ['applicantId']),
     subjectId: person.id,
   });
+  refreshRegistryFacts(ctx.db, person.id);
   return {
     id: row.id,
     category: facts.category,
@@ -540,6 +542,7 @@ export function createIpr(ctx: ServiceContext, input: ParsedInput<'ipr.create'>)
     subjectId: person.id,
   });
   const measures = input.measures.map((m) => measureView(insertMeasure(ctx, row.id, person.id, m)));
+  refreshRegistryFacts(ctx.db, person.id);
   return {
     id: row.id,
     number: row.number,
@@ -562,7 +565,9 @@ export function addMeasure(
     .get();
   if (!ipr) throw new AppError('NOT_FOUND');
   checkMeasure(input, '');
-  return measureView(insertMeasure(ctx, input.iprId, ipr.applicantId, input));
+  const measure = measureView(insertMeasure(ctx, input.iprId, ipr.applicantId, input));
+  refreshRegistryFacts(ctx.db, ipr.applicantId);
+  return measure;
 }
 
 export function setMeasureStatus(
@@ -591,5 +596,6 @@ export function setMeasureStatus(
   const changes: Record<string, [unknown, unknown]> = { status: [from, input.status] };
   if (patch.orderDeadline) changes.orderDeadline = [m.orderDeadline, patch.orderDeadline];
   ctx.audit({ entity: 'ipr_measure', entityId: m.id, action: 'status', changes, subjectId: m.applicantId });
+  refreshRegistryFacts(ctx.db, m.applicantId);
   return measureView({ ...m, ...patch });
 }

@@ -8,6 +8,7 @@ import { personLatinKey, personSearchKey } from '../domain/search-key';
 import { syntheticPeople } from '../domain/synthetic-people';
 import { type SyntheticAround, syntheticAround } from '../domain/synthetic-registry';
 import type { ServiceContext } from './context';
+import { refreshRegistryFactsRange } from './registry-facts';
 import { reserveChangeSeqs } from './stamps';
 
 const BATCH = 250;
@@ -38,6 +39,8 @@ export function seedApplicants(
     inserted += batch.length;
     batch = [];
   };
+  const firstRowid =
+    ((ctx.sqlite.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0) + 1;
   let seq = reserveChangeSeqs(ctx, input.applicants);
   let index = 0;
   for (const p of syntheticPeople(input.applicants, input.seed, today)) {
@@ -76,6 +79,13 @@ export function seedApplicants(
     if (batch.length >= BATCH) flush();
   }
   flush();
+  // The seeded people's registry facts (current disability, programme, pending measures) in one
+  // statement over the new rows, as the registry services do one person at a time.
+  refreshRegistryFactsRange(
+    ctx.db,
+    firstRowid,
+    (ctx.sqlite.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0,
+  );
   // One audit entry for the batch: the people are synthetic, the fact of seeding is what matters.
   ctx.audit({
     entity: 'applicant',
