@@ -50,6 +50,10 @@ export function ApplicantsPage() {
     },
     [params, setParams],
   );
+  const onSex = useCallback((v: '' | 'M' | 'F') => {
+    setSex(v);
+    setPage(1);
+  }, []);
   const onSearch = useCallback((value: string) => {
     setSearchText(value);
     setPage(1);
@@ -113,20 +117,28 @@ export function ApplicantsPage() {
     sortBy: sort.columnAccessor as SortKey,
     sortDir: sort.direction,
   };
-  const applyList = (list: WorklistView) => {
-    const { query: q, sex: s, sortBy, sortDir, ...rest } = list.filters;
-    setSeed((prev) => ({ value: q ?? '', n: prev.n + 1 }));
-    setSearchText(q ?? '');
-    setSex(s ?? '');
-    setSort({ columnAccessor: sortBy ?? 'name', direction: sortDir ?? 'asc' });
-    setParams(paramsFromFilters(rest), { replace: true });
-    setShowFilters(Object.keys(rest).length > 0);
-    setPage(1);
-  };
+  // Read when a list is saved, through a ref, so the menu's props stay the same while typing.
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const getCurrent = useCallback(() => currentRef.current, []);
+  const applyList = useCallback(
+    (list: WorklistView) => {
+      const { query: q, sex: s, sortBy, sortDir, ...rest } = list.filters;
+      setSeed((prev) => ({ value: q ?? '', n: prev.n + 1 }));
+      setSearchText(q ?? '');
+      setSex(s ?? '');
+      setSort({ columnAccessor: sortBy ?? 'name', direction: sortDir ?? 'asc' });
+      setParams(paramsFromFilters(rest), { replace: true });
+      setShowFilters(Object.keys(rest).length > 0);
+      setPage(1);
+    },
+    [setParams],
+  );
 
-  const emptyText = searchText.trim()
-    ? t('applicants.noMatches', { query: searchText.trim() })
-    : t('applicants.empty');
+  // Worded for the query the shown rows answer (not the one being typed), so the memoised
+  // table re-renders once per answer rather than on every keystroke as well.
+  const answered = (shownQuery ?? '').trim();
+  const emptyText = answered ? t('applicants.noMatches', { query: answered }) : t('applicants.empty');
 
   return (
     <Stack gap="md">
@@ -150,23 +162,7 @@ export function ApplicantsPage() {
       <Paper withBorder p="sm" radius="md">
         <Group align="flex-end" wrap="wrap">
           <SearchField seed={seed} onSearch={onSearch} />
-          <div>
-            <Text size="sm" fw={500} mb={4}>
-              {t('applicants.filterSex')}
-            </Text>
-            <SegmentedControl
-              value={sex}
-              onChange={(v) => {
-                setSex(v as '' | 'M' | 'F');
-                setPage(1);
-              }}
-              data={[
-                { value: '', label: t('applicants.filterAll') },
-                { value: 'M', label: t('applicant.sexM') },
-                { value: 'F', label: t('applicant.sexF') },
-              ]}
-            />
-          </div>
+          <SexFilter value={sex} onChange={onSex} />
           <Text
             size="sm"
             c="dimmed"
@@ -196,7 +192,7 @@ export function ApplicantsPage() {
               </Badge>
             )}
           </Button>
-          <WorklistMenu current={current} onApply={applyList} />
+          <WorklistMenu getCurrent={getCurrent} onApply={applyList} />
         </Group>
         {Object.keys(filters).length > 0 && (
           <Button
@@ -353,5 +349,32 @@ const SearchField = memo(function SearchField({
       autoFocus
       data-testid="applicant-search"
     />
+  );
+});
+
+/** The sex switch, memoised like the rest of the page around the search box. */
+const SexFilter = memo(function SexFilter({
+  value,
+  onChange,
+}: {
+  value: '' | 'M' | 'F';
+  onChange(v: '' | 'M' | 'F'): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Text size="sm" fw={500} mb={4}>
+        {t('applicants.filterSex')}
+      </Text>
+      <SegmentedControl
+        value={value}
+        onChange={(v) => onChange(v as '' | 'M' | 'F')}
+        data={[
+          { value: '', label: t('applicants.filterAll') },
+          { value: 'M', label: t('applicant.sexM') },
+          { value: 'F', label: t('applicant.sexF') },
+        ]}
+      />
+    </div>
   );
 });

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, Menu, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, type WorklistFilters, type WorklistView } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
@@ -14,7 +14,10 @@ import { FormModal } from './card/FormModal';
  * "My lists": the signed-in user's saved searches. Choosing one applies its search, sex, sort
  * and filters; "Save list" stores the current ones under a name (the same name replaces).
  */
-export function WorklistMenu(props: { current: WorklistFilters; onApply(list: WorklistView): void }) {
+export const WorklistMenu = memo(function WorklistMenu(props: {
+  getCurrent(): WorklistFilters;
+  onApply(list: WorklistView): void;
+}) {
   const { t } = useTranslation();
   const [lists, setLists] = useState<WorklistView[]>([]);
   const [saving, setSaving] = useState(false);
@@ -80,7 +83,7 @@ export function WorklistMenu(props: { current: WorklistFilters; onApply(list: Wo
       </Button>
       {saving && (
         <SaveModal
-          filters={props.current}
+          filters={props.getCurrent()}
           onClose={() => setSaving(false)}
           onSaved={(list) => {
             setSaving(false);
@@ -91,7 +94,7 @@ export function WorklistMenu(props: { current: WorklistFilters; onApply(list: Wo
       )}
     </Group>
   );
-}
+});
 
 function SaveModal(props: { filters: WorklistFilters; onClose(): void; onSaved(list: WorklistView): void }) {
   const { t, i18n } = useTranslation();
