@@ -13,8 +13,13 @@ export function formatDate(iso: string | null | undefined, locale: string): stri
   return `${m[3]}${sep}${m[2]}${sep}${m[1]}`;
 }
 
+/**
+ * 2 000 in Kazakh and Russian, 2,000 in English. Kazakh is formatted with the Russian rules
+ * (the same grouping and decimal comma): Chromium's ICU has no Kazakh number data and would
+ * fall back to "2,000".
+ */
 export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(TAGS[locale] ?? 'ru-RU').format(n);
+  return new Intl.NumberFormat(locale === 'kk' ? 'ru-RU' : (TAGS[locale] ?? 'ru-RU')).format(n);
 }
 
 export function fullName(p: { lastName: string; firstName: string; patronymic?: string | null }): string {
