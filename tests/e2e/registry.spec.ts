@@ -258,4 +258,34 @@ test('home alerts count the work due and open the list of the people concerned (
   await page.getByTestId('worklist-item').click();
   await expect(page.getByTestId('applicant-total')).toHaveText('Табылды: 1');
   await expect(page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' })).toBeVisible();
+
+  // The registry-wide duplicates report: the look-alike registered anyway (with a reason) is
+  // grouped with the mother, and each name links to its card.
+  const lookAlike = await api(
+    web,
+    'applicants.create',
+    {
+      iin: '',
+      iinMissingReason: 'Без документов',
+      lastName: 'Сарсенбаева',
+      firstName: 'Алия',
+      birthDate: '1990-03-08',
+      sex: 'F',
+      katoCode: '196020100',
+      address: 'Талгар',
+      duplicateReason: 'Другой человек: проверено по справке ЦОН',
+    },
+    session,
+  );
+  expect(lookAlike.ok).toBe(true);
+  await page.getByRole('link', { name: 'Басты бет' }).click();
+  await page.getByTestId('home-duplicates').click();
+  await expect(page.getByTestId('duplicates-total')).toContainText('1');
+  await expect(page.getByRole('link', { name: 'Сарсенбаева Алия' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Сәрсенбаева Әлия/ })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'duplicates-report-kk.png') });
+  await switchLocale(page, 'ru');
+  await page.screenshot({ path: join(SHOTS, 'duplicates-report-ru.png') });
+  await page.getByRole('link', { name: 'Сарсенбаева Алия' }).click();
+  await expect(page.getByTestId('card-name')).toHaveText('Сарсенбаева Алия');
 });

@@ -105,7 +105,7 @@ export function HomePage() {
       {can('applicants.duplicateReport') && (
         <Group gap="xs">
           <IconCopy size={16} />
-          <Anchor component={Link} to="/applicants/duplicates">
+          <Anchor component={Link} to="/applicants/duplicates" data-testid="home-duplicates">
             {t('home.duplicates')}
           </Anchor>
         </Group>
