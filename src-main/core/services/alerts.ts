@@ -2,7 +2,7 @@ import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../api/contract';
 import { isoNow } from '../clock';
 import { applicants } from '../db/schema';
-import { applicantCountQuery } from './applicants';
+import { applicantCountQuery, candidateColumns } from './applicants';
 import type { ServiceContext } from './context';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a
@@ -44,16 +44,7 @@ export function duplicateReport(
     .all();
   const groups = keys.slice(0, input.limit).map((k) =>
     ctx.db
-      .select({
-        id: applicants.id,
-        iin: applicants.iin,
-        lastName: applicants.lastName,
-        firstName: applicants.firstName,
-        patronymic: applicants.patronymic,
-        birthDate: applicants.birthDate,
-        katoCode: applicants.katoCode,
-        address: applicants.address,
-      })
+      .select(candidateColumns)
       .from(applicants)
       .where(
         and(

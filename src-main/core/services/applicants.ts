@@ -84,7 +84,8 @@ function personColumns(p: PersonFields) {
   };
 }
 
-const candidateColumns = {
+/** A person as the duplicate dialog and the duplicates report show them. */
+export const candidateColumns = {
   id: applicants.id,
   iin: applicants.iin,
   lastName: applicants.lastName,
@@ -325,25 +326,26 @@ const rowid = sql`${applicants}.rowid`;
 export const SEARCH_COUNT_CAP = 2000;
 
 /**
- * Whether walking the name index (checking the key of each entry) beats sorting the matches.
- * Sorting reads every matching row (~2 µs each); the walk passes about (offset + limit) × N /
- * matches index entries (~0.2 µs each) if the matches were spread evenly. They are not when
- * the fragment starts surnames ("сарсен" sits in the С part), so the walk is only taken when
- * the count hit its cap: then sorting costs at least 4 ms, and a fragment that common is
- * spread over the alphabet or sits near its start.
+ * Whether a name-sorted page should walk the name index (testing each entry it passes) rather
+ * than sort all matches. Sorting reads every matching row (~2 µs each). Matches spread evenly in
+ * name order make the walk pass about (offset + limit) × N / matches entries before the page is
+ * full: ~0.2 µs each when the test is on the indexed key (a name fragment), ~2 µs when it needs
+ * the row (filters, digits).
+ * - Name fragments are not spread evenly when they start surnames ("сарсен" sits in the С
+ *   part), so they walk only once the count hit its cap: sorting then costs at least 4 ms, and
+ *   a fragment that common is spread over the alphabet or sits near its start.
+ * - A capped digit search ("8": a tenth of the registry) is dense by definition.
+ * - Filters (pending measures, an age band) are spread evenly: walk when it reads fewer rows.
  */
-function walkIsCheaper(db: Db, matches: number, offset: number, limit: number): boolean {
-  if (matches < SEARCH_COUNT_CAP) return false;
+function walkBeatsSort(db: Db, plan: ListPlan, matches: number, offset: number, limit: number): boolean {
+  if (matches === 0) return false;
+  const capped = plan.searched && matches >= SEARCH_COUNT_CAP;
+  if (plan.match !== null && !capped) return false;
+  if (plan.match === null && capped) return true;
   // max(rowid) is one step down the table's b-tree: close enough to the number of people.
   const n = (db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM ${applicants}`)?.n ?? 0) || 1;
-  return (offset + limit) * (n / matches) * 0.2 < matches * 2;
-}
-
-/** A filtered (not searched) list: walk the name index when the sort would read more rows. */
-function denseEnoughToWalk(db: Db, matches: number, offset: number, limit: number): boolean {
-  if (matches === 0) return false;
-  const n = (db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM ${applicants}`)?.n ?? 0) || 1;
-  return (offset + limit) * (n / matches) < matches;
+  const perEntry = plan.match !== null ? 0.1 : 1;
+  return (offset + limit) * (n / matches) * perEntry < matches;
 }
 
 /**
@@ -362,21 +364,10 @@ export function applicantPageQuery(
   const order = [dir(SORT_COLUMNS[input.sortBy]), dir(rowid)];
   const limit = input.pageSize;
   const offset = (input.page - 1) * input.pageSize;
-  // A broad name fragment sorted by name: walk the name index in order, matching the fragment
-  // against the key the index already holds; the page fills after a short walk. Left to
-  // itself SQLite would collect every trigram match and sort them all by reading each row,
-  // which for "ова" (half the registry) costs over ten milliseconds. A narrow fragment is the
-  // other way round: sorting its few matches beats walking much of the index.
-  // Without a name search the same holds for dense filters (pending measures, an age band):
-  // matches are spread evenly in name order, so a walk reading each passed row costs about
-  // (offset + limit) × N / matches row reads against `matches` for the sort.
-  const walk =
-    input.sortBy === 'name' &&
-    (plan.walkWhere
-      ? walkIsCheaper(db, total, offset, limit)
-      : plan.match === null &&
-        // A capped count (digits: "8" matches a tenth of the registry) is dense by definition.
-        ((plan.searched && total >= SEARCH_COUNT_CAP) || denseEnoughToWalk(db, total, offset, limit)));
+  // A broad fragment or a dense filter sorted by name walks the name index in order instead of
+  // sorting every match (walkBeatsSort says when); for "ова" (half the registry) the sort
+  // would cost over ten milliseconds, the walk fills the page after a few entries.
+  const walk = input.sortBy === 'name' && walkBeatsSort(db, plan, total, offset, limit);
   const walkWhere = plan.walkWhere ?? plan.where;
   const pageKeys = walk
     ? sql`(SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${walkWhere} ORDER BY ${applicants.searchKey} ${sql.raw(input.sortDir)}, ${rowid} ${sql.raw(input.sortDir)} LIMIT ${limit} OFFSET ${offset})`

@@ -19,6 +19,7 @@ import type { ApplicantView, WorklistFilters, WorklistView } from '../../../src-
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
+import { usePagingLabels } from '../../lib/pagination';
 import { ListFiltersPanel } from './ListFiltersPanel';
 import { filtersFromParams, paramsFromFilters } from './list-params';
 import { WorklistMenu } from './WorklistMenu';
@@ -259,6 +260,7 @@ const ApplicantsTable = memo(function ApplicantsTable({
   setSort(s: DataTableSortStatus<ApplicantView>): void;
 }) {
   const { t, i18n } = useTranslation();
+  const paging = usePagingLabels();
   const navigate = useNavigate();
   return (
     <DataTable<ApplicantView>
@@ -280,14 +282,7 @@ const ApplicantsTable = memo(function ApplicantsTable({
         setPageSize(n);
         setPage(1);
       }}
-      recordsPerPageLabel={t('applicants.perPage')}
-      paginationText={({ from, to, totalRecords }) =>
-        t('applicants.pagination', {
-          from: formatNumber(from, i18n.language),
-          to: formatNumber(to, i18n.language),
-          total: formatNumber(totalRecords, i18n.language),
-        })
-      }
+      {...paging}
       onRowClick={({ record }) => navigate(`/applicants/${record.id}`)}
       rowStyle={() => ({ cursor: 'pointer' })}
       sortStatus={sort}

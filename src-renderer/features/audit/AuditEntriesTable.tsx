@@ -2,7 +2,8 @@ import { Badge, Stack, Text } from '@mantine/core';
 import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../src-main/core/api/contract';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { usePagingLabels } from '../../lib/pagination';
 
 // The audit log as a table, shared by the audit screen and a person card's history tab.
 
@@ -42,6 +43,7 @@ export interface AuditEntriesTableProps {
 
 export function AuditEntriesTable(props: AuditEntriesTableProps) {
   const { t, i18n } = useTranslation();
+  const paging = usePagingLabels();
   const columns: DataTableColumn<AuditEntryView>[] = [
     {
       accessor: 'at',
@@ -123,14 +125,7 @@ export function AuditEntriesTable(props: AuditEntriesTableProps) {
       onPageChange={props.onPageChange}
       recordsPerPageOptions={PAGE_SIZES}
       onRecordsPerPageChange={props.onPageSizeChange}
-      recordsPerPageLabel={t('applicants.perPage')}
-      paginationText={({ from, to, totalRecords }) =>
-        t('applicants.pagination', {
-          from: formatNumber(from, i18n.language),
-          to: formatNumber(to, i18n.language),
-          total: formatNumber(totalRecords, i18n.language),
-        })
-      }
+      {...paging}
       sortStatus={props.sort}
       onSortStatusChange={props.onSortChange}
       columns={columns}
