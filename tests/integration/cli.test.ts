@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, fstatSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, tempDir } from '../helpers/paths';
@@ -134,6 +134,29 @@ describe('qamqor CLI', () => {
       const r = qamqor('seed', '--db', db, '--applicants', '5');
       expect(r.code).toBe(1);
       expect(r.err.trim()).toBe('qamqor: Эта база данных уже открыта другим процессом Qamqor.');
+    } finally {
+      web.kill('SIGTERM');
+    }
+  });
+
+  it('starts on a fresh machine: web without --db creates the data folder in the user profile', async () => {
+    // XDG_CONFIG_HOME stands in for a profile where Qamqor has never run (no Qamqor folder).
+    const profile = join(tempDir(), 'fresh-profile');
+    const web = spawn(process.execPath, [CLI, 'web', '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, XDG_CONFIG_HOME: profile, QAMQOR_LANG: 'ru' },
+    });
+    let stderr = '';
+    web.stderr.on('data', (d) => {
+      stderr += String(d);
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        web.stdout.on('data', (d) => String(d).includes('open http') && resolve());
+        web.once('exit', (code) => reject(new Error(`web exited ${code}: ${stderr}`)));
+      });
+      expect(existsSync(join(profile, 'Qamqor', 'qamqor.sqlite'))).toBe(true);
+      expect(existsSync(join(profile, 'Qamqor', 'qamqor.sqlite.lock'))).toBe(true);
     } finally {
       web.kill('SIGTERM');
     }

@@ -1,5 +1,6 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { dirname } from 'node:path';
 import { AppError } from '../errors';
 
 /**
@@ -9,6 +10,9 @@ import { AppError } from '../errors';
  */
 export function acquireDbLock(dbPath: string): () => void {
   const lockPath = `${dbPath}.lock`;
+  // The lock is the first thing to touch the data folder: on a fresh machine (first start of
+  // the app, `qamqor web` without --db) the folder does not exist yet.
+  mkdirSync(dirname(dbPath), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx');
