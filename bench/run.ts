@@ -6,12 +6,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Statement } from 'better-sqlite3';
+import type { SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { contract, type Input } from '../src-main/core/api/contract';
 import { createRouter } from '../src-main/core/api/router';
 import { openAppDatabase } from '../src-main/core/db/database';
 import { DatabaseHost } from '../src-main/core/db/host';
 import { resolveMigrationsFolder } from '../src-main/core/paths';
-import { applicantCountQuery, applicantPageQuery } from '../src-main/core/services/applicants';
+import {
+  applicantCountQuery,
+  applicantPageIds,
+  applicantRowsQuery,
+  type ListAsk,
+  recordingAsk,
+} from '../src-main/core/services/applicants';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +47,19 @@ async function time(fn: () => unknown | Promise<unknown>, iterations: number): P
   }
   return out.sort((a, b) => a - b);
 }
+
+const FRAGMENTS = [
+  'алия',
+  'сарсен',
+  'бекова',
+  'иван',
+  'нурл',
+  'кызы',
+  'айгул',
+  'касым',
+  'ерлан ом',
+  'гульнар',
+];
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'qamqor-bench-'));
@@ -70,29 +92,25 @@ async function main() {
     .all() as string[];
   const cases: { bench: string; inputs: Input<'applicants.list'>[] }[] = [
     {
+      // Fragments anywhere in the name (first names, patronymics, endings), in the list's
+      // default order for a search ("best match").
       bench: 'search_name_fragment',
-      inputs: [
-        'алия',
-        'сарсен',
-        'бекова',
-        'иван',
-        'нурл',
-        'кызы',
-        'айгул',
-        'касым',
-        'ерлан ом',
-        'гульнар',
-      ].map((query) => ({ query })),
+      inputs: FRAGMENTS.map((query) => ({ query, sortBy: 'relevance' as const })),
+    },
+    {
+      // The same fragments after a click on the name column: every match sorted by name.
+      bench: 'search_name_fragment_sorted_by_name',
+      inputs: FRAGMENTS.map((query) => ({ query, sortBy: 'name' as const })),
     },
     {
       bench: 'search_name_short_prefix',
-      inputs: ['а', 'ка', 'ив', 'се', 'ж'].map((query) => ({ query })),
+      inputs: ['а', 'ка', 'ив', 'се', 'ж'].map((query) => ({ query, sortBy: 'relevance' as const })),
     },
     {
       // One caseworker typing a surname letter by letter, as the list sends it.
       bench: 'search_as_you_type',
       inputs: ['с', 'са', 'сар', 'сарс', 'сарсе', 'сарсен', 'ж', 'жу', 'жум', 'жума', 'жумаб'].map(
-        (query) => ({ query }),
+        (query) => ({ query, sortBy: 'relevance' as const }),
       ),
     },
     {
@@ -133,28 +151,58 @@ async function main() {
       const r = await router.call('applicants.list', c.inputs[k++ % c.inputs.length], { session });
       if (!r.ok) throw new Error(r.error.message);
     }, ITER);
-    // Raw: the same SQL text drizzle generates, prepared once, page + total like the api does.
+    // Raw: the same statements the list runs (the same SQL text drizzle generates), each
+    // prepared once on raw better-sqlite3: the total, the page's rowids (one statement, or two
+    // for a "best match" page whose first part ends on it) and the page's rows.
+    const dialect = new SQLiteSyncDialect();
+    const prepared = new Map<string, Statement<unknown[]>>();
+    const stmt = (text: string) => {
+      let st = prepared.get(text);
+      if (!st) {
+        st = app.sqlite.prepare(text);
+        prepared.set(text, st);
+      }
+      return st;
+    };
+    const rawAsk: ListAsk = {
+      ids: (q: SQL) => {
+        const { sql: text, params } = dialect.sqlToQuery(q);
+        return stmt(text)
+          .pluck()
+          .all(...params) as number[];
+      },
+      value: (q: SQL) => {
+        const { sql: text, params } = dialect.sqlToQuery(q);
+        return stmt(text)
+          .pluck()
+          .get(...params) as number;
+      },
+    };
+    // Built before timing: the list's SQL text and parameters for each input.
     const raws = c.inputs.map((input) => {
       const parsed = contract['applicants.list'].input.parse(input);
       const count = applicantCountQuery(app.db, parsed).toSQL();
-      const total = app.sqlite
-        .prepare(count.sql)
-        .pluck()
-        .get(...(count.params as unknown[])) as number;
-      const page = applicantPageQuery(app.db, parsed, total).toSQL();
-      return {
-        page: app.sqlite.prepare(page.sql),
-        pageParams: page.params,
-        count: app.sqlite.prepare(count.sql),
-        countParams: count.params,
-      };
+      const total = Math.min(
+        stmt(count.sql)
+          .pluck()
+          .get(...(count.params as unknown[])) as number,
+        2000,
+      );
+      const steps: SQL[] = [];
+      const ids = applicantPageIds(recordingAsk(rawAsk, steps), app.db, parsed, total);
+      const pageSteps = steps.map((q) => dialect.sqlToQuery(q));
+      const rows = ids.length > 0 ? applicantRowsQuery(app.db, ids).toSQL() : null;
+      return { count, pageSteps, rows, n: ids.length };
     });
     let j = 0;
-    let rows = 0;
     const raw = await time(() => {
       const r = raws[j++ % raws.length]!;
-      r.count.get(...(r.countParams as unknown[]));
-      rows += r.page.all(...(r.pageParams as unknown[])).length;
+      stmt(r.count.sql).get(...(r.count.params as unknown[]));
+      for (const step of r.pageSteps)
+        stmt(step.sql)
+          .raw()
+          .all(...(step.params as unknown[]));
+      if (r.rows) stmt(r.rows.sql).all(...(r.rows.params as unknown[]));
     }, ITER);
     console.log(
       JSON.stringify({
@@ -165,7 +213,7 @@ async function main() {
         p95_ms: percentile(api, 95),
         raw_p50_ms: percentile(raw, 50),
         raw_p95_ms: percentile(raw, 95),
-        avg_rows: Math.round(rows / ITER),
+        avg_rows: Math.round(raws.reduce((sum, r) => sum + r.n, 0) / raws.length),
       }),
     );
   }

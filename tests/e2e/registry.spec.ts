@@ -289,3 +289,49 @@ test('home alerts count the work due and open the list of the people concerned (
   await page.getByRole('link', { name: 'Сарсенбаева Алия' }).click();
   await expect(page.getByTestId('card-name')).toHaveText('Сарсенбаева Алия');
 });
+
+test('a search lists the surnames that start with it first; a click on the name column sorts all by name (ru, kk)', async ({
+  page,
+}) => {
+  // "Абдиев Сарсенбай" sorts before the Сарсенбаевы by name, but his surname does not start
+  // with "сарсен": the best-match order puts him after them.
+  const session = await apiSession(web);
+  const created = await api(
+    web,
+    'applicants.create',
+    {
+      iin: '',
+      iinMissingReason: 'Без документов',
+      lastName: 'Абдиев',
+      firstName: 'Сарсенбай',
+      birthDate: '1961-11-02',
+      sex: 'M',
+      katoCode: '196020100',
+      address: 'Талгар',
+    },
+    session,
+  );
+  expect(created.ok).toBe(true);
+  await signIn(page, web);
+  await switchLocale(page, 'ru');
+  await page.getByRole('link', { name: 'Получатели' }).click();
+  await page.getByTestId('applicant-search').fill('сарсен');
+  await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 4');
+  const names = page.locator('tbody tr td:first-child');
+  await expect(names).toHaveCount(4);
+  await expect(names.first()).toHaveText(/^Сарсенбаев|^Сәрсенбаев/);
+  await expect(names.last()).toHaveText('Абдиев Сарсенбай');
+  await expect(page.getByTestId('applicant-best-match')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'registry-best-match-ru.png') });
+
+  await page.locator('thead th').filter({ hasText: 'ФИО' }).click();
+  await expect(names.first()).toHaveText('Абдиев Сарсенбай');
+  await expect(page.getByTestId('applicant-best-match')).toHaveCount(0);
+  await switchLocale(page, 'kk');
+  await expect(page.getByTestId('applicant-best-match-reset')).toHaveText('Алдымен ең жақын сәйкестіктер');
+  await page.screenshot({ path: join(SHOTS, 'registry-sorted-by-name-kk.png') });
+  await page.getByTestId('applicant-best-match-reset').click();
+  await expect(names.last()).toHaveText('Абдиев Сарсенбай');
+  await expect(page.getByTestId('applicant-best-match')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'registry-best-match-kk.png') });
+});

@@ -1,6 +1,15 @@
+import type { SQL } from 'drizzle-orm';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Input } from '../../src-main/core/api/contract';
-import { applicantCountQuery, applicantPageQuery } from '../../src-main/core/services/applicants';
+import {
+  applicantCountQuery,
+  applicantPageIds,
+  applicantRowsQuery,
+  drizzleAsk,
+  orderByIds,
+  recordingAsk,
+} from '../../src-main/core/services/applicants';
 import { makeTestApp, type TestApp } from '../helpers/app';
 
 // Every list and search query must be answered through an index. SQLite's query plan names a
@@ -13,6 +22,18 @@ beforeAll(async () => {
   expect(r.ok).toBe(true);
 });
 afterAll(() => t.close());
+
+const dialect = new SQLiteSyncDialect();
+
+/** Runs the list's page statements for real and keeps their SQL, to read their plans. */
+function pageStatements(input: Input<'applicants.list'>, total: number) {
+  const parsed = contract['applicants.list'].input.parse(input);
+  const steps: SQL[] = [];
+  const ask = recordingAsk(drizzleAsk(t.app.db), steps);
+  const ids = applicantPageIds(ask, t.app.db, parsed, total);
+  const rows = ids.length ? orderByIds(applicantRowsQuery(t.app.db, ids).all(), ids) : [];
+  return { seen: steps.map((q) => dialect.sqlToQuery(q)), rows };
+}
 
 function plan(sqlText: string, params: unknown[]): string[] {
   return (t.app.sqlite.prepare(`EXPLAIN QUERY PLAN ${sqlText}`).all(...params) as { detail: string }[]).map(
@@ -42,14 +63,19 @@ const CASES: [string, Input<'applicants.list'>, number][] = [
   ['IPR measures pending in a district', { iprPending: true, katoPrefix: '19' }, 10],
   ['consent missing', { consentMissing: true }, 10],
   ['age band 60–80 sorted by name', { ageFrom: 60, ageTo: 80 }, 10],
+  ['best match, surname being typed', { query: 'ахмет', sortBy: 'relevance' }, 10],
+  ['best match, first name (second part sorted)', { query: 'серик', sortBy: 'relevance' }, 10],
+  ['best match, broad (second part walked)', { query: 'ова', sortBy: 'relevance', page: 3 }, 100_000],
+  ['best match with a filter', { query: 'ахмет', sortBy: 'relevance', katoPrefix: '19' }, 10],
 ];
 
 describe('applicant list query plans', () => {
   it.each(CASES)('%s uses indexes only', (_name, input, total) => {
     const parsed = contract['applicants.list'].input.parse(input);
-    const page = applicantPageQuery(t.app.db, parsed, total).toSQL();
     const count = applicantCountQuery(t.app.db, parsed).toSQL();
-    for (const q of [page, count]) {
+    const { seen } = pageStatements(input, total);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const q of [...seen, count]) {
       const details = plan(q.sql, q.params);
       const scans = details.filter(
         (d) =>
@@ -65,8 +91,8 @@ describe('applicant list query plans', () => {
     for (const query of ['8507', '870155', '87015551234']) {
       const parsed = contract['applicants.list'].input.parse({ query });
       const count = applicantCountQuery(t.app.db, parsed).toSQL();
-      const page = applicantPageQuery(t.app.db, parsed, 10).toSQL();
-      for (const q of [count, page]) {
+      const [page] = pageStatements({ query }, 10).seen;
+      for (const q of [count, page!]) {
         const details = plan(q.sql, q.params);
         expect(
           details.filter((d) => /^SCAN applicants/.test(d)),
@@ -102,9 +128,8 @@ describe('applicant list query plans', () => {
         query,
       ).toEqual(expected);
       // Both page plans (sort the matches; walk the name index) must give the same page.
-      const parsed = contract['applicants.list'].input.parse({ query, pageSize: 200 });
       for (const assumedTotal of [1, 1_000_000]) {
-        const rows = applicantPageQuery(t.app.db, parsed, assumedTotal).all();
+        const { rows } = pageStatements({ query, pageSize: 200 }, assumedTotal);
         expect(
           rows.map((x) => x.id),
           `${query} assuming ${assumedTotal}`,
@@ -147,7 +172,7 @@ describe('applicant list query plans', () => {
       const parsed = contract['applicants.list'].input.parse({ query });
       for (const q of [
         applicantCountQuery(t.app.db, parsed).toSQL(),
-        applicantPageQuery(t.app.db, parsed, 10).toSQL(),
+        ...pageStatements({ query }, 10).seen,
       ]) {
         const details = plan(q.sql, q.params);
         expect(
@@ -156,11 +181,55 @@ describe('applicant list query plans', () => {
         ).toEqual([]);
       }
       // The other page plan (walking the name index) agrees.
-      const walked = applicantPageQuery(t.app.db, { ...parsed, pageSize: 200 }, 1_000_000).all();
+      const walked = pageStatements({ query, pageSize: 200 }, 1_000_000).rows;
       expect(
         walked.map((x) => x.id),
         `${query} walked`,
       ).toEqual(expected.slice(0, 200));
+    }
+  });
+
+  it('"best match" puts the surnames that start with the first word first, then every other match, page by page', async () => {
+    // Reference by brute force: starts-with first, each part in name order.
+    const reference = (lead: string, others: string[]) =>
+      t.app.sqlite
+        .prepare(
+          `SELECT id FROM applicants WHERE deleted_at IS NULL AND search_key LIKE ? ${others.map(() => 'AND search_key LIKE ?').join(' ')}
+           ORDER BY (substr(search_key, 1, length(?)) = ?) DESC, search_key, rowid`,
+        )
+        .pluck()
+        .all(`%${lead}%`, ...others.map((w) => `%${w}%`), lead, lead) as string[];
+    // A surname being typed, a first name (few or no surnames start with it) and two words.
+    const key = t.app.sqlite
+      .prepare(
+        "SELECT search_key FROM applicants WHERE deleted_at IS NULL AND search_key LIKE 'а% % %' LIMIT 1",
+      )
+      .pluck()
+      .get() as string;
+    const [surname, firstName] = key.split(' ') as [string, string];
+    for (const query of [
+      surname.slice(0, 4),
+      surname,
+      firstName,
+      `${surname.slice(0, 5)} ${firstName.slice(0, 3)}`,
+    ]) {
+      const [lead, ...others] = query.split(' ') as [string, ...string[]];
+      const expected = reference(lead, others);
+      expect(expected.length, query).toBeGreaterThan(0);
+      // Page through the whole answer with a page size that splits the first part mid-page.
+      const got: string[] = [];
+      for (let page = 1; page <= Math.ceil(expected.length / 7); page++) {
+        const r = await t.router.call(
+          'applicants.list',
+          { query, sortBy: 'relevance', page, pageSize: 7 },
+          { session: t.admin },
+        );
+        if (!r.ok) throw new Error(r.error.message);
+        const data = r.data as { rows: { id: string }[]; total: number };
+        expect(data.total, query).toBe(expected.length);
+        got.push(...data.rows.map((x) => x.id));
+      }
+      expect(got, query).toEqual(expected);
     }
   });
 

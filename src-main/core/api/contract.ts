@@ -368,7 +368,8 @@ export const iprMeasureInput = z.object({
   note: f.optionalText(500),
 });
 
-export const APPLICANT_SORTS = ['name', 'birthDate', 'iin', 'createdAt'] as const;
+/** 'relevance' ("best match"): people whose surname starts with the first word typed first. */
+export const APPLICANT_SORTS = ['relevance', 'name', 'birthDate', 'iin', 'createdAt'] as const;
 
 export const applicantListInput = z.object({
   query: z.string().max(100, { error: 'tooLong' }).default(''),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { ApplicantView, Output, ParsedInput } from '../api/contract';
 import { isoNow } from '../clock';
 import type { Db } from '../db/database';
@@ -162,6 +162,11 @@ interface ListPlan {
    * search reads no table rows but the page's). Null without a trigram match.
    */
   walkWhere: SQL | undefined | null;
+  /**
+   * For "best match" order: the first word typed when it is a name word of 3+ letters (people
+   * type the surname first). Matches whose key starts with it come first.
+   */
+  lead: string | null;
 }
 
 /**
@@ -292,8 +297,10 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
     conditions.push(gt(applicants.birthDate, addYears(today, -(input.ageTo + 1))));
     extra++;
   }
+  const first = words[0];
   return {
     where: and(...conditions),
+    lead: digits.length === 0 && first && long.includes(first) ? first : null,
     match,
     matchSet: match !== null ? matchSet : digitSet,
     ftsOnly: (match !== null || digitSet !== null) && extra === (match !== null ? 0 : 1),
@@ -316,7 +323,7 @@ const SORT_COLUMNS = {
   createdAt: applicants.id,
 } as const;
 
-const rowid = sql`${applicants}.rowid`;
+const rowid = sql<number>`${applicants}.rowid`;
 
 /**
  * A name search counts at most this many matches: beyond it the list says "more than 2,000"
@@ -349,40 +356,130 @@ function walkBeatsSort(db: Db, plan: ListPlan, matches: number, offset: number, 
 }
 
 /**
- * One page of the list as a deferred join: the inner query finds the page's rowids from the
- * live-row indexes alone (filter, sort, LIMIT/OFFSET), the outer one reads just those rows.
- * Sorting ties break on rowid, which every index already carries, so no extra sort pass.
+ * The rowids of one page, in order, from the live-row indexes alone: sort the matches, or walk
+ * the name index in order (walkBeatsSort says when; for "ова", half the registry, the sort
+ * would cost over ten milliseconds, the walk fills the page after a few entries). Ties break on
+ * rowid, which every index already carries, so there is no extra sort pass. `also` narrows
+ * both plans (the "best match" order's second part). Name order is used for "best match" here.
  */
-export function applicantPageQuery(
+export function applicantPageKeys(
+  db: Db,
+  input: ParsedInput<'applicants.list'>,
+  matches: number,
+  today = todayIso(),
+  window = { offset: (input.page - 1) * input.pageSize, limit: input.pageSize },
+  also?: SQL,
+): SQL {
+  const plan = applicantListPlan(input, today);
+  const byName = input.sortBy === 'name' || input.sortBy === 'relevance';
+  const dirName = input.sortBy === 'relevance' ? 'asc' : input.sortDir;
+  const dir = dirName === 'desc' ? desc : asc;
+  const column = input.sortBy === 'relevance' ? applicants.searchKey : SORT_COLUMNS[input.sortBy];
+  const { offset, limit } = window;
+  if (byName && walkBeatsSort(db, plan, matches, offset, limit)) {
+    const walkWhere = and(plan.walkWhere ?? plan.where, also);
+    return sql`SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${walkWhere} ORDER BY ${applicants.searchKey} ${sql.raw(dirName)}, ${rowid} ${sql.raw(dirName)} LIMIT ${limit} OFFSET ${offset}`;
+  }
+  return db
+    .select({ rowid })
+    .from(applicants)
+    .where(and(plan.where, also))
+    .orderBy(dir(column), dir(rowid))
+    .limit(limit)
+    .offset(offset)
+    .getSQL();
+}
+
+/** How the list asks SQLite for rowids and counts: drizzle in the app, prepared statements in the bench. */
+export interface ListAsk {
+  ids(query: SQL): number[];
+  value(query: SQL): number;
+}
+
+export function drizzleAsk(db: Db): ListAsk {
+  return {
+    ids: (query) => db.values<[number]>(query).map((r) => r[0]),
+    value: (query) => db.values<[number]>(query)[0]?.[0] ?? 0,
+  };
+}
+
+/** Wraps an ask to keep every statement it runs: query-plan tests and the bench replay them. */
+export function recordingAsk(ask: ListAsk, seen: SQL[]): ListAsk {
+  return {
+    ids: (query) => {
+      seen.push(query);
+      return ask.ids(query);
+    },
+    value: (query) => {
+      seen.push(query);
+      return ask.value(query);
+    },
+  };
+}
+
+/**
+ * The page's rowids in the order asked. "Best match" (a name search's default in the list)
+ * puts the people whose key starts with the first word typed — their surname, as caseworkers
+ * type it — first, in name order, then every other match in name order. The first part is a
+ * range of the name index, so while a surname is typed letter by letter the page needs no sort
+ * of all the matches (1–2 thousand rows read, ~3 ms at 100,000 people); only the second part,
+ * when the first does not fill the page, sorts what is left.
+ */
+export function applicantPageIds(
+  ask: ListAsk,
   db: Db,
   input: ParsedInput<'applicants.list'>,
   total: number,
   today = todayIso(),
-) {
+): number[] {
   const plan = applicantListPlan(input, today);
-  const dir = input.sortDir === 'desc' ? desc : asc;
-  const order = [dir(SORT_COLUMNS[input.sortBy]), dir(rowid)];
-  const limit = input.pageSize;
   const offset = (input.page - 1) * input.pageSize;
-  // A broad fragment or a dense filter sorted by name walks the name index in order instead of
-  // sorting every match (walkBeatsSort says when); for "ова" (half the registry) the sort
-  // would cost over ten milliseconds, the walk fills the page after a few entries.
-  const walk = input.sortBy === 'name' && walkBeatsSort(db, plan, total, offset, limit);
-  const walkWhere = plan.walkWhere ?? plan.where;
-  const pageKeys = walk
-    ? sql`(SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${walkWhere} ORDER BY ${applicants.searchKey} ${sql.raw(input.sortDir)}, ${rowid} ${sql.raw(input.sortDir)} LIMIT ${limit} OFFSET ${offset})`
-    : db
-        .select({ rowid })
-        .from(applicants)
-        .where(plan.where)
-        .orderBy(...order)
-        .limit(limit)
-        .offset(offset);
+  const limit = input.pageSize;
+  if (input.sortBy !== 'relevance' || plan.lead === null || !plan.walkWhere) {
+    return ask.ids(applicantPageKeys(db, input, total, today));
+  }
+  const lead = plan.lead;
+  const leadWhere = and(
+    plan.walkWhere,
+    gte(applicants.searchKey, lead),
+    lt(applicants.searchKey, prefixEnd(lead)),
+  );
+  const first = ask.ids(
+    sql`SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${leadWhere} ORDER BY ${applicants.searchKey}, ${rowid} LIMIT ${limit} OFFSET ${offset}`,
+  );
+  if (first.length === limit) return first;
+  // How many people the first part holds: known from this page unless it ended before it.
+  const leading =
+    first.length > 0 || offset === 0
+      ? offset + first.length
+      : ask.value(
+          sql`SELECT count(*) FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${leadWhere}`,
+        );
+  const notLead = sql`(${applicants.searchKey} < ${lead} OR ${applicants.searchKey} >= ${prefixEnd(lead)})`;
+  const rest = ask.ids(
+    applicantPageKeys(
+      db,
+      input,
+      Math.max(total - leading, 1),
+      today,
+      { offset: Math.max(0, offset - leading), limit: limit - first.length },
+      notLead,
+    ),
+  );
+  return [...first, ...rest];
+}
+
+/** The view rows of a page, read by rowid; the caller keeps the order of `ids`. */
+export function applicantRowsQuery(db: Db, ids: number[]) {
   return db
-    .select(viewColumns)
+    .select({ ...viewColumns, rowid })
     .from(applicants)
-    .where(sql`${rowid} IN ${pageKeys}`)
-    .orderBy(...order);
+    .where(inArray(rowid, ids));
+}
+
+export function orderByIds<T extends { rowid: number }>(rows: T[], ids: number[]): Omit<T, 'rowid'>[] {
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return rows.sort((a, b) => at.get(a.rowid)! - at.get(b.rowid)!).map(({ rowid: _r, ...view }) => view);
 }
 
 /**
@@ -416,7 +513,8 @@ export function listApplicants(
   const totalCapped = searched && counted > SEARCH_COUNT_CAP;
   const total = totalCapped ? SEARCH_COUNT_CAP : counted;
   // Pages past the cap are not offered: the list asks for a longer query instead.
-  const rows = total === 0 ? [] : applicantPageQuery(ctx.db, input, total, today).all();
+  const ids = total === 0 ? [] : applicantPageIds(drizzleAsk(ctx.db), ctx.db, input, total, today);
+  const rows = ids.length === 0 ? [] : orderByIds(applicantRowsQuery(ctx.db, ids).all(), ids);
   return { rows, total, totalCapped };
 }
 

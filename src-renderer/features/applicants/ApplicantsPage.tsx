@@ -24,7 +24,14 @@ import { ListFiltersPanel } from './ListFiltersPanel';
 import { filtersFromParams, paramsFromFilters } from './list-params';
 import { WorklistMenu } from './WorklistMenu';
 
-type SortKey = 'name' | 'birthDate' | 'iin' | 'createdAt';
+type SortKey = 'relevance' | 'name' | 'birthDate' | 'iin' | 'createdAt';
+
+/**
+ * A search shows the best matches first (people whose surname starts with what was typed), until
+ * a column header is clicked; without a search "best match" is the name order.
+ */
+const BEST_MATCH: DataTableSortStatus<ApplicantView> = { columnAccessor: 'relevance', direction: 'asc' };
+const NAME_ORDER: DataTableSortStatus<ApplicantView> = { columnAccessor: 'name', direction: 'asc' };
 
 const PAGE_SIZES = [25, 50, 100];
 
@@ -61,10 +68,7 @@ export function ApplicantsPage() {
   }, []);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(25);
-  const [sort, setSort] = useState<DataTableSortStatus<ApplicantView>>({
-    columnAccessor: 'name',
-    direction: 'asc',
-  });
+  const [sort, setSort] = useState<DataTableSortStatus<ApplicantView>>(BEST_MATCH);
   const [rows, setRows] = useState<ApplicantView[]>([]);
   const [total, setTotal] = useState(0);
   const [totalCapped, setTotalCapped] = useState(false);
@@ -128,7 +132,7 @@ export function ApplicantsPage() {
       setSeed((prev) => ({ value: q ?? '', n: prev.n + 1 }));
       setSearchText(q ?? '');
       setSex(s ?? '');
-      setSort({ columnAccessor: sortBy ?? 'name', direction: sortDir ?? 'asc' });
+      setSort(sortBy ? { columnAccessor: sortBy, direction: sortDir ?? 'asc' } : BEST_MATCH);
       setParams(paramsFromFilters(rest), { replace: true });
       setShowFilters(Object.keys(rest).length > 0);
       setPage(1);
@@ -140,6 +144,9 @@ export function ApplicantsPage() {
   // table re-renders once per answer rather than on every keystroke as well.
   const answered = (shownQuery ?? '').trim();
   const emptyText = answered ? t('applicants.noMatches', { query: answered }) : t('applicants.empty');
+  const bestMatch = sort.columnAccessor === 'relevance';
+  // The header shows the name order when "best match" has no search to rank by.
+  const shownSort = bestMatch && !answered ? NAME_ORDER : sort;
 
   return (
     <Stack gap="md">
@@ -175,6 +182,25 @@ export function ApplicantsPage() {
               n: formatNumber(total, i18n.language),
             })}
           </Text>
+          {answered && bestMatch && (
+            <Text size="sm" c="dimmed" pb={8} data-testid="applicant-best-match">
+              {t('applicants.bestMatchHint')}
+            </Text>
+          )}
+          {answered && !bestMatch && (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              mb={6}
+              onClick={() => {
+                setSort(BEST_MATCH);
+                setPage(1);
+              }}
+              data-testid="applicant-best-match-reset"
+            >
+              {t('applicants.bestMatchReset')}
+            </Button>
+          )}
         </Group>
       </Paper>
       <Group justify="space-between">
@@ -228,7 +254,7 @@ export function ApplicantsPage() {
         setPage={setPage}
         pageSize={pageSize}
         setPageSize={setPageSize}
-        sort={sort}
+        sort={shownSort}
         setSort={setSort}
       />
     </Stack>
