@@ -5,10 +5,13 @@ import { ApiCallError } from '../api/client';
 /**
  * Busy flag, the top-of-form error and the api's per-field errors for one form submit, so every
  * form reports a refused call the same way. `mapField` renames contract paths to form fields.
+ * When `shownFields` is given, errors about anything else (a case's status, the person) have no
+ * input to sit under, so their messages join the error at the top.
  */
 export function useApiSubmit(
   setFieldErrors?: (errors: Record<string, string>) => void,
   mapField = (k: string) => k,
+  shownFields?: readonly string[],
 ) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
@@ -20,7 +23,12 @@ export function useApiSubmit(
       await action();
     } catch (err) {
       if (err instanceof ApiCallError) {
-        setError(err.message);
+        const unseen = shownFields
+          ? Object.entries(err.fields)
+              .filter(([k]) => !shownFields.includes(mapField(k)))
+              .map(([, v]) => v)
+          : [];
+        setError([err.message, ...unseen].join(' '));
         setFieldErrors?.(Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [mapField(k), v])));
       } else setError(t('errors.network'));
     } finally {

@@ -14,7 +14,7 @@ import { makeTestApp, type TestApp } from '../helpers/app';
 
 // Every list and search query must be answered through an index. SQLite's query plan names a
 // full scan of a table "SCAN <table>" without "USING ... INDEX"; none may appear for the registry
-// tables (applicants, disability records, programmes and their measures).
+// tables (applicants, disability records, programmes and their measures, cases).
 let t: TestApp;
 beforeAll(async () => {
   t = await makeTestApp();
@@ -41,7 +41,7 @@ function plan(sqlText: string, params: unknown[]): string[] {
   );
 }
 
-const CASES: [string, Input<'applicants.list'>, number][] = [
+const LIST_CASES: [string, Input<'applicants.list'>, number][] = [
   ['name fragment, narrow', { query: 'алия' }, 10],
   ['name fragment, broad walk of the name index', { query: 'ова' }, 100_000],
   ['two words', { query: 'ахмет серик' }, 10],
@@ -62,6 +62,13 @@ const CASES: [string, Input<'applicants.list'>, number][] = [
   ['portal deadline within 14 days', { portalDeadlineWithinDays: 14 }, 10],
   ['IPR measures pending in a district', { iprPending: true, katoPrefix: '19' }, 10],
   ['consent missing', { consentMissing: true }, 10],
+  ['has an active case', { activeCase: true }, 10],
+  [
+    'has an active case in a district, by birth date',
+    { activeCase: true, katoPrefix: '19', sortBy: 'birthDate' },
+    10,
+  ],
+  ['has an active case, age band', { activeCase: true, ageFrom: 60, ageTo: 90 }, 10],
   ['age band 60–80 sorted by name', { ageFrom: 60, ageTo: 80 }, 10],
   ['best match, surname being typed', { query: 'ахмет', sortBy: 'relevance' }, 10],
   ['best match, first name (second part sorted)', { query: 'серик', sortBy: 'relevance' }, 10],
@@ -70,7 +77,7 @@ const CASES: [string, Input<'applicants.list'>, number][] = [
 ];
 
 describe('applicant list query plans', () => {
-  it.each(CASES)('%s uses indexes only', (_name, input, total) => {
+  it.each(LIST_CASES)('%s uses indexes only', (_name, input, total) => {
     const parsed = contract['applicants.list'].input.parse(input);
     const count = applicantCountQuery(t.app.db, parsed).toSQL();
     const { seen } = pageStatements(input, total);
@@ -79,7 +86,7 @@ describe('applicant list query plans', () => {
       const details = plan(q.sql, q.params);
       const scans = details.filter(
         (d) =>
-          /^SCAN (applicants|disability_records|iprs|ipr_measures)\b(?!.*INDEX)/.test(d) &&
+          /^SCAN (applicants|disability_records|iprs|ipr_measures|cases)\b(?!.*INDEX)/.test(d) &&
           !/VIRTUAL TABLE/.test(d),
       );
       expect(scans, `${q.sql}\n${details.join('\n')}`).toEqual([]);
@@ -250,6 +257,11 @@ describe('applicant list query plans', () => {
       [
         { iprPending: true },
         "SELECT count(DISTINCT applicant_id) FROM ipr_measures WHERE status IN ('recommended', 'sent_to_portal', 'ordered')",
+        [],
+      ],
+      [
+        { activeCase: true },
+        "SELECT count(DISTINCT applicant_id) FROM cases WHERE status NOT IN ('refused', 'terminated', 'withdrawn')",
         [],
       ],
       [

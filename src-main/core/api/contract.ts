@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_GROUNDS, CASE_STATUSES, SSU_TYPES } from '../domain/cases';
 import {
   DISABILITY_CATEGORIES,
   DISABILITY_CAUSES,
@@ -332,6 +333,25 @@ export const iprView = z.object({
   measures: z.array(iprMeasureView),
 });
 
+export const caseView = z.object({
+  id: z.string(),
+  number: z.string(),
+  applicantId: z.string(),
+  appliedOn: z.string(),
+  channel: z.enum(CASE_CHANNELS),
+  appliedBy: z.enum(CASE_APPLICANT_KINDS),
+  applicantName: z.string().nullable(),
+  grounds: z.array(z.enum(CASE_GROUNDS)),
+  ssuTypes: z.array(z.enum(SSU_TYPES)),
+  requestedForm: z.enum(SSU_FORMS).nullable(),
+  note: z.string().nullable(),
+  status: z.enum(CASE_STATUSES),
+  statusChangedAt: z.string(),
+  closedOn: z.string().nullable(),
+  closeReason: z.string().nullable(),
+  createdAt: z.string(),
+});
+
 export const personCardView = z.object({
   person: applicantView,
   household: z.array(householdMemberView),
@@ -342,6 +362,8 @@ export const personCardView = z.object({
   /** Newest first; the current record is the one with replacedAt null. */
   disability: z.array(disabilityView),
   iprs: z.array(iprView),
+  /** Newest application first. */
+  cases: z.array(caseView),
 });
 
 const uuid = z.string().uuid();
@@ -367,6 +389,32 @@ export const iprMeasureInput = z.object({
   ssuForm: z.enum(SSU_FORMS).nullable().optional(),
   note: f.optionalText(500),
 });
+
+export const caseRegisterInput = z
+  .object({
+    applicantId: uuid,
+    appliedOn: f.isoDate,
+    channel: z.enum(CASE_CHANNELS, { error: 'required' }),
+    appliedBy: z.enum(CASE_APPLICANT_KINDS, { error: 'required' }),
+    /** Required when someone applied on the person's behalf. */
+    applicantName: f.optionalText(200),
+    grounds: z
+      .array(z.enum(CASE_GROUNDS))
+      .min(1, { error: 'groundsRequired' })
+      .max(CASE_GROUNDS.length)
+      .refine((g) => new Set(g).size === g.length, { error: 'invalid' }),
+    ssuTypes: z
+      .array(z.enum(SSU_TYPES))
+      .max(SSU_TYPES.length)
+      .refine((g) => new Set(g).size === g.length, { error: 'invalid' })
+      .default([]),
+    requestedForm: z.enum(SSU_FORMS).nullable().optional(),
+    note: f.optionalText(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.appliedBy !== 'self' && !v.applicantName)
+      ctx.addIssue({ code: 'custom', path: ['applicantName'], message: 'onBehalfName' });
+  });
 
 /** 'relevance' ("best match"): people whose surname starts with the first word typed first. */
 export const APPLICANT_SORTS = ['relevance', 'name', 'birthDate', 'iin', 'createdAt'] as const;
@@ -396,6 +444,8 @@ export const applicantListInput = z.object({
   iprPending: z.boolean().optional(),
   /** No consent to personal-data processing on file. */
   consentMissing: z.boolean().optional(),
+  /** A case that is neither refused, terminated nor withdrawn. */
+  activeCase: z.boolean().optional(),
   ageFrom: z.number().int().min(0).max(120).optional(),
   ageTo: z.number().int().min(0).max(120).optional(),
 });
@@ -787,6 +837,24 @@ export const contract = {
     }),
     output: iprMeasureView,
   }),
+  /** Registers an application: opens a case for the person (status "registered"). */
+  'cases.register': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: caseRegisterInput,
+    output: caseView,
+  }),
+  /** The application is withdrawn before the service starts; the case closes with the reason. */
+  'cases.withdraw': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({
+      id: uuid,
+      on: f.isoDate,
+      reason: f.shortText(500),
+    }),
+    output: caseView,
+  }),
   'applicants.create': def({
     kind: 'write',
     access: REGISTRY_WRITERS,
@@ -853,6 +921,7 @@ export interface CallMeta {
 }
 
 export type ApplicantView = z.output<typeof applicantView>;
+export type CaseView = z.output<typeof caseView>;
 export type UserView = z.output<typeof userView>;
 export type MeView = z.output<typeof meView>;
 export type UserAdminView = z.output<typeof userAdminView>;
@@ -864,6 +933,14 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const namesAgree: Same<ProcedureName, import('./procedure-names').ProcedureNameFromList> = true;
 void namesAgree;
 
+export {
+  CASE_APPLICANT_KINDS,
+  CASE_CHANNELS,
+  CASE_GROUNDS,
+  CASE_STATUSES,
+  canWithdraw,
+  SSU_TYPES,
+} from '../domain/cases';
 export {
   DISABILITY_CATEGORIES,
   DISABILITY_CAUSES,

@@ -38,7 +38,12 @@ type IssueKey =
   | 'signHours'
   | 'statusTransition'
   | 'iprNeedsDisability'
-  | 'duplicateReasonRequired';
+  | 'duplicateReasonRequired'
+  | 'groundsRequired'
+  | 'onBehalfName'
+  | 'personDeceased'
+  | 'beforeApplied'
+  | 'cannotWithdraw';
 
 interface Catalog {
   errors: Record<ErrorCode, string>;
@@ -80,6 +85,11 @@ const kk: Catalog = {
     INTERNAL: 'Ішкі қате. Әрекет орындалмады, деректер өзгертілмеді.',
   },
   issues: {
+    groundsRequired: 'кемінде бір негізді таңдаңыз (ӘК 133-бап)',
+    onBehalfName: 'адамның атынан кім өтініш бергенін көрсетіңіз',
+    personDeceased: 'адам қайтыс болған деп белгіленген: өтініш тіркелмейді',
+    beforeApplied: 'өтініш берілген күннен ерте болмауы керек',
+    cannotWithdraw: 'өтінішті қызмет басталғанға дейін ғана кері қайтарып алуға болады',
     required: 'толтыру міндетті',
     tooLong: 'тым ұзын',
     invalid: 'мәні қате',
@@ -116,6 +126,15 @@ const kk: Catalog = {
     rangeOrder: 'басы соңынан кейін болмауы керек',
   },
   fields: {
+    applicantId: 'Адам',
+    appliedOn: 'Өтініш күні',
+    channel: 'Өтініш арнасы',
+    appliedBy: 'Өтініш берген',
+    applicantName: 'Өтініш берушінің аты-жөні',
+    grounds: 'Негіздер (ӘК 133-бап)',
+    ssuTypes: 'АӘҚ түрлері',
+    requestedForm: 'Сұралған нысан',
+    reason: 'Себебі',
     iin: 'ЖСН',
     name: 'Атауы',
     lastName: 'Тегі',
@@ -232,6 +251,11 @@ const ru: Catalog = {
     INTERNAL: 'Внутренняя ошибка. Действие не выполнено, данные не изменены.',
   },
   issues: {
+    groundsRequired: 'выберите хотя бы одно основание (ст. 133 СК)',
+    onBehalfName: 'укажите, кто подал заявление от имени человека',
+    personDeceased: 'человек отмечен как умерший: заявление не регистрируется',
+    beforeApplied: 'не может быть раньше даты заявления',
+    cannotWithdraw: 'отозвать заявление можно только до начала обслуживания',
     required: 'обязательно для заполнения',
     tooLong: 'слишком длинное значение',
     invalid: 'неверное значение',
@@ -268,6 +292,15 @@ const ru: Catalog = {
     rangeOrder: 'начало не может быть позже конца',
   },
   fields: {
+    applicantId: 'Человек',
+    appliedOn: 'Дата заявления',
+    channel: 'Канал подачи',
+    appliedBy: 'Кто подал',
+    applicantName: 'ФИО заявителя',
+    grounds: 'Основания (ст. 133 СК)',
+    ssuTypes: 'Виды ССУ',
+    requestedForm: 'Запрошенная форма',
+    reason: 'Причина',
     iin: 'ИИН',
     name: 'Название',
     lastName: 'Фамилия',
@@ -383,6 +416,11 @@ const en: Catalog = {
     INTERNAL: 'Internal error. Nothing was done and no data changed.',
   },
   issues: {
+    groundsRequired: 'choose at least one ground (Social Code art. 133)',
+    onBehalfName: "say who applied on the person's behalf",
+    personDeceased: 'the person is recorded as deceased: no application can be registered',
+    beforeApplied: 'cannot be before the application date',
+    cannotWithdraw: 'an application can be withdrawn only before the service starts',
     required: 'is required',
     tooLong: 'is too long',
     invalid: 'is not valid',
@@ -419,6 +457,15 @@ const en: Catalog = {
     rangeOrder: 'the start cannot be after the end',
   },
   fields: {
+    applicantId: 'Person',
+    appliedOn: 'Application date',
+    channel: 'Channel',
+    appliedBy: 'Applied by',
+    applicantName: 'Name of who applied',
+    grounds: 'Grounds (Social Code art. 133)',
+    ssuTypes: 'SSU types',
+    requestedForm: 'Requested form',
+    reason: 'Reason',
     iin: 'IIN',
     name: 'Name',
     lastName: 'Last name',

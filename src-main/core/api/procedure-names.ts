@@ -48,6 +48,8 @@ export const PROCEDURE_LIST = [
   'ipr.create',
   'ipr.addMeasure',
   'ipr.setMeasureStatus',
+  'cases.register',
+  'cases.withdraw',
   'applicants.create',
   'maintenance.seed',
 ] as const;

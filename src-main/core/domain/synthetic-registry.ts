@@ -22,6 +22,15 @@ export interface SyntheticAround {
     issuedOn: string;
     measures: { kind: string; hoursPerDay: number | null; status: string; sentOn: string | null }[];
   } | null;
+  /** An application (a case) for about one person in ten: most still active, some closed. */
+  application: {
+    appliedOn: string;
+    channel: string;
+    grounds: string[];
+    status: string;
+    closedOn: string | null;
+    closeReason: string | null;
+  } | null;
 }
 
 const RELATIONS = ['spouse', 'child', 'parent', 'sibling', 'grandchild'];
@@ -102,5 +111,41 @@ export function syntheticAround(
       };
     }
   }
-  return { household, incomes, disability, ipr };
+  // Drawn from a stream of its own, so adding applications left every other draw (and the
+  // seeded registry tests rely on) as it was.
+  const c = rng(seed * 7_000_001 + index + 17);
+  let application: SyntheticAround['application'] = null;
+  if (c() < (disability ? 0.2 : 0.07)) {
+    let appliedOn = addDays(today, -Math.floor(c() * 400));
+    if (appliedOn < person.birthDate) appliedOn = person.birthDate;
+    const roll = c();
+    const status =
+      roll < 0.3
+        ? 'registered'
+        : roll < 0.5
+          ? 'assessment'
+          : roll < 0.6
+            ? 'awaiting_decision'
+            : roll < 0.85
+              ? 'in_service'
+              : roll < 0.93
+                ? 'withdrawn'
+                : 'refused';
+    const closed = status === 'withdrawn' || status === 'refused';
+    application = {
+      appliedOn,
+      channel:
+        (['department', 'state_corporation', 'egov', 'proactive'] as const)[Math.floor(c() * 4)] ?? 'egov',
+      grounds: disability ? ['disability'] : c() < 0.7 ? ['old_age_self_care'] : ['homelessness'],
+      status,
+      closedOn: closed ? appliedOn : null,
+      closeReason:
+        status === 'withdrawn'
+          ? 'Заявитель отозвал заявление'
+          : status === 'refused'
+            ? 'Не соответствует ст. 133'
+            : null,
+    };
+  }
+  return { household, incomes, disability, ipr, application };
 }

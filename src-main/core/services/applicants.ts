@@ -283,6 +283,10 @@ export function applicantListPlan(input: ParsedInput<'applicants.list'>, today =
     conditions.push(eq(applicants.iprPending, 1));
     extra++;
   }
+  if (input.activeCase) {
+    conditions.push(eq(applicants.activeCase, 1));
+    extra++;
+  }
   if (input.consentMissing) {
     conditions.push(isNull(applicants.consentDate));
     extra++;
@@ -567,6 +571,7 @@ export function createApplicant(ctx: ServiceContext, input: ParsedInput<'applica
     curIprUntil: null,
     iprPending: 0,
     portalDeadline: null,
+    activeCase: 0,
   };
   ctx.db.insert(applicants).values(row).run();
   const changes: Record<string, [unknown, unknown]> = {};

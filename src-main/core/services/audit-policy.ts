@@ -8,6 +8,8 @@ const SENSITIVE: Record<string, ReadonlySet<string>> = {
   '*': new Set(['password', 'passwordHash']),
   disability: new Set(['cause', 'diagnosis', 'mseNotes', 'workCapacityLossPct']),
   ipr: new Set(['measures', 'notes']),
+  // Grounds can name a disease, violence or prison; free text may hold anything.
+  case: new Set(['grounds', 'note', 'closeReason']),
   applicant: new Set(['healthNotes']),
 };
 

@@ -4,6 +4,7 @@ import * as applicants from './applicants';
 import * as audit from './audit';
 import * as auth from './auth';
 import * as backups from './backups';
+import * as cases from './cases';
 import type { ServiceContext } from './context';
 import * as registry from './registry';
 import * as seed from './seed';
@@ -67,6 +68,8 @@ export const handlers: Handlers = {
   'ipr.create': registry.createIpr,
   'ipr.addMeasure': registry.addMeasure,
   'ipr.setMeasureStatus': registry.setMeasureStatus,
+  'cases.register': cases.registerCase,
+  'cases.withdraw': cases.withdrawCase,
   'applicants.create': applicants.createApplicant,
   'maintenance.seed': seed.seedApplicants,
 };

@@ -26,6 +26,7 @@ import {
 } from '../domain/disability';
 import { AppError } from '../errors';
 import { readApplicant } from './applicants';
+import { casesOf } from './cases';
 import { requireActor, type ServiceContext } from './context';
 import { refreshRegistryFacts } from './registry-facts';
 import { readSetting } from './settings';
@@ -168,6 +169,7 @@ export function loadCard(ctx: Pick<ServiceContext, 'db'>, personId: string): Out
       replacedAt: p.replacedAt,
       measures: measures.filter((m) => m.iprId === p.id).map(measureView),
     })),
+    cases: casesOf(ctx.db, id),
   };
 }
 

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Output, ParsedInput } from '../api/contract';
 import { isoNow } from '../clock';
 import { applicants } from '../db/schema';
+import { caseNumber } from '../domain/cases';
 import { orderDeadline } from '../domain/disability';
 import { phoneKey } from '../domain/phone';
 import { personLatinKey, personSearchKey } from '../domain/search-key';
@@ -136,8 +137,41 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
     'order_deadline',
     'status_changed_at',
   ]);
+  const application = q('cases', [
+    'number',
+    'applicant_id',
+    'applied_on',
+    'channel',
+    'applied_by',
+    'grounds',
+    'status',
+    'status_changed_at',
+    'closed_on',
+    'close_reason',
+  ]);
+  // Case numbers continue each year's counter (sequences 'case:YYYY'), as registrations do.
+  const caseCounter = ctx.sqlite.prepare(
+    'INSERT INTO sequences (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value',
+  );
   return (personId: string, seq: number, a: SyntheticAround) => {
     const stamp = (id: string) => [id, at, by, at, by, seq] as const;
+    if (a.application) {
+      const year = Number(a.application.appliedOn.slice(0, 4));
+      const n = caseCounter.pluck().get(`case:${year}`) as number;
+      application.run(
+        ...stamp(uuidv7()),
+        caseNumber(year, n),
+        personId,
+        a.application.appliedOn,
+        a.application.channel,
+        'self',
+        JSON.stringify(a.application.grounds),
+        a.application.status,
+        at,
+        a.application.closedOn,
+        a.application.closeReason,
+      );
+    }
     for (const m of a.household)
       member.run(...stamp(uuidv7()), personId, m.fullName, m.relation, m.birthYear);
     for (const x of a.incomes) income.run(...stamp(uuidv7()), personId, x.kind, x.amount, x.periodFrom);

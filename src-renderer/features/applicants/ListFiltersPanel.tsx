@@ -91,6 +91,12 @@ export const ListFiltersPanel = memo(function ListFiltersPanel({
             onChange={(e) => setFilter('pending', e.currentTarget.checked ? '1' : null)}
           />
           <Checkbox
+            label={t('applicants.filterActiveCase')}
+            checked={params.get('case') === '1'}
+            onChange={(e) => setFilter('case', e.currentTarget.checked ? '1' : null)}
+            data-testid="filter-case"
+          />
+          <Checkbox
             label={t('applicants.filterConsent')}
             checked={params.get('consent') === '1'}
             onChange={(e) => setFilter('consent', e.currentTarget.checked ? '1' : null)}

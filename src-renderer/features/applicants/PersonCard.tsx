@@ -35,6 +35,7 @@ import { useCan } from '../../app/permissions';
 import { downloadBase64 } from '../../lib/download';
 import { formatDate, formatDateTime, fullName } from '../../lib/format';
 import { AuditEntriesTable } from '../audit/AuditEntriesTable';
+import { CasesTab } from './card/CasesTab';
 import { DisabilityTab } from './card/DisabilityTab';
 import { DocumentsTab } from './card/DocumentsTab';
 import { HouseholdTab } from './card/HouseholdTab';
@@ -42,10 +43,7 @@ import { HouseholdTab } from './card/HouseholdTab';
 type Card = Output<'applicants.card'>;
 
 /** Tabs of areas that come with later modules; each says what it will hold. */
-const LATER = [
-  { value: 'cases', icon: <IconHeartHandshake size={16} /> },
-  { value: 'caregivers', icon: <IconUsers size={16} /> },
-] as const;
+const LATER = [{ value: 'caregivers', icon: <IconUsers size={16} /> }] as const;
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
   return (
@@ -229,6 +227,9 @@ export function PersonCard() {
           >
             {t('card.disability')}
           </Tabs.Tab>
+          <Tabs.Tab value="cases" leftSection={<IconHeartHandshake size={16} />} data-testid="card-cases-tab">
+            {t('card.cases')}
+          </Tabs.Tab>
           {LATER.map((tab) => (
             <Tabs.Tab key={tab.value} value={tab.value} leftSection={tab.icon}>
               {t(`card.${tab.value}`)}
@@ -304,6 +305,9 @@ export function PersonCard() {
           <Stack>
             <DisabilityTab card={card} canEdit={canEdit} reload={reload} />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="cases" pt="md">
+          <CasesTab card={card} canEdit={canEdit} reload={reload} />
         </Tabs.Panel>
         {LATER.map((tab) => (
           <Tabs.Panel key={tab.value} value={tab.value} pt="md">

@@ -33,6 +33,7 @@ export function filtersFromParams(p: URLSearchParams): ListFilters {
   }
   if (p.get('pending') === '1') out.iprPending = true;
   if (p.get('consent') === '1') out.consentMissing = true;
+  if (p.get('case') === '1') out.activeCase = true;
   const ageFrom = int('ageFrom');
   if (ageFrom !== undefined && ageFrom <= 120) out.ageFrom = ageFrom;
   const ageTo = int('ageTo');
@@ -52,6 +53,7 @@ export function paramsFromFilters(f: WorklistFilters): URLSearchParams {
   }
   if (f.iprPending) p.set('pending', '1');
   if (f.consentMissing) p.set('consent', '1');
+  if (f.activeCase) p.set('case', '1');
   if (f.ageFrom !== undefined) p.set('ageFrom', String(f.ageFrom));
   if (f.ageTo !== undefined) p.set('ageTo', String(f.ageTo));
   return p;

@@ -44,8 +44,28 @@ const ACTIONS = [
   'restore',
   'recovery_restore',
   'export',
+  'remove',
+  'replace',
+  'status',
+  'print',
+  'withdraw',
+  'seed',
 ] as const;
-const ENTITIES = ['applicant', 'user', 'setting', 'backup', 'audit'] as const;
+const ENTITIES = [
+  'applicant',
+  'household_member',
+  'representative',
+  'income',
+  'disability',
+  'ipr',
+  'ipr_measure',
+  'case',
+  'worklist',
+  'user',
+  'setting',
+  'backup',
+  'audit',
+] as const;
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();

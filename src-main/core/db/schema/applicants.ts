@@ -58,6 +58,8 @@ export const applicants = sqliteTable(
     iprPending: integer('ipr_pending').notNull().default(0),
     /** The earliest order deadline among measures sent to the portal and not yet ordered. */
     portalDeadline: text('portal_deadline'),
+    /** 1 while the person has a case that is neither refused, terminated nor withdrawn. */
+    activeCase: integer('active_case').notNull().default(0),
   },
   // List indexes are partial over live (not soft-deleted) rows: every list query carries
   // `deleted_at IS NULL`, so counts and sorted pages are answered from the index alone.
@@ -82,6 +84,7 @@ export const applicants = sqliteTable(
         t.curIprUntil,
         t.iprPending,
         t.portalDeadline,
+        t.activeCase,
       )
       .where(sql`${t.deletedAt} IS NULL`),
     // Date windows of the alerts (re-examination, programme end, portal deadline).
@@ -105,6 +108,10 @@ export const applicants = sqliteTable(
     index('applicants_live_noconsent_idx')
       .on(t.birthDate)
       .where(sql`${t.deletedAt} IS NULL AND ${t.consentDate} IS NULL`),
+    // The "has an active case" work list, alone or with an age band.
+    index('applicants_live_active_case_idx')
+      .on(t.birthDate)
+      .where(sql`${t.deletedAt} IS NULL AND ${t.activeCase} = 1`),
     // Disability category and group without a district: a range counted from the index.
     index('applicants_live_category_idx')
       .on(t.curDisabilityCategory, t.curDisabilityGroup)

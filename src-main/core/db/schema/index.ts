@@ -1,5 +1,6 @@
 export * from './applicants';
 export * from './audit';
+export * from './cases';
 export * from './registry';
 export * from './system';
 export * from './users';

@@ -1,0 +1,150 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import type { CaseView, Output, ParsedInput } from '../api/contract';
+import { isoNow } from '../clock';
+import type { Db } from '../db/database';
+import { cases, sequences } from '../db/schema';
+import { type CaseStatus, canWithdraw, caseNumber } from '../domain/cases';
+import { AppError } from '../errors';
+import { readApplicant } from './applicants';
+import { requireActor, type ServiceContext } from './context';
+import { refreshRegistryFacts } from './registry-facts';
+import { newEntityStamp, nextChangeSeq } from './stamps';
+
+// Cases of special social services, from the application on (DOMAIN.md §5). This module holds
+// the application's registration and its withdrawal; every write recomputes the person's
+// "active case" registry fact in the same transaction and is audited under the person.
+
+type CaseRow = typeof cases.$inferSelect;
+
+function view(row: CaseRow): CaseView {
+  return {
+    id: row.id,
+    number: row.number,
+    applicantId: row.applicantId,
+    appliedOn: row.appliedOn,
+    channel: row.channel as CaseView['channel'],
+    appliedBy: row.appliedBy as CaseView['appliedBy'],
+    applicantName: row.applicantName,
+    grounds: JSON.parse(row.grounds) as CaseView['grounds'],
+    ssuTypes: JSON.parse(row.ssuTypes) as CaseView['ssuTypes'],
+    requestedForm: row.requestedForm as CaseView['requestedForm'],
+    note: row.note,
+    status: row.status as CaseStatus,
+    statusChangedAt: row.statusChangedAt,
+    closedOn: row.closedOn,
+    closeReason: row.closeReason,
+    createdAt: row.createdAt,
+  };
+}
+
+/** The person's cases, newest application first (the card's "Cases and services" tab). */
+export function casesOf(db: Db, applicantId: string): CaseView[] {
+  return db
+    .select()
+    .from(cases)
+    .where(eq(cases.applicantId, applicantId))
+    .orderBy(desc(cases.appliedOn), desc(cases.id))
+    .all()
+    .map(view);
+}
+
+/**
+ * The next number in the application's year. The counter lives in `sequences` and is taken in
+ * the write's IMMEDIATE transaction, so two workstations' writers (serialised by SQLite) never
+ * get the same number, and a rolled-back registration does not use one up.
+ */
+function nextCaseNumber(ctx: ServiceContext, year: number): string {
+  const row = ctx.db
+    .insert(sequences)
+    .values({ name: `case:${year}`, value: 1 })
+    .onConflictDoUpdate({ target: sequences.name, set: { value: sql`${sequences.value} + 1` } })
+    .returning({ value: sequences.value })
+    .get();
+  return caseNumber(year, row.value);
+}
+
+export function registerCase(
+  ctx: ServiceContext,
+  input: ParsedInput<'cases.register'>,
+): Output<'cases.register'> {
+  const person = readApplicant(ctx, input.applicantId);
+  const today = isoNow(ctx.clock).slice(0, 10);
+  if (person.deathDate) throw new AppError('VALIDATION', { fields: { applicantId: 'personDeceased' } });
+  if (input.appliedOn > today) throw new AppError('VALIDATION', { fields: { appliedOn: 'dateFuture' } });
+  if (input.appliedOn < person.birthDate)
+    throw new AppError('VALIDATION', { fields: { appliedOn: 'beforeBirth' } });
+  const at = isoNow(ctx.clock);
+  const row: CaseRow = {
+    ...newEntityStamp(ctx),
+    number: nextCaseNumber(ctx, Number(input.appliedOn.slice(0, 4))),
+    applicantId: person.id,
+    appliedOn: input.appliedOn,
+    channel: input.channel,
+    appliedBy: input.appliedBy,
+    // The name of whoever applied matters only when it was not the person.
+    applicantName: input.appliedBy === 'self' ? null : (input.applicantName ?? null),
+    grounds: JSON.stringify(input.grounds),
+    ssuTypes: JSON.stringify(input.ssuTypes),
+    requestedForm: input.requestedForm ?? null,
+    note: input.note ?? null,
+    status: 'registered',
+    statusChangedAt: at,
+    closedOn: null,
+    closeReason: null,
+  };
+  ctx.db.insert(cases).values(row).run();
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const key of [
+    'number',
+    'appliedOn',
+    'channel',
+    'appliedBy',
+    'applicantName',
+    'grounds',
+    'ssuTypes',
+    'requestedForm',
+    'note',
+    'status',
+  ] as const) {
+    if (row[key] !== null) changes[key] = [null, row[key]];
+  }
+  ctx.audit({ entity: 'case', entityId: row.id, action: 'create', changes, subjectId: person.id });
+  refreshRegistryFacts(ctx.db, person.id);
+  return view(row);
+}
+
+export function withdrawCase(
+  ctx: ServiceContext,
+  input: ParsedInput<'cases.withdraw'>,
+): Output<'cases.withdraw'> {
+  const row = ctx.db.select().from(cases).where(eq(cases.id, input.id)).get();
+  if (!row) throw new AppError('NOT_FOUND');
+  if (!canWithdraw(row.status as CaseStatus))
+    throw new AppError('VALIDATION', { fields: { status: 'cannotWithdraw' } });
+  const today = isoNow(ctx.clock).slice(0, 10);
+  if (input.on > today) throw new AppError('VALIDATION', { fields: { on: 'dateFuture' } });
+  if (input.on < row.appliedOn) throw new AppError('VALIDATION', { fields: { on: 'beforeApplied' } });
+  const patch = {
+    status: 'withdrawn',
+    statusChangedAt: isoNow(ctx.clock),
+    closedOn: input.on,
+    closeReason: input.reason,
+    updatedAt: isoNow(ctx.clock),
+    updatedBy: requireActor(ctx).userId,
+    changeSeq: nextChangeSeq(ctx),
+  };
+  ctx.db.update(cases).set(patch).where(eq(cases.id, row.id)).run();
+  ctx.audit({
+    entity: 'case',
+    entityId: row.id,
+    action: 'withdraw',
+    changes: {
+      status: [row.status, 'withdrawn'],
+      closedOn: [null, input.on],
+      closeReason: [null, input.reason],
+    },
+    subjectId: row.applicantId,
+  });
+  refreshRegistryFacts(ctx.db, row.applicantId);
+  return view({ ...row, ...patch });
+}
