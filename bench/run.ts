@@ -19,6 +19,7 @@ import {
   applicantPageIds,
   applicantRowsQuery,
   type ListAsk,
+  listTotal,
   recordingAsk,
 } from '../src-main/core/services/applicants';
 
@@ -141,6 +142,8 @@ async function main() {
           { disabilityCategory: 'adult', disabilityGroup: 1, pageSize: 50, page: 2 },
           { consentMissing: true, ageFrom: 60, ageTo: 80, pageSize: 50 },
           { portalDeadlineWithinDays: 14, pageSize: 50 },
+          { activeCase: true, sortBy: 'name', pageSize: 50, page: 2 },
+          { activeCase: true, katoPrefix: '19', ageFrom: 18, pageSize: 50 },
         ] as Input<'applicants.list'>[]),
     },
   ];
@@ -182,11 +185,11 @@ async function main() {
     const raws = c.inputs.map((input) => {
       const parsed = contract['applicants.list'].input.parse(input);
       const count = applicantCountQuery(app.db, parsed).toSQL();
-      const total = Math.min(
+      const { total } = listTotal(
+        parsed,
         stmt(count.sql)
           .pluck()
           .get(...(count.params as unknown[])) as number,
-        2000,
       );
       const steps: SQL[] = [];
       const ids = applicantPageIds(recordingAsk(rawAsk, steps), app.db, parsed, total);
@@ -227,6 +230,12 @@ async function main() {
     .all() as string[];
   ids.push(
     ...(app.sqlite
+      .prepare('SELECT applicant_id FROM cases ORDER BY random() LIMIT 50')
+      .pluck()
+      .all() as string[]),
+  );
+  ids.push(
+    ...(app.sqlite
       .prepare('SELECT id FROM applicants ORDER BY random() LIMIT 100')
       .pluck()
       .all() as string[]),
@@ -254,6 +263,7 @@ async function main() {
   );
   const programmes = q('SELECT * FROM iprs WHERE applicant_id = ? ORDER BY issued_on DESC');
   const measures = q('SELECT * FROM ipr_measures WHERE ipr_id = ?');
+  const caseRows = q('SELECT * FROM cases WHERE applicant_id = ? ORDER BY applied_on DESC, id DESC');
   const historyCount = q('SELECT count(*) FROM audit_log WHERE subject_id = ?').pluck();
   const history = q('SELECT * FROM audit_log WHERE subject_id = ? ORDER BY seq DESC LIMIT 25');
   const lastHash = q('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').pluck();
@@ -268,6 +278,7 @@ async function main() {
     incomes.all(id);
     disability.all(id);
     for (const ipr of programmes.all(id) as { id: string }[]) measures.all(ipr.id);
+    caseRows.all(id);
     const prev = lastHash.get() as string;
     insert.run(new Date().toISOString(), id, id, prev, prev);
   });

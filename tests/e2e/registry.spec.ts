@@ -335,3 +335,69 @@ test('a search lists the surnames that start with it first; a click on the name 
   await expect(page.getByTestId('applicant-best-match')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'registry-best-match-kk.png') });
 });
+
+test('register an application for the child, find the family by "has an active case", withdraw it (kk, ru)', async ({
+  page,
+}) => {
+  await signIn(page, web);
+  await switchLocale(page, 'kk');
+  await page.getByRole('link', { name: 'Алушылар' }).click();
+  await page.getByTestId('applicant-search').fill('нурлан');
+  await page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' }).click();
+  await page.getByTestId('card-cases-tab').click();
+  await expect(page.getByTestId('cases')).toContainText('Әзірге өтініш жоқ');
+  await page.screenshot({ path: join(SHOTS, 'card-cases-empty-kk.png') });
+
+  await page.getByTestId('cases-add').click();
+  // The child has a disability record: that ground is offered already.
+  await expect(page.getByTestId('case-grounds').locator('..')).toContainText(
+    'Мүгедектік немесе ағза функцияларының тұрақты бұзылуы',
+  );
+  // A parent applies on the child's behalf: without their name and a channel it is refused.
+  await pick(page, 'case-applied-by', 'Қорғаншы немесе қамқоршы');
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByText('адамның атынан кім өтініш бергенін көрсетіңіз')).toBeVisible();
+  await expect(page.getByText('Өтініш арнасы: толтыру міндетті')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'case-register-errors-kk.png') });
+  await page.getByTestId('case-applicant-name').fill('Сәрсенбаева Әлия');
+  await pick(page, 'case-channel', 'Мемлекеттік корпорация (ХҚКО)');
+  await pick(page, 'case-form', 'Үйде');
+  await page.getByTestId('modal-save').click();
+  const year = new Date().getFullYear();
+  await expect(page.getByTestId('case-row')).toHaveCount(1);
+  await expect(page.getByTestId('case-row')).toContainText(`${year}-00001`);
+  await expect(page.getByTestId('case-status')).toHaveText('Тіркелді');
+  await page.screenshot({ path: join(SHOTS, 'card-cases-kk.png') });
+  await switchLocale(page, 'ru');
+  await expect(page.getByTestId('case-status')).toHaveText('Зарегистрировано');
+  await page.screenshot({ path: join(SHOTS, 'card-cases-ru.png') });
+
+  // The registry's work list of people with an active case.
+  await page.locator('nav').getByRole('link', { name: 'Получатели' }).click();
+  await page.getByTestId('applicant-search').fill('');
+  await page.getByTestId('applicant-filters-toggle').click();
+  await expect(page.getByTestId('applicant-filters')).toBeVisible();
+  // A click, not check(): the box is controlled by the address, which updates a moment later.
+  await page.getByTestId('filter-case').click();
+  await expect(page.getByTestId('filter-case')).toBeChecked();
+  await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 1');
+  await expect(page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' })).toBeVisible();
+  await expect(page).toHaveURL(/case=1/);
+  await page.screenshot({ path: join(SHOTS, 'registry-active-case-ru.png') });
+
+  // Withdrawn: the case closes with the reason, and the person leaves the work list.
+  await page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' }).click();
+  await page.getByTestId('card-cases-tab').click();
+  await page.getByRole('button', { name: 'Отозвать' }).click();
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByText('Причина: обязательно для заполнения')).toBeVisible();
+  await page.getByTestId('case-withdraw-reason').fill('Семья переехала в другой район');
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByTestId('case-status')).toHaveText('Отозвано');
+  await expect(page.getByTestId('case-row')).toContainText('Семья переехала в другой район');
+  await expect(page.getByRole('button', { name: 'Отозвать' })).toHaveCount(0);
+  await page.screenshot({ path: join(SHOTS, 'card-cases-withdrawn-ru.png') });
+  await page.goBack();
+  await expect(page).toHaveURL(/case=1/);
+  await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 0');
+});

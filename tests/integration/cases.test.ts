@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
@@ -71,6 +72,18 @@ describe('applications', () => {
     expect(sqlite3("SELECT name || '=' || value FROM sequences WHERE name LIKE 'case:%' ORDER BY name")).toBe(
       'case:2025=1\ncase:2026=2',
     );
+
+    // The printable summary lists the applications (read back with pdftotext, in kk).
+    const pdf = await t.call<{ fileName: string; base64: string }>('applicants.summaryPdf', {
+      id: p.id,
+      locale: 'kk',
+    });
+    const file = join(t.dir, pdf.fileName);
+    writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Өтініштер мен істер');
+    expect(text).toMatch(/№ 2026-00002, 19\.11\.2026, Бөлімге тікелей — Тіркелді/);
+    expect(text).toContain('Жасының ұлғаюына');
 
     // Withdrawing all three clears the fact; a withdrawn case cannot be withdrawn again.
     for (const c of [first, second, third]) {

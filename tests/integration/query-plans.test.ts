@@ -6,8 +6,8 @@ import {
   applicantCountQuery,
   applicantPageIds,
   applicantRowsQuery,
-  drizzleAsk,
-  orderByIds,
+  connectionAsk,
+  readPageRows,
   recordingAsk,
 } from '../../src-main/core/services/applicants';
 import { makeTestApp, type TestApp } from '../helpers/app';
@@ -29,9 +29,11 @@ const dialect = new SQLiteSyncDialect();
 function pageStatements(input: Input<'applicants.list'>, total: number) {
   const parsed = contract['applicants.list'].input.parse(input);
   const steps: SQL[] = [];
-  const ask = recordingAsk(drizzleAsk(t.app.db), steps);
+  const ask = recordingAsk(connectionAsk(t.app.sqlite), steps);
   const ids = applicantPageIds(ask, t.app.db, parsed, total);
-  const rows = ids.length ? orderByIds(applicantRowsQuery(t.app.db, ids).all(), ids) : [];
+  const rows = readPageRows(t.app.db, t.app.sqlite, ids);
+  // The page's rows are read by rowid as well.
+  steps.push(applicantRowsQuery(t.app.db, ids).getSQL());
   return { seen: steps.map((q) => dialect.sqlToQuery(q)), rows };
 }
 

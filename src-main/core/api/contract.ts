@@ -411,9 +411,11 @@ export const caseRegisterInput = z
     requestedForm: z.enum(SSU_FORMS).nullable().optional(),
     note: f.optionalText(1000),
   })
-  .superRefine((v, ctx) => {
-    if (v.appliedBy !== 'self' && !v.applicantName)
-      ctx.addIssue({ code: 'custom', path: ['applicantName'], message: 'onBehalfName' });
+  // Checked even while other fields are wrong (`when`), so the form shows every problem at once.
+  .refine((v) => v.appliedBy === 'self' || !!v.applicantName, {
+    path: ['applicantName'],
+    error: 'onBehalfName',
+    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'appliedBy' || i.path?.[0] === 'applicantName'),
   });
 
 /** 'relevance' ("best match"): people whose surname starts with the first word typed first. */

@@ -164,6 +164,15 @@ export function personSummaryPdf(card: Card, sc: SummaryContext): Promise<Buffer
     }
   }
 
+  heading(L.cases ?? '');
+  if (card.cases.length === 0) line(L.none ?? '');
+  for (const c of card.cases) {
+    const closed = c.closedOn ? ` ${dmy(c.closedOn)}${c.closeReason ? `: ${c.closeReason}` : ''}` : '';
+    line(
+      `№ ${c.number}, ${dmy(c.appliedOn)}, ${e('caseChannel', c.channel)} — ${e('caseStatus', c.status)}${closed}; ${c.grounds.map((g) => e('caseGround', g)).join('; ')}`,
+    );
+  }
+
   // Footer on every page: the confidentiality note and the page number.
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {

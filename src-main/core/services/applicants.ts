@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { ApplicantView, Output, ParsedInput } from '../api/contract';
 import { isoNow } from '../clock';
 import type { Db } from '../db/database';
+import type { Sqlite } from '../db/open';
 import { applicants } from '../db/schema';
+import { cachedQuery, prepared, toQuery } from '../db/statements';
 import { addMonths } from '../domain/disability';
 import { phoneKey, phoneQueryPrefix } from '../domain/phone';
 import { foldText, personLatinKey, personSearchKey } from '../domain/search-key';
@@ -400,10 +402,11 @@ export interface ListAsk {
   value(query: SQL): number;
 }
 
-export function drizzleAsk(db: Db): ListAsk {
+/** The app's ask: drizzle-built SQL on statements prepared once per connection. */
+export function connectionAsk(sqlite: Sqlite): ListAsk {
   return {
-    ids: (query) => db.values<[number]>(query).map((r) => r[0]),
-    value: (query) => db.values<[number]>(query)[0]?.[0] ?? 0,
+    ids: (query) => cachedQuery(sqlite, query).column<number>(),
+    value: (query) => cachedQuery(sqlite, query).value<number>() ?? 0,
   };
 }
 
@@ -473,17 +476,41 @@ export function applicantPageIds(
   return [...first, ...rest];
 }
 
-/** The view rows of a page, read by rowid; the caller keeps the order of `ids`. */
+// rowid last: readPageRows relies on it.
+const ROW_COLUMNS = { ...viewColumns, rowid };
+const ROW_KEYS = Object.keys(ROW_COLUMNS) as (keyof typeof ROW_COLUMNS)[];
+
+/**
+ * The view rows of a page, read by rowid (one JSON array parameter, so the SQL text is the same
+ * for every page and is built and prepared once).
+ */
 export function applicantRowsQuery(db: Db, ids: number[]) {
   return db
-    .select({ ...viewColumns, rowid })
+    .select(ROW_COLUMNS)
     .from(applicants)
-    .where(inArray(rowid, ids));
+    .where(sql`${rowid} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
 }
 
-export function orderByIds<T extends { rowid: number }>(rows: T[], ids: number[]): Omit<T, 'rowid'>[] {
+/**
+ * The page's rows in the order of `ids`, on a cached statement. drizzle lists the selected
+ * columns in the order of ROW_COLUMNS' keys, so each array row maps back by position.
+ */
+let rowsSqlText: string | undefined;
+
+export function readPageRows(db: Db, sqlite: Sqlite, ids: number[]): ApplicantView[] {
+  if (ids.length === 0) return [];
   const at = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => at.get(a.rowid)! - at.get(b.rowid)!).map(({ rowid: _r, ...view }) => view);
+  const out: (ApplicantView | undefined)[] = new Array(ids.length);
+  const last = ROW_KEYS.length - 1;
+  // Built once: the text does not depend on the ids (they are its one JSON parameter).
+  rowsSqlText ??= toQuery(applicantRowsQuery(db, []).getSQL()).sql;
+  const st = prepared(sqlite, rowsSqlText).raw(true);
+  for (const values of st.all(JSON.stringify(ids)) as unknown[][]) {
+    const view: Record<string, unknown> = {};
+    for (let i = 0; i < last; i++) view[ROW_KEYS[i]!] = values[i];
+    out[at.get(values[last] as number)!] = view as ApplicantView;
+  }
+  return out.filter((r): r is ApplicantView => r !== undefined);
 }
 
 /**
@@ -506,19 +533,24 @@ export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'
   return db.select({ n: count() }).from(applicants).where(plan.where);
 }
 
+/** What the list shows from what the count query counted: only a search is capped. */
+export function listTotal(input: ParsedInput<'applicants.list'>, counted: number, today = todayIso()) {
+  const totalCapped = applicantListPlan(input, today).searched && counted > SEARCH_COUNT_CAP;
+  return { total: totalCapped ? SEARCH_COUNT_CAP : counted, totalCapped };
+}
+
 export function listApplicants(
   ctx: ServiceContext,
   input: ParsedInput<'applicants.list'>,
 ): Output<'applicants.list'> {
   const today = isoNow(ctx.clock).slice(0, 10);
-  const counted = applicantCountQuery(ctx.db, input, today).get()?.n ?? 0;
+  const counted =
+    cachedQuery(ctx.sqlite, applicantCountQuery(ctx.db, input, today).getSQL()).value<number>() ?? 0;
   // Only a search is capped (see applicantCountQuery); filters are counted in full.
-  const searched = applicantListPlan(input, today).searched;
-  const totalCapped = searched && counted > SEARCH_COUNT_CAP;
-  const total = totalCapped ? SEARCH_COUNT_CAP : counted;
+  const { total, totalCapped } = listTotal(input, counted, today);
   // Pages past the cap are not offered: the list asks for a longer query instead.
-  const ids = total === 0 ? [] : applicantPageIds(drizzleAsk(ctx.db), ctx.db, input, total, today);
-  const rows = ids.length === 0 ? [] : orderByIds(applicantRowsQuery(ctx.db, ids).all(), ids);
+  const ids = total === 0 ? [] : applicantPageIds(connectionAsk(ctx.sqlite), ctx.db, input, total, today);
+  const rows = readPageRows(ctx.db, ctx.sqlite, ids);
   return { rows, total, totalCapped };
 }
 

@@ -82,7 +82,7 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
       applicantName: '',
       grounds: disabled ? ['disability'] : [],
       ssuTypes: [],
-      requestedForm: '',
+      requestedForm: null,
       note: '',
     },
     validate: (v) => validate(toInput(v)),
@@ -248,8 +248,8 @@ export function CasesTab({ card, canEdit, reload }: { card: Card; canEdit: boole
           <Table.Tbody>
             {card.cases.map((c) => (
               <Table.Tr key={c.id} data-testid="case-row">
-                <Table.Td>{c.number}</Table.Td>
-                <Table.Td>{formatDate(c.appliedOn, i18n.language)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.number}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.appliedOn, i18n.language)}</Table.Td>
                 <Table.Td>
                   {label('caseChannel', c.channel)}
                   {c.appliedBy !== 'self' && (
