@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Door, Role } from '../../src-main/core/api/roles';
 import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
@@ -140,6 +142,30 @@ describe('accounts', () => {
     const actions = audit.rows.map((r) => r.action);
     expect(actions.filter((a) => a === 'login_failed')).toHaveLength(2);
     expect(actions).toContain('locked_out');
+
+    // A login nobody has is refused the same way and recorded without the name typed.
+    const unknown = await t.router.call('auth.login', { login: 'my-secret-pass', password: 'x' });
+    expect(unknown.ok ? '' : unknown.error.code).toBe('BAD_CREDENTIALS');
+    const db = join(t.dir, 'qamqor.sqlite');
+    const entry = execFileSync(
+      'sqlite3',
+      [
+        db,
+        "SELECT actor_login || '|' || coalesce(entity_id, '-') || '|' || coalesce(changes, '-') FROM audit_log WHERE action = 'login_unknown'",
+      ],
+      { encoding: 'utf8' },
+    ).trim();
+    expect(entry).toBe('web:anonymous|-|-');
+    expect(
+      execFileSync(
+        'sqlite3',
+        [
+          db,
+          "SELECT count(*) FROM audit_log WHERE actor_login LIKE '%my-secret%' OR changes LIKE '%my-secret%'",
+        ],
+        { encoding: 'utf8' },
+      ).trim(),
+    ).toBe('0');
 
     clock.advance(21 * MINUTE);
     const later = await t.router.call('auth.login', { login: 'kairat', password: 'temporary-pass-1-own' });

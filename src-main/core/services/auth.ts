@@ -20,7 +20,12 @@ export function login(ctx: ServiceContext, input: ParsedInput<'auth.login'>): Ou
   const row = findUserByLogin(ctx, input.login);
   // Verify even for an unknown login so timing does not reveal which logins exist.
   const ok = verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
-  if (!row) throw new AppError('BAD_CREDENTIALS');
+  if (!row) {
+    // Recorded without the name typed (people sometimes type their password into the login
+    // box), so that guessing at logins still shows in the audit log.
+    ctx.audit({ entity: 'user', entityId: '', action: 'login_unknown' });
+    throw new AppError('BAD_CREDENTIALS', { commit: true });
+  }
   checkNotLocked(ctx, row);
   if (!ok) throw recordFailure(ctx, row, 'login_failed');
   if (row.disabledAt) throw new AppError('ACCOUNT_DISABLED');

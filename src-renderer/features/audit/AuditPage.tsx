@@ -31,6 +31,7 @@ const ACTIONS = [
   'login',
   'logout',
   'login_failed',
+  'login_unknown',
   'locked_out',
   'lock',
   'unlock',
