@@ -384,6 +384,10 @@ test('register an application for the child, find the family by "has an active c
   await expect(page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' })).toBeVisible();
   await expect(page).toHaveURL(/case=1/);
   await page.screenshot({ path: join(SHOTS, 'registry-active-case-ru.png') });
+  await switchLocale(page, 'kk');
+  await expect(page.getByText('Белсенді ісі бар')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'registry-active-case-kk.png') });
+  await switchLocale(page, 'ru');
 
   // Withdrawn: the case closes with the reason, and the person leaves the work list.
   await page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' }).click();
@@ -391,6 +395,7 @@ test('register an application for the child, find the family by "has an active c
   await page.getByRole('button', { name: 'Отозвать' }).click();
   await page.getByTestId('modal-save').click();
   await expect(page.getByText('Причина: обязательно для заполнения')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'case-withdraw-errors-ru.png') });
   await page.getByTestId('case-withdraw-reason').fill('Семья переехала в другой район');
   await page.getByTestId('modal-save').click();
   await expect(page.getByTestId('case-status')).toHaveText('Отозвано');

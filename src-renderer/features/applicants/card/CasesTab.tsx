@@ -266,7 +266,13 @@ export function CasesTab({ card, canEdit, reload }: { card: Card; canEdit: boole
                   ].join('; ') || '—'}
                 </Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS_COLOR[c.status]} variant="light" data-testid="case-status">
+                  {/* Wide enough for the whole status ("ЗАРЕГИСТРИРОВАНО"), never cut with an ellipsis. */}
+                  <Badge
+                    color={STATUS_COLOR[c.status]}
+                    variant="light"
+                    style={{ minWidth: 'max-content' }}
+                    data-testid="case-status"
+                  >
                     {label('caseStatus', c.status)}
                   </Badge>
                   {c.closedOn && (
