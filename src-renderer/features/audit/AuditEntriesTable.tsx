@@ -2,23 +2,27 @@ import { Badge, Stack, Text } from '@mantine/core';
 import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../src-main/core/api/contract';
+import { fieldLabel } from '../../../src-main/core/api/messages';
 import { formatDateTime } from '../../lib/format';
 import { usePagingLabels } from '../../lib/pagination';
+import { auditValue } from './audit-values';
 
 // The audit log as a table, shared by the audit screen and a person card's history tab.
 
 const PAGE_SIZES = [25, 50, 100];
 
-const show = (v: unknown): string =>
-  v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
-
-function Changes({ changes }: { changes: AuditEntryView['changes'] }) {
-  if (!changes) return null;
+function Changes({ entry }: { entry: AuditEntryView }) {
+  const { t, i18n } = useTranslation();
+  if (!entry.changes) return null;
+  const value = (field: string, v: unknown) => auditValue(entry.entity, field, v, t, i18n.language);
   return (
     <Stack gap={0}>
-      {Object.entries(changes).map(([field, [before, after]]) => (
-        <Text key={field} size="xs" ff="monospace" lineClamp={3}>
-          {field}: {show(before)} → {show(after)}
+      {Object.entries(entry.changes).map(([field, [before, after]]) => (
+        <Text key={field} size="xs" lineClamp={3}>
+          <Text span size="xs" c="dimmed">
+            {fieldLabel(field, i18n.language)}:
+          </Text>{' '}
+          {value(field, before)} → {value(field, after)}
         </Text>
       ))}
     </Stack>
@@ -81,7 +85,17 @@ export function AuditEntriesTable(props: AuditEntriesTableProps) {
       accessor: 'action',
       title: t('audit.action'),
       width: 170,
-      render: (r) => t(`auditActions.${r.action}`, { defaultValue: r.action }),
+      render: (r) => (
+        <div>
+          <Text size="sm">{t(`auditActions.${r.action}`, { defaultValue: r.action })}</Text>
+          {/* On a person's card the object column is hidden: say which of their records it was. */}
+          {props.showObject === false && r.entity && r.entity !== 'applicant' && (
+            <Text size="xs" c="dimmed">
+              {t(`auditEntities.${r.entity}`, { defaultValue: r.entity })}
+            </Text>
+          )}
+        </div>
+      ),
     },
   ];
   if (props.showObject !== false) {
@@ -106,7 +120,7 @@ export function AuditEntriesTable(props: AuditEntriesTableProps) {
     title: t('audit.changes'),
     // Takes what is left of the row and wraps, so the table never scrolls sideways.
     cellsStyle: () => ({ wordBreak: 'break-word' }),
-    render: (r) => <Changes changes={r.changes} />,
+    render: (r) => <Changes entry={r} />,
   });
   return (
     <DataTable<AuditEntryView>

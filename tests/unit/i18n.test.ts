@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { ENUM_LABELS } from '../../src-main/core/api/enum-labels';
+import { auditValue } from '../../src-renderer/features/audit/audit-values';
+import en from '../../src-renderer/i18n/en.json';
+import kk from '../../src-renderer/i18n/kk.json';
+import ru from '../../src-renderer/i18n/ru.json';
+
+// Every UI string exists in Kazakh, Russian and English, and every key the screens ask for by
+// name is there; a missing one would show the raw key (or fall back to Russian in a kk screen).
+
+function flatten(node: unknown, prefix = ''): Record<string, string> {
+  if (typeof node !== 'object' || node === null) return { [prefix]: String(node) };
+  return Object.assign(
+    {},
+    ...Object.entries(node).map(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k)),
+  );
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+// The renderer merges the enumeration labels in as the "enums" namespace (src-renderer/i18n).
+const LOCALES = {
+  kk: flatten({ ...kk, enums: ENUM_LABELS.kk }),
+  ru: flatten({ ...ru, enums: ENUM_LABELS.ru }),
+  en: flatten({ ...en, enums: ENUM_LABELS.en }),
+};
+
+describe('translations', () => {
+  it('kk, ru and en hold the same keys, none empty', () => {
+    const keys = Object.keys(LOCALES.ru).sort();
+    expect(keys.length).toBeGreaterThan(500);
+    for (const [locale, strings] of Object.entries(LOCALES)) {
+      expect(Object.keys(strings).sort(), locale).toEqual(keys);
+      const empty = Object.entries(strings).filter(([, v]) => v.trim() === '');
+      expect(empty, locale).toEqual([]);
+    }
+  });
+
+  it('every key the screens name in t("…") exists', () => {
+    const root = join(__dirname, '..', '..', 'src-renderer');
+    const missing: string[] = [];
+    for (const file of sourceFiles(root)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)) {
+        const key = m[1]!;
+        // Keys that name a whole object (plural forms, option lists) have children instead.
+        const present = (strings: Record<string, string>) =>
+          key in strings || Object.keys(strings).some((k) => k.startsWith(`${key}.`));
+        if (!present(LOCALES.kk) || !present(LOCALES.ru)) missing.push(`${file.slice(root.length)}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('the enumerations are labelled in all three languages alike', () => {
+    const keys = Object.keys(flatten(ENUM_LABELS.ru)).sort();
+    expect(Object.keys(flatten(ENUM_LABELS.kk)).sort()).toEqual(keys);
+    expect(Object.keys(flatten(ENUM_LABELS.en)).sort()).toEqual(keys);
+  });
+});
+
+describe('audit values as the screens show them', () => {
+  it('labels codes, dates and lists in the reader’s language', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { kk: { translation: { ...kk, enums: ENUM_LABELS.kk } } },
+      lng: 'kk',
+      interpolation: { escapeValue: false },
+    });
+    const v = (entity: string | null, field: string, value: unknown) =>
+      auditValue(entity, field, value, i18n.t, 'kk');
+    expect(v('applicant', 'citizenship', 'kandas')).toBe('Қандас');
+    expect(v('applicant', 'sex', 'F')).toBe(kk.sex.F);
+    expect(v('applicant', 'birthDate', '1990-03-08')).toBe('08.03.1990');
+    expect(v('case', 'status', 'withdrawn')).toBe('Кері қайтарылды');
+    expect(v('ipr_measure', 'status', 'sent_to_portal')).toBe('Порталға жіберілді');
+    expect(v('case', 'ssuTypes', '["social_domestic","social_legal"]')).toBe(
+      'Әлеуметтік-тұрмыстық, Әлеуметтік-құқықтық',
+    );
+    expect(v('case', 'number', '2026-00001')).toBe('2026-00001');
+    expect(v('disability', 'cause', '***')).toBe('***');
+    expect(v('applicant', 'phone', null)).toBe('—');
+  });
+});
