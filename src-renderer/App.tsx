@@ -38,6 +38,7 @@ const BackupsPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
+const CasesPage = lazy(() => import('./features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 const loading = (
@@ -72,7 +73,7 @@ const router = createHashRouter([
       { path: 'applicants/duplicates', element: guard('applicants.duplicateReport', <DuplicatesReport />) },
       { path: 'applicants/:id', element: guard('applicants.card', <PersonCard />) },
       { path: 'applicants/:id/edit', element: guard('applicants.update', <ApplicantForm />) },
-      { path: 'cases', element: <AreaPlaceholder area="cases" /> },
+      { path: 'cases', element: guard('cases.list', <CasesPage />) },
       { path: 'services', element: <AreaPlaceholder area="services" /> },
       { path: 'specialists', element: <AreaPlaceholder area="specialists" /> },
       { path: 'caregivers', element: <AreaPlaceholder area="caregivers" /> },

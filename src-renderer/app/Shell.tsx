@@ -42,7 +42,7 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
         icon: <IconAddressBook size={18} />,
         needs: 'applicants.list',
       },
-      { to: '/cases', key: 'nav.cases', icon: <IconFolders size={18} /> },
+      { to: '/cases', key: 'nav.cases', icon: <IconFolders size={18} />, needs: 'cases.list' },
       { to: '/services', key: 'nav.services', icon: <IconHeartHandshake size={18} /> },
     ],
   },

@@ -406,3 +406,53 @@ test('register an application for the child, find the family by "has an active c
   await expect(page).toHaveURL(/case=1/);
   await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 0');
 });
+
+test('the register of applications: active ones by default, any status, by name; a row opens the card at its cases (ru, kk)', async ({
+  page,
+}) => {
+  // The mother applies for herself; the child's application was withdrawn in the test before.
+  const session = await apiSession(web);
+  const found = await api(web, 'applicants.list', { query: 'Сәрсенбаева Әлия' }, session);
+  const motherId = (found.data as { rows: { id: string }[] }).rows[0]?.id;
+  const today = new Date().toISOString().slice(0, 10);
+  const registered = await api(
+    web,
+    'cases.register',
+    {
+      applicantId: motherId,
+      appliedOn: today,
+      channel: 'egov',
+      appliedBy: 'self',
+      grounds: ['cruel_treatment'],
+      ssuTypes: ['social_psychological', 'social_legal'],
+    },
+    session,
+  );
+  expect(registered.ok).toBe(true);
+
+  await signIn(page, web);
+  await switchLocale(page, 'ru');
+  await page.locator('nav').getByRole('link', { name: 'Дела' }).click();
+  await expect(page.getByTestId('cases-total')).toHaveText('Найдено: 1');
+  const rows = page.locator('tbody tr');
+  await expect(rows.first()).toContainText('Сәрсенбаева Әлия');
+  await expect(rows.first()).toContainText('Жестокое обращение');
+  await expect(rows.first()).toContainText('Зарегистрировано');
+  await page.screenshot({ path: join(SHOTS, 'cases-register-ru.png') });
+
+  // All statuses: the child's withdrawn application too; the search narrows by name.
+  await pick(page, 'cases-status', 'Все');
+  await expect(page.getByTestId('cases-total')).toHaveText('Найдено: 2');
+  await page.getByTestId('cases-search').fill('нурлан');
+  await expect(page.getByTestId('cases-total')).toHaveText('Найдено: 1');
+  await expect(rows.first()).toContainText('Отозвано');
+  await switchLocale(page, 'kk');
+  await expect(rows.first()).toContainText('Кері қайтарылды');
+  await page.screenshot({ path: join(SHOTS, 'cases-register-kk.png') });
+  await page.getByTestId('cases-search').fill('нетакого');
+  await expect(page.getByText('Бұл шарттар бойынша өтініш жоқ')).toBeVisible();
+  await page.getByTestId('cases-search').fill('нурлан');
+  await rows.first().click();
+  await expect(page.getByTestId('card-name')).toHaveText('Сәрсенбаев Нұрлан');
+  await expect(page.getByTestId('case-row')).toContainText('Семья переехала в другой район');
+});

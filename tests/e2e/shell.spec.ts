@@ -9,7 +9,6 @@ const SHOTS = join(ROOT, 'test-results', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
 const AREAS = [
-  { path: 'cases', kk: 'Істер', ru: 'Дела' },
   { path: 'caregivers', kk: 'Отбасынан көмекшілер', ru: 'Помощники из семьи' },
   { path: 'providers', kk: 'Жеткізушілер мен шағымдар', ru: 'Поставщики и жалобы' },
 ] as const;

@@ -191,4 +191,49 @@ describe('applications', () => {
     await t.call('cases.withdraw', { id: bc.id, on: '2026-11-20', reason: 'Отказался' });
     expect(await names({ activeCase: true })).toEqual(['Абаева']);
   });
+
+  it('the register lists applications newest first, by status, case number, IIN or name', async () => {
+    const a = await t.call<{ id: string }>('applicants.create', person({ lastName: 'Әбілқасымова' }));
+    const b = await t.call<{ id: string }>(
+      'applicants.create',
+      person({ lastName: 'Бекова', iin: '480502400013', iinMissingReason: '' }),
+    );
+    const first = await t.call<Output<'cases.register'>>(
+      'cases.register',
+      application(a.id, { appliedOn: '2026-10-01' }),
+    );
+    const second = await t.call<Output<'cases.register'>>(
+      'cases.register',
+      application(b.id, { appliedOn: '2026-11-02' }),
+    );
+    await t.call<Output<'cases.register'>>('cases.register', application(a.id, { appliedOn: '2026-11-19' }));
+    await t.call('cases.withdraw', { id: second.id, on: '2026-11-20', reason: 'Отказалась' });
+    const list = async (input: Record<string, unknown>) => {
+      const r = await t.call<Output<'cases.list'>>('cases.list', input);
+      return { total: r.total, rows: r.rows.map((x) => `${x.number} ${x.person.lastName} ${x.status}`) };
+    };
+    expect(await list({})).toEqual({
+      total: 3,
+      rows: [
+        '2026-00003 Әбілқасымова registered',
+        '2026-00002 Бекова withdrawn',
+        '2026-00001 Әбілқасымова registered',
+      ],
+    });
+    expect((await list({ status: 'active' })).rows).toEqual([
+      '2026-00003 Әбілқасымова registered',
+      '2026-00001 Әбілқасымова registered',
+    ]);
+    expect((await list({ status: 'closed' })).rows).toEqual(['2026-00002 Бекова withdrawn']);
+    expect((await list({ status: 'withdrawn', sortDir: 'asc' })).total).toBe(1);
+    expect((await list({ query: '2026-0000', sortBy: 'number', sortDir: 'asc' })).rows[0]).toBe(
+      `${first.number} Әбілқасымова registered`,
+    );
+    // The name as typed without Kazakh letters finds the Kazakh spelling, as the registry does.
+    expect((await list({ query: 'абилкасым' })).total).toBe(2);
+    expect((await list({ query: '4805024' })).rows).toEqual(['2026-00002 Бекова withdrawn']);
+    expect((await list({ query: 'нетакой' })).total).toBe(0);
+    // Paged: the second page of one row holds the second newest.
+    expect((await list({ pageSize: 1, page: 2 })).rows).toEqual(['2026-00002 Бекова withdrawn']);
+  });
 });

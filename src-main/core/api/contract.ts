@@ -418,6 +418,29 @@ export const caseRegisterInput = z
     when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'appliedBy' || i.path?.[0] === 'applicantName'),
   });
 
+export const CASE_LIST_STATUSES = ['active', 'closed', ...CASE_STATUSES] as const;
+
+export const caseListInput = z.object({
+  /** A case number ("2026-00"), an IIN prefix, or the person's name (as the registry searches it). */
+  query: z.string().trim().max(100, { error: 'tooLong' }).default(''),
+  /** "active" (not closed), "closed" (refused, terminated, withdrawn) or one status. */
+  status: z.enum(CASE_LIST_STATUSES).optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(25),
+  sortBy: z.enum(['appliedOn', 'number']).default('appliedOn'),
+  sortDir: z.enum(['asc', 'desc']).default('desc'),
+});
+
+export const caseListRow = caseView.extend({
+  person: z.object({
+    lastName: z.string(),
+    firstName: z.string(),
+    patronymic: z.string().nullable(),
+    iin: z.string().nullable(),
+    birthDate: z.string(),
+  }),
+});
+
 /** 'relevance' ("best match"): people whose surname starts with the first word typed first. */
 export const APPLICANT_SORTS = ['relevance', 'name', 'birthDate', 'iin', 'createdAt'] as const;
 
@@ -839,6 +862,13 @@ export const contract = {
     }),
     output: iprMeasureView,
   }),
+  /** The register of applications across the district, newest first. */
+  'cases.list': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: caseListInput,
+    output: z.object({ rows: z.array(caseListRow), total: z.number().int() }),
+  }),
   /** Registers an application: opens a case for the person (status "registered"). */
   'cases.register': def({
     kind: 'write',
@@ -924,6 +954,7 @@ export interface CallMeta {
 
 export type ApplicantView = z.output<typeof applicantView>;
 export type CaseView = z.output<typeof caseView>;
+export type CaseListRow = z.output<typeof caseListRow>;
 export type UserView = z.output<typeof userView>;
 export type MeView = z.output<typeof meView>;
 export type UserAdminView = z.output<typeof userAdminView>;

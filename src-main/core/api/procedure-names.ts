@@ -48,6 +48,7 @@ export const PROCEDURE_LIST = [
   'ipr.create',
   'ipr.addMeasure',
   'ipr.setMeasureStatus',
+  'cases.list',
   'cases.register',
   'cases.withdraw',
   'applicants.create',

@@ -1,11 +1,11 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { CaseView, Output, ParsedInput } from '../api/contract';
 import { isoNow } from '../clock';
 import type { Db } from '../db/database';
-import { cases, sequences } from '../db/schema';
-import { type CaseStatus, canWithdraw, caseNumber } from '../domain/cases';
+import { applicants, cases, sequences } from '../db/schema';
+import { type CaseStatus, CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from '../domain/cases';
 import { AppError } from '../errors';
-import { readApplicant } from './applicants';
+import { applicantListPlan, readApplicant } from './applicants';
 import { requireActor, type ServiceContext } from './context';
 import { refreshRegistryFacts } from './registry-facts';
 import { newEntityStamp, nextChangeSeq } from './stamps';
@@ -147,4 +147,71 @@ export function withdrawCase(
   });
   refreshRegistryFacts(ctx.db, row.applicantId);
   return view({ ...row, ...patch });
+}
+
+/**
+ * The register's conditions, each index-backed: a case number prefix is a range of the unique
+ * number index; an IIN, phone or name goes through the registry's own search (its indexes) to
+ * the people, then to their cases by cases_applicant_idx; the status filters use the
+ * (applied_on) indexes partial over active cases or led by status.
+ */
+function caseListWhere(input: ParsedInput<'cases.list'>): SQL | undefined {
+  const conditions: SQL[] = [];
+  const q = input.query;
+  if (/^\d{4}-\d*$/.test(q)) {
+    conditions.push(gte(cases.number, q), lt(cases.number, `${q}\uffff`));
+  } else if (q) {
+    const people = applicantListPlan({ query: q, page: 1, pageSize: 1, sortBy: 'name', sortDir: 'asc' });
+    conditions.push(
+      inArray(cases.applicantId, sql`(SELECT ${applicants.id} FROM ${applicants} WHERE ${people.where})`),
+    );
+  }
+  // Spelt as the partial indexes are, so the planner can use them.
+  if (input.status === 'active') conditions.push(notInArray(cases.status, [...CLOSED_CASE_STATUSES]));
+  else if (input.status === 'closed') conditions.push(inArray(cases.status, [...CLOSED_CASE_STATUSES]));
+  else if (input.status) conditions.push(eq(cases.status, input.status));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export function caseListQueries(db: Db, input: ParsedInput<'cases.list'>) {
+  const where = caseListWhere(input);
+  const dir = input.sortDir === 'asc' ? asc : desc;
+  const order = input.sortBy === 'number' ? [dir(cases.number)] : [dir(cases.appliedOn), dir(cases.number)];
+  return {
+    count: db.select({ n: count() }).from(cases).where(where),
+    page: db
+      .select({
+        row: cases,
+        lastName: applicants.lastName,
+        firstName: applicants.firstName,
+        patronymic: applicants.patronymic,
+        iin: applicants.iin,
+        birthDate: applicants.birthDate,
+      })
+      .from(cases)
+      .innerJoin(applicants, eq(applicants.id, cases.applicantId))
+      .where(where)
+      .orderBy(...order)
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+  };
+}
+
+export function listCases(ctx: ServiceContext, input: ParsedInput<'cases.list'>): Output<'cases.list'> {
+  const q = caseListQueries(ctx.db, input);
+  const total = q.count.get()?.n ?? 0;
+  const rows = total === 0 ? [] : q.page.all();
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...view(r.row),
+      person: {
+        lastName: r.lastName,
+        firstName: r.firstName,
+        patronymic: r.patronymic,
+        iin: r.iin,
+        birthDate: r.birthDate,
+      },
+    })),
+  };
 }

@@ -68,6 +68,7 @@ export const handlers: Handlers = {
   'ipr.create': registry.createIpr,
   'ipr.addMeasure': registry.addMeasure,
   'ipr.setMeasureStatus': registry.setMeasureStatus,
+  'cases.list': cases.listCases,
   'cases.register': cases.registerCase,
   'cases.withdraw': cases.withdrawCase,
   'applicants.create': applicants.createApplicant,

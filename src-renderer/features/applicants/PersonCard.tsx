@@ -28,7 +28,7 @@ import {
 import type { DataTableSortStatus } from 'mantine-datatable';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { AuditEntryView, Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
@@ -43,6 +43,8 @@ import { HouseholdTab } from './card/HouseholdTab';
 type Card = Output<'applicants.card'>;
 
 /** Tabs of areas that come with later modules; each says what it will hold. */
+const CARD_TABS = ['profile', 'household', 'disability', 'cases', 'caregivers', 'documents', 'history'];
+
 const LATER = [{ value: 'caregivers', icon: <IconUsers size={16} /> }] as const;
 
 function Field({ label, value }: { label: string; value: string | null | undefined }) {
@@ -113,7 +115,12 @@ export function PersonCard() {
   const canEdit = can('applicants.update');
   const [card, setCard] = useState<Card | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [tab, setTab] = useState<string | null>('profile');
+  // "?tab=cases" opens the card at a tab (the register of applications links there).
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState<string | null>(() => {
+    const asked = params.get('tab');
+    return asked && CARD_TABS.includes(asked) ? asked : 'profile';
+  });
   const [version, setVersion] = useState(0);
   const [printing, setPrinting] = useState(false);
   const reload = useCallback(() => setVersion((v) => v + 1), []);

@@ -2,7 +2,7 @@ import { Alert, List, Stack, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-export type Area = 'cases' | 'services' | 'specialists' | 'caregivers' | 'providers' | 'reports' | 'exchange';
+export type Area = 'services' | 'specialists' | 'caregivers' | 'providers' | 'reports' | 'exchange';
 
 /** An area that is not built yet says what it will hold, instead of showing a blank page. */
 export function AreaPlaceholder({ area }: { area: Area }) {

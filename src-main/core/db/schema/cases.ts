@@ -39,5 +39,11 @@ export const cases = sqliteTable(
     index('cases_active_idx')
       .on(t.applicantId)
       .where(sql`${t.status} NOT IN ('refused', 'terminated', 'withdrawn')`),
+    // The register of applications, newest first: all of them, the active ones, one status.
+    index('cases_applied_idx').on(t.appliedOn),
+    index('cases_active_applied_idx')
+      .on(t.appliedOn)
+      .where(sql`${t.status} NOT IN ('refused', 'terminated', 'withdrawn')`),
+    index('cases_status_applied_idx').on(t.status, t.appliedOn),
   ],
 );

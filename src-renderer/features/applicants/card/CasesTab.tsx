@@ -32,24 +32,11 @@ import { useEnumOptions } from '../../../lib/enums';
 import { formatDate } from '../../../lib/format';
 import { useApiSubmit } from '../../../lib/useApiSubmit';
 import { contractValidator } from '../../../lib/validation';
+import { CASE_STATUS_COLOR } from '../../cases/status-colors';
 import { FormModal } from './FormModal';
 import { Section } from './Section';
 
 type Card = Output<'applicants.card'>;
-
-const STATUS_COLOR: Record<CaseView['status'], string> = {
-  registered: 'blue',
-  assessment: 'indigo',
-  awaiting_decision: 'yellow',
-  approved: 'teal',
-  provider_chosen: 'teal',
-  referred: 'cyan',
-  in_service: 'green',
-  suspended: 'orange',
-  refused: 'red',
-  terminated: 'gray',
-  withdrawn: 'gray',
-};
 
 const today = () => new Date().toISOString().slice(0, 10);
 const blankToNull = (v: unknown) => (v === '' ? null : v);
@@ -268,7 +255,7 @@ export function CasesTab({ card, canEdit, reload }: { card: Card; canEdit: boole
                 <Table.Td>
                   {/* Wide enough for the whole status ("ЗАРЕГИСТРИРОВАНО"), never cut with an ellipsis. */}
                   <Badge
-                    color={STATUS_COLOR[c.status]}
+                    color={CASE_STATUS_COLOR[c.status]}
                     variant="light"
                     style={{ minWidth: 'max-content' }}
                     data-testid="case-status"

@@ -1,0 +1,190 @@
+import { Badge, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch } from '@tabler/icons-react';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { CASE_STATUSES, type CaseListRow, type Input } from '../../../src-main/core/api/contract';
+import { ApiCallError, call } from '../../api/client';
+import { formatDate, formatNumber, fullName } from '../../lib/format';
+import { usePagingLabels } from '../../lib/pagination';
+import { CASE_STATUS_COLOR } from './status-colors';
+
+const PAGE_SIZES = [25, 50, 100];
+type Status = NonNullable<Input<'cases.list'>['status']>;
+
+/**
+ * The district's register of applications: newest first, the active ones by default; a case
+ * number, an IIN or a name finds them; a row opens the person's card at their cases.
+ */
+export function CasesPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const paging = usePagingLabels();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 200);
+  const [status, setStatus] = useState<Status | ''>('active');
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(25);
+  const [sort, setSort] = useState<DataTableSortStatus<CaseListRow>>({
+    columnAccessor: 'appliedOn',
+    direction: 'desc',
+  });
+  const [rows, setRows] = useState<CaseListRow[]>([]);
+  const [total, setTotal] = useState(0);
+  const [fetching, setFetching] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const requestId = useRef(0);
+
+  useEffect(() => {
+    const id = ++requestId.current;
+    setFetching(true);
+    call('cases.list', {
+      query: debounced,
+      page,
+      pageSize,
+      sortBy: sort.columnAccessor === 'number' ? 'number' : 'appliedOn',
+      sortDir: sort.direction,
+      ...(status ? { status } : {}),
+    })
+      .then((r) => {
+        if (id !== requestId.current) return;
+        setRows(r.rows);
+        setTotal(r.total);
+        setError(null);
+      })
+      .catch((err) => {
+        if (id === requestId.current)
+          setError(err instanceof ApiCallError ? err.message : t('errors.network'));
+      })
+      .finally(() => {
+        if (id === requestId.current) setFetching(false);
+      });
+  }, [debounced, status, page, pageSize, sort, t]);
+
+  const filtered = debounced !== '' || status !== '';
+  const statusOptions = [
+    { value: 'active', label: t('casesPage.statusActive') },
+    { value: 'closed', label: t('casesPage.statusClosed') },
+    { value: '', label: t('casesPage.statusAll') },
+    ...CASE_STATUSES.map((s) => ({ value: s, label: t(`enums.caseStatus.${s}`) })),
+  ];
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>{t('casesPage.title')}</Title>
+        <Text c="dimmed" size="sm">
+          {t('casesPage.subtitle')}
+        </Text>
+      </div>
+      <Paper withBorder p="sm" radius="md">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('casesPage.search')}
+            placeholder={t('casesPage.searchPlaceholder')}
+            leftSection={<IconSearch size={16} />}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.currentTarget.value);
+              setPage(1);
+            }}
+            style={{ flex: 1, minWidth: 260 }}
+            data-testid="cases-search"
+          />
+          <Select
+            label={t('casesPage.status')}
+            data={statusOptions}
+            value={status}
+            allowDeselect={false}
+            onChange={(v) => {
+              setStatus((v ?? '') as Status | '');
+              setPage(1);
+            }}
+            w={240}
+            data-testid="cases-status"
+          />
+          <Text size="sm" c="dimmed" pb={8} data-testid="cases-total">
+            {t('applicants.total', { n: formatNumber(total, i18n.language) })}
+          </Text>
+        </Group>
+      </Paper>
+      {error && (
+        <Text c="red" role="alert">
+          {error}
+        </Text>
+      )}
+      <DataTable<CaseListRow>
+        withTableBorder
+        borderRadius="md"
+        striped
+        highlightOnHover
+        minHeight={260}
+        records={rows}
+        idAccessor="id"
+        fetching={fetching}
+        noRecordsText={filtered ? t('casesPage.noMatches') : t('casesPage.empty')}
+        totalRecords={total}
+        recordsPerPage={pageSize}
+        page={page}
+        onPageChange={setPage}
+        recordsPerPageOptions={PAGE_SIZES}
+        onRecordsPerPageChange={(n) => {
+          setPageSize(n);
+          setPage(1);
+        }}
+        {...paging}
+        sortStatus={sort}
+        onSortStatusChange={(s) => {
+          setSort(s);
+          setPage(1);
+        }}
+        onRowClick={({ record }) => navigate(`/applicants/${record.applicantId}?tab=cases`)}
+        rowStyle={() => ({ cursor: 'pointer' })}
+        columns={[
+          { accessor: 'number', title: t('cases.number'), sortable: true, width: 120, noWrap: true },
+          {
+            accessor: 'appliedOn',
+            title: t('cases.appliedOn'),
+            sortable: true,
+            // Wide enough for "Дата заявления" / "Өтініш күні" with the sort arrow.
+            width: 175,
+            render: (r) => formatDate(r.appliedOn, i18n.language),
+          },
+          {
+            accessor: 'person',
+            title: t('casesPage.person'),
+            render: (r) => (
+              <div>
+                <Text size="sm">{fullName(r.person)}</Text>
+                <Text size="xs" c="dimmed">
+                  {r.person.iin ?? formatDate(r.person.birthDate, i18n.language)}
+                </Text>
+              </div>
+            ),
+          },
+          {
+            accessor: 'channel',
+            title: t('cases.channel'),
+            render: (r) => t(`enums.caseChannel.${r.channel}`),
+          },
+          {
+            accessor: 'grounds',
+            title: t('cases.grounds'),
+            render: (r) => r.grounds.map((g) => t(`enums.caseGround.${g}`)).join('; '),
+          },
+          {
+            accessor: 'status',
+            title: t('cases.status'),
+            width: 190,
+            render: (r) => (
+              <Badge color={CASE_STATUS_COLOR[r.status]} variant="light" style={{ minWidth: 'max-content' }}>
+                {t(`enums.caseStatus.${r.status}`)}
+              </Badge>
+            ),
+          },
+        ]}
+      />
+    </Stack>
+  );
+}
