@@ -21,7 +21,9 @@ import {
   type ListAsk,
   listTotal,
   recordingAsk,
+  SEARCH_COUNT_CAP,
 } from '../src-main/core/services/applicants';
+import { caseListQueries, casePeopleQuery, resolvePeople } from '../src-main/core/services/cases';
 
 const { values } = parseArgs({
   options: {
@@ -220,6 +222,57 @@ async function main() {
       }),
     );
   }
+  // The register of applications: a page of 25 with its total, as the Cases screen asks.
+  // Raw: the same statements (the people a search names, the count, the page), prepared once.
+  const caseInputs: Input<'cases.list'>[] = [
+    {},
+    { status: 'active' },
+    { status: 'in_service', sortDir: 'asc' as const, page: 3 },
+    { query: 'сарсен' },
+    { query: `${new Date().getFullYear()}-001`, sortBy: 'number' as const },
+  ];
+  let ci = 0;
+  const casesApi = await time(async () => {
+    const r = await router.call('cases.list', caseInputs[ci++ % caseInputs.length], { session });
+    if (!r.ok) throw new Error(r.error.message);
+  }, ITER);
+  const caseRaws = caseInputs.map((input) => {
+    const parsed = contract['cases.list'].input.parse(input);
+    const peopleQuery = casePeopleQuery(app.db, parsed);
+    const peopleSql = peopleQuery?.limit(SEARCH_COUNT_CAP + 1).toSQL();
+    const q = caseListQueries(app.db, parsed, resolvePeople(app.db, parsed));
+    const count = q.count.toSQL();
+    const page = q.page.toSQL();
+    return {
+      people: peopleSql
+        ? { st: app.sqlite.prepare(peopleSql.sql), params: peopleSql.params as unknown[] }
+        : null,
+      count: app.sqlite.prepare(count.sql),
+      countParams: count.params as unknown[],
+      page: app.sqlite.prepare(page.sql),
+      pageParams: page.params as unknown[],
+    };
+  });
+  let cr = 0;
+  const casesRaw = await time(() => {
+    const r = caseRaws[cr++ % caseRaws.length]!;
+    r.people?.st.all(...r.people.params);
+    r.count.get(...r.countParams);
+    r.page.all(...r.pageParams);
+  }, ITER);
+  console.log(
+    JSON.stringify({
+      bench: 'cases_register_page',
+      n: N,
+      cases: app.sqlite.prepare('SELECT count(*) FROM cases').pluck().get(),
+      iterations: ITER,
+      p50_ms: percentile(casesApi, 50),
+      p95_ms: percentile(casesApi, 95),
+      raw_p50_ms: percentile(casesRaw, 50),
+      raw_p95_ms: percentile(casesRaw, 95),
+    }),
+  );
+
   // The person card with every tab's data: the card itself (an audited read: one IMMEDIATE
   // transaction appending a hash-chained entry, fsync at commit) plus the history tab's first
   // page. Raw: the same selects by hand on prepared statements, the same kind of audit insert

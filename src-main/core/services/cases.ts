@@ -5,7 +5,7 @@ import type { Db } from '../db/database';
 import { applicants, cases, sequences } from '../db/schema';
 import { type CaseStatus, CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from '../domain/cases';
 import { AppError } from '../errors';
-import { applicantListPlan, readApplicant } from './applicants';
+import { applicantListPlan, readApplicant, SEARCH_COUNT_CAP } from './applicants';
 import { requireActor, type ServiceContext } from './context';
 import { refreshRegistryFacts } from './registry-facts';
 import { newEntityStamp, nextChangeSeq } from './stamps';
@@ -150,22 +150,38 @@ export function withdrawCase(
 }
 
 /**
- * The register's conditions, each index-backed: a case number prefix is a range of the unique
- * number index; an IIN, phone or name goes through the registry's own search (its indexes) to
- * the people, then to their cases by cases_applicant_idx; the status filters use the
- * (applied_on) indexes partial over active cases or led by status.
+ * The people a search named: their ids, or (when a broad name matches more than a list worth
+ * passing) the query that finds them, run inside the register's statements.
  */
-function caseListWhere(input: ParsedInput<'cases.list'>): SQL | undefined {
+type People = string[] | SQL | null;
+
+/** A query that is a case number prefix ("2026-00"), not a person. */
+const CASE_NUMBER = /^\d{4}-\d*$/;
+
+/**
+ * The people a register search names (an IIN, a phone or a name, through the registry's own
+ * search and its indexes), or null when the query is empty or a case number. Read once per
+ * call and handed to both the count and the page: each match costs a row read for its id.
+ */
+export function casePeopleQuery(db: Db, input: ParsedInput<'cases.list'>) {
+  const q = input.query;
+  if (!q || CASE_NUMBER.test(q)) return null;
+  const people = applicantListPlan({ query: q, page: 1, pageSize: 1, sortBy: 'name', sortDir: 'asc' });
+  return db.select({ id: applicants.id }).from(applicants).where(people.where);
+}
+
+/**
+ * The register's conditions, each index-backed: a case number prefix is a range of the unique
+ * number index; the people a search named reach their cases by cases_applicant_idx; the status
+ * filters use the (applied_on) indexes partial over active cases or led by status.
+ */
+function caseListWhere(input: ParsedInput<'cases.list'>, people: People): SQL | undefined {
   const conditions: SQL[] = [];
   const q = input.query;
-  if (/^\d{4}-\d*$/.test(q)) {
-    conditions.push(gte(cases.number, q), lt(cases.number, `${q}\uffff`));
-  } else if (q) {
-    const people = applicantListPlan({ query: q, page: 1, pageSize: 1, sortBy: 'name', sortDir: 'asc' });
-    conditions.push(
-      inArray(cases.applicantId, sql`(SELECT ${applicants.id} FROM ${applicants} WHERE ${people.where})`),
-    );
-  }
+  if (CASE_NUMBER.test(q)) conditions.push(gte(cases.number, q), lt(cases.number, `${q}\uffff`));
+  else if (Array.isArray(people)) {
+    conditions.push(sql`${cases.applicantId} IN (SELECT value FROM json_each(${JSON.stringify(people)}))`);
+  } else if (people) conditions.push(inArray(cases.applicantId, people));
   // Spelt as the partial indexes are, so the planner can use them.
   if (input.status === 'active') conditions.push(notInArray(cases.status, [...CLOSED_CASE_STATUSES]));
   else if (input.status === 'closed') conditions.push(inArray(cases.status, [...CLOSED_CASE_STATUSES]));
@@ -173,8 +189,19 @@ function caseListWhere(input: ParsedInput<'cases.list'>): SQL | undefined {
   return conditions.length ? and(...conditions) : undefined;
 }
 
-export function caseListQueries(db: Db, input: ParsedInput<'cases.list'>) {
-  const where = caseListWhere(input);
+/** Reads the people a search names once (up to SEARCH_COUNT_CAP), else leaves it to SQL. */
+export function resolvePeople(db: Db, input: ParsedInput<'cases.list'>): People {
+  const query = casePeopleQuery(db, input);
+  if (!query) return null;
+  const ids = query
+    .limit(SEARCH_COUNT_CAP + 1)
+    .all()
+    .map((p) => p.id);
+  return ids.length > SEARCH_COUNT_CAP ? query.getSQL() : ids;
+}
+
+export function caseListQueries(db: Db, input: ParsedInput<'cases.list'>, people: People = null) {
+  const where = caseListWhere(input, people);
   const dir = input.sortDir === 'asc' ? asc : desc;
   const order = input.sortBy === 'number' ? [dir(cases.number)] : [dir(cases.appliedOn), dir(cases.number)];
   return {
@@ -198,7 +225,9 @@ export function caseListQueries(db: Db, input: ParsedInput<'cases.list'>) {
 }
 
 export function listCases(ctx: ServiceContext, input: ParsedInput<'cases.list'>): Output<'cases.list'> {
-  const q = caseListQueries(ctx.db, input);
+  const people = resolvePeople(ctx.db, input);
+  if (Array.isArray(people) && people.length === 0) return { rows: [], total: 0 };
+  const q = caseListQueries(ctx.db, input, people);
   const total = q.count.get()?.n ?? 0;
   const rows = total === 0 ? [] : q.page.all();
   return {
