@@ -22,7 +22,7 @@ import {
   listTotal,
   recordingAsk,
   SEARCH_COUNT_CAP,
-} from '../src-main/core/services/applicants';
+} from '../src-main/core/services/applicant-list';
 import { caseListQueries, casePeopleQuery, resolvePeople } from '../src-main/core/services/cases';
 
 const { values } = parseArgs({

@@ -9,7 +9,7 @@ import {
   connectionAsk,
   readPageRows,
   recordingAsk,
-} from '../../src-main/core/services/applicants';
+} from '../../src-main/core/services/applicant-list';
 import { caseListQueries, casePeopleQuery, resolvePeople } from '../../src-main/core/services/cases';
 import { makeTestApp, type TestApp } from '../helpers/app';
 

@@ -2,7 +2,8 @@ import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../api/contract';
 import { isoNow } from '../clock';
 import { applicants } from '../db/schema';
-import { applicantCountQuery, candidateColumns } from './applicants';
+import { applicantCountQuery } from './applicant-list';
+import { candidateColumns } from './applicants';
 import type { ServiceContext } from './context';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a

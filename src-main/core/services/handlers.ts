@@ -1,5 +1,6 @@
 import type { Contract, Output, ParsedInput, ProcedureName } from '../api/contract';
 import * as alerts from './alerts';
+import * as applicantList from './applicant-list';
 import * as applicants from './applicants';
 import * as audit from './audit';
 import * as auth from './auth';
@@ -46,7 +47,7 @@ export const handlers: Handlers = {
   'backups.restore': backups.restoreBackup,
   'recovery.status': (ctx) => backups.recoveryStatus(ctx),
   'recovery.restore': backups.recoveryRestore,
-  'applicants.list': applicants.listApplicants,
+  'applicants.list': applicantList.listApplicants,
   'applicants.get': applicants.getApplicant,
   'applicants.history': audit.personHistory,
   'applicants.card': registry.personCard,
