@@ -12,6 +12,7 @@ import {
   setSession,
 } from '../api/client';
 import { rememberLocale, type UiLocale } from '../i18n';
+import { forgetRemembered } from '../lib/remembered';
 
 type SetupStatus = Output<'setup.status'>;
 
@@ -65,6 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const endSession = useCallback((message?: string) => {
+    forgetRemembered();
     setSession(null);
     setUser(null);
     setLocked(false);
@@ -117,6 +119,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       endSession,
       async signIn(login, password) {
         const result = await call('auth.login', { login, password });
+        forgetRemembered();
         setSession(result.sessionToken);
         setUser(result.user);
         setLocked(false);

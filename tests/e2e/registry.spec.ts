@@ -2,6 +2,7 @@ import { type ChildProcess, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
+  ADMIN,
   api,
   apiSession,
   expect,
@@ -334,6 +335,21 @@ test('a search lists the surnames that start with it first; a click on the name 
   await expect(names.last()).toHaveText('Абдиев Сарсенбай');
   await expect(page.getByTestId('applicant-best-match')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'registry-best-match-kk.png') });
+
+  // To a card and back: the search and its order are still there.
+  await names.last().click();
+  await expect(page.getByTestId('card-name')).toHaveText('Абдиев Сарсенбай');
+  await page.locator('nav').getByRole('link', { name: 'Алушылар' }).click();
+  await expect(page.getByTestId('applicant-search')).toHaveValue('сарсен');
+  await expect(names.last()).toHaveText('Абдиев Сарсенбай');
+  // Signed out and in again (a colleague at the same desk): the last search is not shown.
+  // (No reload in between: the login screen replaces the app in the same page.)
+  await page.getByTestId('logout').click();
+  await page.getByTestId('login-login').fill(ADMIN.login);
+  await page.getByTestId('login-password').fill(ADMIN.password);
+  await page.getByTestId('login-submit').click();
+  await page.locator('nav').getByRole('link', { name: 'Алушылар' }).click();
+  await expect(page.getByTestId('applicant-search')).toHaveValue('');
 });
 
 test('register an application for the child, find the family by "has an active case", withdraw it (kk, ru)', async ({

@@ -20,6 +20,7 @@ import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 import { usePagingLabels } from '../../lib/pagination';
+import { useRemembered } from '../../lib/remembered';
 import { ListFiltersPanel } from './ListFiltersPanel';
 import { filtersFromParams, paramsFromFilters } from './list-params';
 import { WorklistMenu } from './WorklistMenu';
@@ -39,10 +40,15 @@ export function ApplicantsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   // The search text as last sent; the box keeps its own keystrokes (see SearchField). `seed`
-  // puts a value into the box from outside (a saved list being applied).
-  const [searchText, setSearchText] = useState('');
-  const [seed, setSeed] = useState({ value: '', n: 0 });
-  const [sex, setSex] = useState<'' | 'M' | 'F'>('');
+  // puts a value into the box from outside (a saved list being applied, or the search kept
+  // from before a visit to a card). Search, sex, sort and page outlive that visit
+  // (lib/remembered.ts).
+  const [searchText, setSearchText] = useRemembered('applicants.query', '');
+  const [page, setPage] = useRemembered('applicants.page', 1);
+  const [pageSize, setPageSize] = useRemembered('applicants.pageSize', 25);
+  const [sort, setSort] = useRemembered<DataTableSortStatus<ApplicantView>>('applicants.sort', BEST_MATCH);
+  const [seed, setSeed] = useState(() => ({ value: searchText, n: 0 }));
+  const [sex, setSex] = useRemembered<'' | 'M' | 'F'>('applicants.sex', '');
   // Work-list filters live in the address (?reexam=30&consent=1…): the home screen's alerts link
   // here, and a reload or a bookmark keeps them.
   const [params, setParams] = useSearchParams();
@@ -56,19 +62,22 @@ export function ApplicantsPage() {
       setParams(next, { replace: true });
       setPage(1);
     },
-    [params, setParams],
+    [params, setParams, setPage],
   );
-  const onSex = useCallback((v: '' | 'M' | 'F') => {
-    setSex(v);
-    setPage(1);
-  }, []);
-  const onSearch = useCallback((value: string) => {
-    setSearchText(value);
-    setPage(1);
-  }, []);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(25);
-  const [sort, setSort] = useState<DataTableSortStatus<ApplicantView>>(BEST_MATCH);
+  const onSex = useCallback(
+    (v: '' | 'M' | 'F') => {
+      setSex(v);
+      setPage(1);
+    },
+    [setPage, setSex],
+  );
+  const onSearch = useCallback(
+    (value: string) => {
+      setSearchText(value);
+      setPage(1);
+    },
+    [setSearchText, setPage],
+  );
   const [rows, setRows] = useState<ApplicantView[]>([]);
   const [total, setTotal] = useState(0);
   const [totalCapped, setTotalCapped] = useState(false);
@@ -137,7 +146,7 @@ export function ApplicantsPage() {
       setShowFilters(Object.keys(rest).length > 0);
       setPage(1);
     },
-    [setParams],
+    [setParams, setSort, setSex, setSearchText, setPage],
   );
 
   // Worded for the query the shown rows answer (not the one being typed), so the memoised

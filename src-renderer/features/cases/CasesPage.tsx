@@ -9,6 +9,7 @@ import { CASE_STATUSES, type CaseListRow, type Input } from '../../../src-main/c
 import { ApiCallError, call } from '../../api/client';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 import { usePagingLabels } from '../../lib/pagination';
+import { useRemembered } from '../../lib/remembered';
 import { CASE_STATUS_COLOR } from './status-colors';
 
 const PAGE_SIZES = [25, 50, 100];
@@ -22,12 +23,13 @@ export function CasesPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const paging = usePagingLabels();
-  const [query, setQuery] = useState('');
+  // Search, status, sort and page outlive a visit to a card (lib/remembered.ts).
+  const [query, setQuery] = useRemembered('cases.query', '');
   const [debounced] = useDebouncedValue(query.trim(), 200);
-  const [status, setStatus] = useState<Status | ''>('active');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(25);
-  const [sort, setSort] = useState<DataTableSortStatus<CaseListRow>>({
+  const [status, setStatus] = useRemembered<Status | ''>('cases.status', 'active');
+  const [page, setPage] = useRemembered('cases.page', 1);
+  const [pageSize, setPageSize] = useRemembered('cases.pageSize', 25);
+  const [sort, setSort] = useRemembered<DataTableSortStatus<CaseListRow>>('cases.sort', {
     columnAccessor: 'appliedOn',
     direction: 'desc',
   });
