@@ -144,3 +144,74 @@ describe('migration 0009 (registry facts on applicants)', () => {
     }
   });
 });
+
+describe('migrations 0010–0011 (cases) on a registry that already holds people', () => {
+  it('upgrade in place: people keep their rows and search, no one has an active case, cases then work', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'q.sqlite');
+    // An installed app one version back: migrations up to 0009, with people in the registry.
+    const older = join(dir, 'older-migrations');
+    cpSync(MIGRATIONS, older, { recursive: true });
+    const journalPath = join(older, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0010');
+    writeFileSync(journalPath, JSON.stringify(journal));
+    const before = await openAppDatabase({ path, migrationsFolder: older, backupDir: join(dir, 'backups') });
+    expect(tables(path)).not.toContain('cases');
+    const insert = before.sqlite.prepare(
+      `INSERT INTO applicants (id, created_at, created_by, updated_at, updated_by, change_seq, last_name, first_name, birth_date, sex, kato_code, address, search_key, latin_key)
+       VALUES (?, '2026-01-01T00:00:00Z', 'x', '2026-01-01T00:00:00Z', 'x', 1, ?, ?, '1950-01-01', 'F', '196020100', 'Талгар', ?, '')`,
+    );
+    insert.run('00000000-0000-7000-8000-000000000001', 'Сәрсенбаева', 'Әлия', 'сарсенбаева алия');
+    insert.run('00000000-0000-7000-8000-000000000002', 'Омарова', 'Дана', 'омарова дана');
+    before.close();
+
+    const { DatabaseHost } = await import('../../src-main/core/db/host');
+    const { createRouter } = await import('../../src-main/core/api/router');
+    const app = await openAppDatabase({
+      path,
+      migrationsFolder: MIGRATIONS,
+      backupDir: join(dir, 'backups'),
+    });
+    expect(migrationState(app.sqlite, MIGRATIONS).pending).toEqual([]);
+    expect(app.sqlite.prepare('SELECT count(*) FROM applicants WHERE active_case = 0').pluck().get()).toBe(2);
+    expect(tables(path)).toEqual(
+      expect.arrayContaining(['cases', 'applicants_live_active_case_idx', 'cases_applied_idx']),
+    );
+    const host = DatabaseHost.wrap(app, {
+      migrationsFolder: MIGRATIONS,
+      backupDir: () => join(dir, 'backups'),
+    });
+    const router = createRouter({ host, door: 'cli' });
+    const init = await router.call('setup.initialize', {
+      officeName: 'Отдел',
+      districtKato: '196000000',
+      locale: 'ru',
+      admin: { login: 'admin', fullName: 'Админ', password: 'correct horse 1' },
+    });
+    expect(init.ok).toBe(true);
+    const login = await router.call('auth.login', { login: 'admin', password: 'correct horse 1' });
+    const session = (login.ok && (login.data as { sessionToken: string }).sessionToken) || '';
+    const found = await router.call('applicants.list', { query: 'алия' }, { session });
+    expect(found.ok && (found.data as { total: number }).total).toBe(1);
+    const none = await router.call('applicants.list', { activeCase: true }, { session });
+    expect(none.ok && (none.data as { total: number }).total).toBe(0);
+    const registered = await router.call(
+      'cases.register',
+      {
+        applicantId: '00000000-0000-7000-8000-000000000002',
+        appliedOn: new Date().toISOString().slice(0, 10),
+        channel: 'department',
+        appliedBy: 'self',
+        grounds: ['old_age_self_care'],
+      },
+      { session },
+    );
+    expect(registered.ok).toBe(true);
+    const one = await router.call('applicants.list', { activeCase: true }, { session });
+    expect(one.ok && (one.data as { rows: { lastName: string }[] }).rows.map((r) => r.lastName)).toEqual([
+      'Омарова',
+    ]);
+    host.close();
+  });
+});
