@@ -242,6 +242,14 @@ test('home alerts count the work due and open the list of the people concerned (
   await expect(page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' })).toBeVisible();
   await expect(page.getByTestId('filter-portal')).toHaveValue('14 дней');
   await page.screenshot({ path: join(SHOTS, 'worklist-portal-ru.png') });
+  // The work list to Excel: a file of the people counted (its content is read back with
+  // LibreOffice in tests/integration/registry-export.test.ts).
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('applicant-export').click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/^qamqor-registry-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByText('Выгружено людей: 1')).toBeVisible();
 
   // Saved as a work list of one's own: the name is required, then the list comes back in a click.
   await page.getByTestId('worklist-save').click();

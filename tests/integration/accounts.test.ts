@@ -55,6 +55,9 @@ const AREAS: { procedure: string; input: unknown; allowed: Role[] }[] = [
     },
     allowed: ['admin', 'caseworker', 'head'],
   },
+  // Personal data to a file: not for the auditor, who reads the registry but hands nothing on.
+  { procedure: 'applicants.export', input: {}, allowed: ['admin', 'caseworker', 'head'] },
+  { procedure: 'cases.list', input: {}, allowed: ['admin', 'caseworker', 'head', 'auditor'] },
   { procedure: 'users.list', input: {}, allowed: ['admin'] },
   { procedure: 'audit.list', input: {}, allowed: ['admin', 'auditor'] },
   { procedure: 'settings.get', input: {}, allowed: ['admin'] },

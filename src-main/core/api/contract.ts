@@ -692,6 +692,19 @@ export const contract = {
       totalCapped: z.boolean(),
     }),
   }),
+  /** The list as it is filtered and ordered, to a spreadsheet (at most REGISTRY_EXPORT_LIMIT rows). */
+  'applicants.export': def({
+    kind: 'task',
+    access: REGISTRY_WRITERS,
+    input: applicantListInput.omit({ page: true, pageSize: true }),
+    output: z.object({
+      fileName: z.string(),
+      base64: z.string(),
+      rows: z.number().int(),
+      /** More people matched than a file holds: the first REGISTRY_EXPORT_LIMIT were written. */
+      capped: z.boolean(),
+    }),
+  }),
   'applicants.get': def({
     kind: 'read',
     auditRead: true,

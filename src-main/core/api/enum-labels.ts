@@ -7,6 +7,7 @@ import type { Locale } from './roles';
 
 export const ENUM_LABELS: Record<Locale, Record<string, Record<string, string>>> = {
   kk: {
+    sex: { M: 'Ер', F: 'Әйел' },
     ssuType: {
       social_domestic: 'Әлеуметтік-тұрмыстық',
       social_medical: 'Әлеуметтік-медициналық',
@@ -173,6 +174,7 @@ export const ENUM_LABELS: Record<Locale, Record<string, Record<string, string>>>
     },
   },
   ru: {
+    sex: { M: 'Мужской', F: 'Женский' },
     ssuType: {
       social_domestic: 'Социально-бытовые',
       social_medical: 'Социально-медицинские',
@@ -339,6 +341,7 @@ export const ENUM_LABELS: Record<Locale, Record<string, Record<string, string>>>
     },
   },
   en: {
+    sex: { M: 'Male', F: 'Female' },
     ssuType: {
       social_domestic: 'Social and domestic',
       social_medical: 'Social and medical',

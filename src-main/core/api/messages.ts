@@ -590,6 +590,77 @@ const EXPORT_LABELS = {
   },
 } as const;
 
+// Column headers of the registry list exported to a spreadsheet.
+const REGISTRY_EXPORT_LABELS = {
+  kk: {
+    sheet: 'Алушылар',
+    lastName: 'Тегі',
+    firstName: 'Аты',
+    patronymic: 'Әкесінің аты',
+    iin: 'ЖСН',
+    birthDate: 'Туған күні',
+    sex: 'Жынысы',
+    katoCode: 'ҚАТО коды',
+    address: 'Мекенжайы',
+    phone: 'Телефон',
+    category: 'Мүгедектік санаты',
+    group: 'Тобы',
+    reexam: 'Қайта куәландыру',
+    iprUntil: 'ЖОБ мерзімі',
+    pending: 'Орындалмаған ЖОБ іс-шаралары',
+    portalDeadline: 'Порталдағы тапсырыс мерзімі',
+    activeCase: 'Белсенді іс',
+    consentDate: 'Келісім күні',
+    yes: 'иә',
+  },
+  ru: {
+    sheet: 'Получатели',
+    lastName: 'Фамилия',
+    firstName: 'Имя',
+    patronymic: 'Отчество',
+    iin: 'ИИН',
+    birthDate: 'Дата рождения',
+    sex: 'Пол',
+    katoCode: 'Код КАТО',
+    address: 'Адрес',
+    phone: 'Телефон',
+    category: 'Категория инвалидности',
+    group: 'Группа',
+    reexam: 'Переосвидетельствование',
+    iprUntil: 'ИПР до',
+    pending: 'Невыполненные мероприятия ИПР',
+    portalDeadline: 'Срок заказа на портале',
+    activeCase: 'Активное дело',
+    consentDate: 'Дата согласия',
+    yes: 'да',
+  },
+  en: {
+    sheet: 'Recipients',
+    lastName: 'Last name',
+    firstName: 'First name',
+    patronymic: 'Patronymic',
+    iin: 'IIN',
+    birthDate: 'Birth date',
+    sex: 'Sex',
+    katoCode: 'KATO code',
+    address: 'Address',
+    phone: 'Phone',
+    category: 'Disability category',
+    group: 'Group',
+    reexam: 'Re-examination',
+    iprUntil: 'IPR until',
+    pending: 'Pending IPR measures',
+    portalDeadline: 'Portal order deadline',
+    activeCase: 'Active case',
+    consentDate: 'Consent date',
+    yes: 'yes',
+  },
+} as const;
+
+export function registryExportLabels(locale: string | undefined) {
+  return REGISTRY_EXPORT_LABELS[pickLocale(locale)];
+}
+
 export function exportLabels(locale: string | undefined) {
   return EXPORT_LABELS[pickLocale(locale)];
 }

@@ -27,6 +27,7 @@ export const PROCEDURE_LIST = [
   'recovery.status',
   'recovery.restore',
   'applicants.list',
+  'applicants.export',
   'applicants.get',
   'applicants.history',
   'applicants.card',

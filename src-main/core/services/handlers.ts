@@ -8,6 +8,7 @@ import * as backups from './backups';
 import * as cases from './cases';
 import type { ServiceContext } from './context';
 import * as registry from './registry';
+import * as registryExport from './registry-export';
 import * as seed from './seed';
 import * as setup from './setup';
 import * as users from './users';
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   'recovery.status': (ctx) => backups.recoveryStatus(ctx),
   'recovery.restore': backups.recoveryRestore,
   'applicants.list': applicantList.listApplicants,
+  'applicants.export': registryExport.exportRegistry,
   'applicants.get': applicants.getApplicant,
   'applicants.history': audit.personHistory,
   'applicants.card': registry.personCard,

@@ -21,6 +21,7 @@ import { useCan } from '../../app/permissions';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 import { usePagingLabels } from '../../lib/pagination';
 import { useRemembered } from '../../lib/remembered';
+import { ExportButton } from './ExportButton';
 import { ListFiltersPanel } from './ListFiltersPanel';
 import { filtersFromParams, paramsFromFilters } from './list-params';
 import { WorklistMenu } from './WorklistMenu';
@@ -229,6 +230,7 @@ export function ApplicantsPage() {
             )}
           </Button>
           <WorklistMenu getCurrent={getCurrent} onApply={applyList} />
+          <ExportButton getCurrent={getCurrent} />
         </Group>
         {Object.keys(filters).length > 0 && (
           <Button
