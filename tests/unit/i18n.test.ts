@@ -79,7 +79,7 @@ describe('audit values as the screens show them', () => {
     const v = (entity: string | null, field: string, value: unknown) =>
       auditValue(entity, field, value, i18n.t, 'kk');
     expect(v('applicant', 'citizenship', 'kandas')).toBe('Қандас');
-    expect(v('applicant', 'sex', 'F')).toBe(kk.sex.F);
+    expect(v('applicant', 'sex', 'F')).toBe('Әйел');
     expect(v('applicant', 'birthDate', '1990-03-08')).toBe('08.03.1990');
     expect(v('case', 'status', 'withdrawn')).toBe('Кері қайтарылды');
     expect(v('ipr_measure', 'status', 'sent_to_portal')).toBe('Порталға жіберілді');

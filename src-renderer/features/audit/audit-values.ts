@@ -52,7 +52,8 @@ export function auditValue(
     }
   }
   if (Array.isArray(value)) return value.map(label).join(', ');
-  if (field === 'sex') return t(`sex.${String(value)}`, { defaultValue: String(value) });
+  // The word in full ("Әйел"), not the table's one-letter column ("Ә").
+  if (field === 'sex') return t(`enums.sex.${String(value)}`, { defaultValue: String(value) });
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
   if (group) return label(value);
   return typeof value === 'string' ? value : JSON.stringify(value);
