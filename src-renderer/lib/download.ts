@@ -1,3 +1,5 @@
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Hands a file the api returned (base64) to the browser or Electron's save dialog. */
 export function downloadBase64(base64: string, fileName: string, mime: string): void {
   const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));

@@ -7,6 +7,17 @@ import { openSqlite } from '../../src-main/core/db/open';
 import { AppError } from '../../src-main/core/errors';
 import { MIGRATIONS, tempDir } from '../helpers/paths';
 
+/** A copy of the migrations folder as an older app shipped it: only the journal entries kept. */
+function olderMigrations(dir: string, keep: (entry: { tag: string }, index: number) => boolean): string {
+  const older = join(dir, 'older-migrations');
+  cpSync(MIGRATIONS, older, { recursive: true });
+  const journalPath = join(older, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+  journal.entries = journal.entries.filter(keep);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return older;
+}
+
 const tables = (path: string) => {
   const db = openSqlite(path, { readonly: true });
   const names = db
@@ -45,12 +56,7 @@ describe('migrations', () => {
     const dir = tempDir();
     const path = join(dir, 'q.sqlite');
     // An "older app": only the first migration.
-    const older = join(dir, 'older-migrations');
-    cpSync(MIGRATIONS, older, { recursive: true });
-    const journalPath = join(older, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-    journal.entries = journal.entries.slice(0, 1);
-    writeFileSync(journalPath, JSON.stringify(journal));
+    const older = olderMigrations(dir, (_entry, i) => i === 0);
     const first = await openAppDatabase({ path, migrationsFolder: older, backupDir: join(dir, 'backups') });
     expect(migrationState(first.sqlite, MIGRATIONS).pending.length).toBeGreaterThan(0);
     first.close();
@@ -150,12 +156,7 @@ describe('migrations 0010–0011 (cases) on a registry that already holds people
     const dir = tempDir();
     const path = join(dir, 'q.sqlite');
     // An installed app one version back: migrations up to 0009, with people in the registry.
-    const older = join(dir, 'older-migrations');
-    cpSync(MIGRATIONS, older, { recursive: true });
-    const journalPath = join(older, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0010');
-    writeFileSync(journalPath, JSON.stringify(journal));
+    const older = olderMigrations(dir, (entry) => entry.tag < '0010');
     const before = await openAppDatabase({ path, migrationsFolder: older, backupDir: join(dir, 'backups') });
     expect(tables(path)).not.toContain('cases');
     const insert = before.sqlite.prepare(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localToday } from '../clock';
 import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_GROUNDS, CASE_STATUSES, SSU_TYPES } from '../domain/cases';
 import {
   DISABILITY_CATEGORIES,
@@ -374,7 +375,7 @@ export const disabilityInput = z.object({
   groupNo: z.number().int().min(1).max(3).nullable().optional(),
   cause: z.enum(DISABILITY_CAUSES, { error: 'required' }),
   term: z.enum(DISABILITY_TERMS, { error: 'required' }),
-  establishedOn: f.isoDate.refine((v) => v <= new Date().toISOString().slice(0, 10), { error: 'dateFuture' }),
+  establishedOn: f.isoDate.refine((v) => v <= localToday(), { error: 'dateFuture' }),
   mseDecisionNo: f.shortText(60),
   workCapacityLossPct: z.number().int().min(0).max(100).nullable().optional(),
 });
@@ -852,7 +853,7 @@ export const contract = {
     input: z.object({
       applicantId: uuid,
       number: f.shortText(60),
-      issuedOn: f.isoDate.refine((v) => v <= new Date().toISOString().slice(0, 10), { error: 'dateFuture' }),
+      issuedOn: f.isoDate.refine((v) => v <= localToday(), { error: 'dateFuture' }),
       parts: z.array(z.enum(IPR_PARTS)).min(1, { error: 'required' }),
       measures: z.array(iprMeasureInput).max(100).default([]),
     }),

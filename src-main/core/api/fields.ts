@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localToday } from '../clock';
 import { checkIin } from '../domain/iin';
 import { checkKato } from '../domain/kato';
 
@@ -16,7 +17,7 @@ export const isoDate = z
     { error: 'dateFormat' },
   );
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+const todayIso = () => localToday();
 
 export const birthDate = isoDate
   .refine((v) => v <= todayIso(), { error: 'dateFuture' })

@@ -1,6 +1,6 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../api/contract';
-import { isoNow } from '../clock';
+import { localToday } from '../clock';
 import { applicants } from '../db/schema';
 import { applicantCountQuery } from './applicant-list';
 import { candidateColumns } from './applicants';
@@ -12,7 +12,7 @@ import type { ServiceContext } from './context';
 export const ALERT_DAYS = { reexam: 30, ipr: 30, portal: 14 } as const;
 
 export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
-  const today = isoNow(ctx.clock).slice(0, 10);
+  const today = localToday(ctx.clock);
   const n = (filters: Partial<ParsedInput<'applicants.list'>>) =>
     applicantCountQuery(
       ctx.db,

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { ApplicantView, Output, ParsedInput } from '../api/contract';
-import { isoNow } from '../clock';
+import { localToday } from '../clock';
 import type { Db } from '../db/database';
 import type { Sqlite } from '../db/open';
 import { applicants } from '../db/schema';
@@ -15,7 +15,7 @@ import type { ServiceContext } from './context';
 // plan), how a page is found (sort, walk of the name index, or "best match" in two parts), the
 // capped count, and the rows read back. applicants.ts holds the person's own reads and writes.
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+const todayIso = () => localToday();
 const addDays = (iso: string, days: number) => {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -424,7 +424,7 @@ export function listApplicants(
   ctx: ServiceContext,
   input: ParsedInput<'applicants.list'>,
 ): Output<'applicants.list'> {
-  const today = isoNow(ctx.clock).slice(0, 10);
+  const today = localToday(ctx.clock);
   const counted =
     cachedQuery(ctx.sqlite, applicantCountQuery(ctx.db, input, today).getSQL()).value<number>() ?? 0;
   // Only a search is capped (see applicantCountQuery); filters are counted in full.

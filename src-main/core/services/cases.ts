@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { CaseView, Output, ParsedInput } from '../api/contract';
-import { isoNow } from '../clock';
+import { isoNow, localToday } from '../clock';
 import type { Db } from '../db/database';
 import { applicants, cases, sequences } from '../db/schema';
 import { type CaseStatus, CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from '../domain/cases';
@@ -69,7 +69,7 @@ export function registerCase(
   input: ParsedInput<'cases.register'>,
 ): Output<'cases.register'> {
   const person = readApplicant(ctx, input.applicantId);
-  const today = isoNow(ctx.clock).slice(0, 10);
+  const today = localToday(ctx.clock);
   if (person.deathDate) throw new AppError('VALIDATION', { fields: { applicantId: 'personDeceased' } });
   if (input.appliedOn > today) throw new AppError('VALIDATION', { fields: { appliedOn: 'dateFuture' } });
   if (input.appliedOn < person.birthDate)
@@ -122,7 +122,7 @@ export function withdrawCase(
   if (!row) throw new AppError('NOT_FOUND');
   if (!canWithdraw(row.status as CaseStatus))
     throw new AppError('VALIDATION', { fields: { status: 'cannotWithdraw' } });
-  const today = isoNow(ctx.clock).slice(0, 10);
+  const today = localToday(ctx.clock);
   if (input.on > today) throw new AppError('VALIDATION', { fields: { on: 'dateFuture' } });
   if (input.on < row.appliedOn) throw new AppError('VALIDATION', { fields: { on: 'beforeApplied' } });
   const patch = {

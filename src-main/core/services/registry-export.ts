@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../api/contract';
 import { enumLabel } from '../api/enum-labels';
 import { pickLocale, registryExportLabels } from '../api/messages';
-import { isoNow } from '../clock';
+import { localToday } from '../clock';
 import { applicants } from '../db/schema';
 import { cachedQuery } from '../db/statements';
 import { applicantCountQuery, applicantPageIds, connectionAsk, listTotal } from './applicant-list';
@@ -44,7 +44,7 @@ export async function exportRegistry(
   ctx: ServiceContext,
   input: ParsedInput<'applicants.export'>,
 ): Promise<Output<'applicants.export'>> {
-  const today = isoNow(ctx.clock).slice(0, 10);
+  const today = localToday(ctx.clock);
   const listInput: ParsedInput<'applicants.list'> = {
     ...input,
     page: 1,

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../api/contract';
-import { isoNow } from '../clock';
+import { isoNow, localToday } from '../clock';
 import {
   applicants,
   disabilityRecords,
@@ -35,7 +35,7 @@ import { newEntityStamp, nextChangeSeq } from './stamps';
 // Around a person: household, representatives, income, disability records and programmes.
 // Every write names the person in its audit entry (subjectId), so the card's history shows it.
 
-const today = (ctx: ServiceContext) => isoNow(ctx.clock).slice(0, 10);
+const today = (ctx: ServiceContext) => localToday(ctx.clock);
 
 function touch(ctx: ServiceContext) {
   return { updatedAt: isoNow(ctx.clock), updatedBy: requireActor(ctx).userId, changeSeq: nextChangeSeq(ctx) };

@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, ParsedInput } from '../api/contract';
-import { isoNow } from '../clock';
+import { isoNow, localToday } from '../clock';
 import { applicants } from '../db/schema';
 import { caseNumber } from '../domain/cases';
 import { orderDeadline } from '../domain/disability';
@@ -22,7 +22,7 @@ export function seedApplicants(
   ctx: ServiceContext,
   input: ParsedInput<'maintenance.seed'>,
 ): Output<'maintenance.seed'> {
-  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const today = localToday(ctx.clock);
   const existing = new Set(
     ctx.sqlite.prepare('SELECT iin FROM applicants WHERE iin IS NOT NULL').pluck().all() as string[],
   );

@@ -19,7 +19,7 @@ import type { ApplicantView, WorklistFilters, WorklistView } from '../../../src-
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
-import { usePagingLabels } from '../../lib/pagination';
+import { usePagedTable } from '../../lib/pagination';
 import { useRemembered } from '../../lib/remembered';
 import { ExportButton } from './ExportButton';
 import { ListFiltersPanel } from './ListFiltersPanel';
@@ -34,8 +34,6 @@ type SortKey = 'relevance' | 'name' | 'birthDate' | 'iin' | 'createdAt';
  */
 const BEST_MATCH: DataTableSortStatus<ApplicantView> = { columnAccessor: 'relevance', direction: 'asc' };
 const NAME_ORDER: DataTableSortStatus<ApplicantView> = { columnAccessor: 'name', direction: 'asc' };
-
-const PAGE_SIZES = [25, 50, 100];
 
 export function ApplicantsPage() {
   const { t, i18n } = useTranslation();
@@ -297,36 +295,17 @@ const ApplicantsTable = memo(function ApplicantsTable({
   setSort(s: DataTableSortStatus<ApplicantView>): void;
 }) {
   const { t, i18n } = useTranslation();
-  const paging = usePagingLabels();
+  const table = usePagedTable({ page, setPage, pageSize, setPageSize, total, fetching, sort, setSort });
   const navigate = useNavigate();
   return (
     <DataTable<ApplicantView>
-      withTableBorder
-      borderRadius="md"
-      striped
-      highlightOnHover
+      {...table}
       minHeight={260}
       records={rows}
       idAccessor="id"
-      fetching={fetching}
       noRecordsText={emptyText}
-      totalRecords={total}
-      recordsPerPage={pageSize}
-      page={page}
-      onPageChange={setPage}
-      recordsPerPageOptions={PAGE_SIZES}
-      onRecordsPerPageChange={(n) => {
-        setPageSize(n);
-        setPage(1);
-      }}
-      {...paging}
       onRowClick={({ record }) => navigate(`/applicants/${record.id}`)}
       rowStyle={() => ({ cursor: 'pointer' })}
-      sortStatus={sort}
-      onSortStatusChange={(s) => {
-        setSort(s);
-        setPage(1);
-      }}
       columns={[
         {
           accessor: 'name',

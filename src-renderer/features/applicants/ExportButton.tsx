@@ -6,10 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { WorklistFilters } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
-import { downloadBase64 } from '../../lib/download';
+import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * Writes the list as it stands (search, filters, order) to an .xlsx. Reads the current list
@@ -25,7 +23,7 @@ export const ExportButton = memo(function ExportButton({ getCurrent }: { getCurr
     setBusy(true);
     try {
       const file = await call('applicants.export', getCurrent());
-      downloadBase64(file.base64, file.fileName, XLSX);
+      downloadBase64(file.base64, file.fileName, XLSX_MIME);
       notifications.show({
         color: file.capped ? 'yellow' : 'teal',
         message: t(file.capped ? 'applicants.exportCapped' : 'applicants.exported', {

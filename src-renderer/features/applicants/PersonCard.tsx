@@ -26,11 +26,12 @@ import {
   IconWheelchair,
 } from '@tabler/icons-react';
 import type { DataTableSortStatus } from 'mantine-datatable';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { AuditEntryView, Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
+import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { downloadBase64 } from '../../lib/download';
 import { formatDate, formatDateTime, fullName } from '../../lib/format';
@@ -60,31 +61,20 @@ function Field({ label, value }: { label: string; value: string | null | undefin
 
 function History({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<AuditEntryView[]>([]);
-  const [total, setTotal] = useState(0);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(25);
   const [sort, setSort] = useState<DataTableSortStatus<AuditEntryView>>({
     columnAccessor: 'at',
     direction: 'desc',
   });
-  const [fetching, setFetching] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const requestId = useRef(0);
-  useEffect(() => {
-    const rid = ++requestId.current;
-    setFetching(true);
-    call('applicants.history', { id, page, pageSize, sortDir: sort.direction })
-      .then((r) => {
-        if (rid !== requestId.current) return;
-        setRows(r.rows);
-        setTotal(r.total);
-      })
-      .catch((err) => setError(err instanceof ApiCallError ? err.message : t('errors.network')))
-      .finally(() => {
-        if (rid === requestId.current) setFetching(false);
-      });
-  }, [id, page, pageSize, sort, t]);
+  const { data, fetching, error } = useLatestAnswer('applicants.history', {
+    id,
+    page,
+    pageSize,
+    sortDir: sort.direction,
+  });
+  const rows = data?.rows ?? [];
+  const total = data?.total ?? 0;
   return (
     <Stack>
       {error && <Alert color="red">{error}</Alert>}

@@ -4,12 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../src-main/core/api/contract';
 import { fieldLabel } from '../../../src-main/core/api/messages';
 import { formatDateTime } from '../../lib/format';
-import { usePagingLabels } from '../../lib/pagination';
+import { usePagedTable } from '../../lib/pagination';
 import { auditValue } from './audit-values';
 
 // The audit log as a table, shared by the audit screen and a person card's history tab.
-
-const PAGE_SIZES = [25, 50, 100];
 
 function Changes({ entry }: { entry: AuditEntryView }) {
   const { t, i18n } = useTranslation();
@@ -47,7 +45,16 @@ export interface AuditEntriesTableProps {
 
 export function AuditEntriesTable(props: AuditEntriesTableProps) {
   const { t, i18n } = useTranslation();
-  const paging = usePagingLabels();
+  const table = usePagedTable({
+    page: props.page,
+    setPage: props.onPageChange,
+    pageSize: props.pageSize,
+    setPageSize: props.onPageSizeChange,
+    total: props.total,
+    fetching: props.fetching,
+    sort: props.sort,
+    setSort: props.onSortChange,
+  });
   const columns: DataTableColumn<AuditEntryView>[] = [
     {
       accessor: 'at',
@@ -124,24 +131,11 @@ export function AuditEntriesTable(props: AuditEntriesTableProps) {
   });
   return (
     <DataTable<AuditEntryView>
-      withTableBorder
-      borderRadius="md"
-      striped
-      highlightOnHover
+      {...table}
       minHeight={200}
       records={props.rows}
       idAccessor="seq"
-      fetching={props.fetching}
       noRecordsText={props.emptyText}
-      totalRecords={props.total}
-      recordsPerPage={props.pageSize}
-      page={props.page}
-      onPageChange={props.onPageChange}
-      recordsPerPageOptions={PAGE_SIZES}
-      onRecordsPerPageChange={props.onPageSizeChange}
-      {...paging}
-      sortStatus={props.sort}
-      onSortStatusChange={props.onSortChange}
       columns={columns}
     />
   );

@@ -15,12 +15,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconFilterOff } from '@tabler/icons-react';
 import type { DataTableSortStatus } from 'mantine-datatable';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditEntryView, type Input, isValidIin } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
+import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { parseTypedDate } from '../../lib/dates';
-import { downloadBase64 } from '../../lib/download';
+import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { AuditEntriesTable } from './AuditEntriesTable';
 
@@ -83,13 +84,7 @@ export function AuditPage() {
     columnAccessor: 'at',
     direction: 'desc',
   });
-  const [rows, setRows] = useState<AuditEntryView[]>([]);
-  const [total, setTotal] = useState(0);
-  const [actors, setActors] = useState<{ id: string; login: string; fullName: string }[]>([]);
-  const [fetching, setFetching] = useState(true);
   const [exporting, setExporting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const requestId = useRef(0);
 
   const iinError = debouncedIin && !isValidIin(debouncedIin) ? t('audit.iinInvalid') : null;
   const filters = useMemo<Input<'audit.export'>>(
@@ -104,35 +99,21 @@ export function AuditPage() {
     [actorId, action, entity, debouncedIin, iinError, from, to],
   );
 
-  useEffect(() => {
-    const id = ++requestId.current;
-    setFetching(true);
-    call('audit.list', { ...filters, page, pageSize, sortDir: sort.direction })
-      .then((r) => {
-        if (id !== requestId.current) return;
-        setRows(r.rows);
-        setTotal(r.total);
-        setActors(r.actors);
-        setError(null);
-      })
-      .catch((err) => {
-        if (id === requestId.current)
-          setError(err instanceof ApiCallError ? err.message : t('errors.network'));
-      })
-      .finally(() => {
-        if (id === requestId.current) setFetching(false);
-      });
-  }, [filters, page, pageSize, sort, t]);
+  const { data, fetching, error } = useLatestAnswer('audit.list', {
+    ...filters,
+    page,
+    pageSize,
+    sortDir: sort.direction,
+  });
+  const rows = data?.rows ?? [];
+  const total = data?.total ?? 0;
+  const actors = data?.actors ?? [];
 
   async function exportXlsx() {
     setExporting(true);
     try {
       const file = await call('audit.export', filters);
-      downloadBase64(
-        file.base64,
-        file.fileName,
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      );
+      downloadBase64(file.base64, file.fileName, XLSX_MIME);
       notifications.show({
         message: t('audit.exported', { n: formatNumber(file.rows, i18n.language) }),
         color: 'teal',

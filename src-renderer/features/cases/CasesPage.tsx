@@ -2,17 +2,15 @@ import { Badge, Group, Paper, Select, Stack, Text, TextInput, Title } from '@man
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CASE_STATUSES, type CaseListRow, type Input } from '../../../src-main/core/api/contract';
-import { ApiCallError, call } from '../../api/client';
+import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
-import { usePagingLabels } from '../../lib/pagination';
+import { usePagedTable } from '../../lib/pagination';
 import { useRemembered } from '../../lib/remembered';
 import { CASE_STATUS_COLOR } from './status-colors';
 
-const PAGE_SIZES = [25, 50, 100];
 type Status = NonNullable<Input<'cases.list'>['status']>;
 
 /**
@@ -22,7 +20,6 @@ type Status = NonNullable<Input<'cases.list'>['status']>;
 export function CasesPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const paging = usePagingLabels();
   // Search, status, sort and page outlive a visit to a card (lib/remembered.ts).
   const [query, setQuery] = useRemembered('cases.query', '');
   const [debounced] = useDebouncedValue(query.trim(), 200);
@@ -33,37 +30,17 @@ export function CasesPage() {
     columnAccessor: 'appliedOn',
     direction: 'desc',
   });
-  const [rows, setRows] = useState<CaseListRow[]>([]);
-  const [total, setTotal] = useState(0);
-  const [fetching, setFetching] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const requestId = useRef(0);
-
-  useEffect(() => {
-    const id = ++requestId.current;
-    setFetching(true);
-    call('cases.list', {
-      query: debounced,
-      page,
-      pageSize,
-      sortBy: sort.columnAccessor === 'number' ? 'number' : 'appliedOn',
-      sortDir: sort.direction,
-      ...(status ? { status } : {}),
-    })
-      .then((r) => {
-        if (id !== requestId.current) return;
-        setRows(r.rows);
-        setTotal(r.total);
-        setError(null);
-      })
-      .catch((err) => {
-        if (id === requestId.current)
-          setError(err instanceof ApiCallError ? err.message : t('errors.network'));
-      })
-      .finally(() => {
-        if (id === requestId.current) setFetching(false);
-      });
-  }, [debounced, status, page, pageSize, sort, t]);
+  const { data, fetching, error } = useLatestAnswer('cases.list', {
+    query: debounced,
+    page,
+    pageSize,
+    sortBy: sort.columnAccessor === 'number' ? 'number' : 'appliedOn',
+    sortDir: sort.direction,
+    ...(status ? { status } : {}),
+  });
+  const rows = data?.rows ?? [];
+  const total = data?.total ?? 0;
+  const table = usePagedTable({ page, setPage, pageSize, setPageSize, total, fetching, sort, setSort });
 
   const filtered = debounced !== '' || status !== '';
   const statusOptions = [
@@ -117,30 +94,11 @@ export function CasesPage() {
         </Text>
       )}
       <DataTable<CaseListRow>
-        withTableBorder
-        borderRadius="md"
-        striped
-        highlightOnHover
+        {...table}
         minHeight={260}
         records={rows}
         idAccessor="id"
-        fetching={fetching}
         noRecordsText={filtered ? t('casesPage.noMatches') : t('casesPage.empty')}
-        totalRecords={total}
-        recordsPerPage={pageSize}
-        page={page}
-        onPageChange={setPage}
-        recordsPerPageOptions={PAGE_SIZES}
-        onRecordsPerPageChange={(n) => {
-          setPageSize(n);
-          setPage(1);
-        }}
-        {...paging}
-        sortStatus={sort}
-        onSortStatusChange={(s) => {
-          setSort(s);
-          setPage(1);
-        }}
         onRowClick={({ record }) => navigate(`/applicants/${record.applicantId}?tab=cases`)}
         rowStyle={() => ({ cursor: 'pointer' })}
         columns={[

@@ -28,6 +28,7 @@ import {
 } from '../../../../src-main/core/api/contract';
 import { call } from '../../../api/client';
 import { DateField } from '../../../lib/DateField';
+import { todayLocal } from '../../../lib/dates';
 import { useEnumOptions } from '../../../lib/enums';
 import { formatDate } from '../../../lib/format';
 import { useApiSubmit } from '../../../lib/useApiSubmit';
@@ -38,7 +39,6 @@ import { Section } from './Section';
 
 type Card = Output<'applicants.card'>;
 
-const today = () => new Date().toISOString().slice(0, 10);
 const blankToNull = (v: unknown) => (v === '' ? null : v);
 
 function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void; onSaved(): void }) {
@@ -63,7 +63,7 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
   });
   const form = useForm<Record<string, unknown>>({
     initialValues: {
-      appliedOn: today(),
+      appliedOn: todayLocal(),
       channel: '',
       appliedBy: 'self',
       applicantName: '',
@@ -164,7 +164,7 @@ function WithdrawModal({ item, onClose, onSaved }: { item: CaseView; onClose(): 
     () => i18n.language,
   );
   const form = useForm<Record<string, unknown>>({
-    initialValues: { id: item.id, on: today(), reason: '' },
+    initialValues: { id: item.id, on: todayLocal(), reason: '' },
     validate: (v) => validate(v),
   });
   const { busy, error, run } = useApiSubmit(form.setErrors, undefined, ['on', 'reason']);
