@@ -4,9 +4,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { errorMessage, pickLocale } from '../core/api/messages';
-import { createRouter } from '../core/api/router';
-import { startBackupSchedule } from '../core/backups/schedule';
-import { knownBackupFolders, writeBackup } from '../core/backups/store';
+import { createRouter } from '../core/router/router';
+import { startBackupSchedule } from '../core/modules/backups/schedule';
+import { knownBackupFolders, writeBackup } from '../core/modules/backups/store';
 import { backupDatabase } from '../core/db/backup';
 import { openAppDatabase } from '../core/db/database';
 import { diagnose } from '../core/db/doctor';
@@ -16,9 +16,9 @@ import { closeSqlite, openSqlite } from '../core/db/open';
 import * as schema from '../core/db/schema';
 import { AppError } from '../core/errors';
 import { backupDirFor, DB_FILE_NAME, defaultDataDir, resolveMigrationsFolder } from '../core/paths';
-import { appendAudit, verifyAuditChain } from '../core/services/audit-log';
-import type { Actor } from '../core/services/sessions';
-import { backupPolicy } from '../core/services/settings';
+import { appendAudit, verifyAuditChain } from '../core/shared/audit-log';
+import type { Actor } from '../core/modules/accounts/sessions';
+import { backupPolicy } from '../core/modules/settings/policies';
 import { startWebServer } from '../web/server';
 
 // `qamqor <command>`: the administrator's and the scheduler's door to the same core.

@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRouter } from '../../src-main/core/api/router';
-import { startBackupSchedule } from '../../src-main/core/backups/schedule';
+import { createRouter } from '../../src-main/core/router/router';
+import { startBackupSchedule } from '../../src-main/core/modules/backups/schedule';
 import { DatabaseHost } from '../../src-main/core/db/host';
-import { verifyAuditChain } from '../../src-main/core/services/audit-log';
+import { verifyAuditChain } from '../../src-main/core/shared/audit-log';
 import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 import { MIGRATIONS, tempDir } from '../helpers/paths';
 

@@ -168,7 +168,7 @@ describe('migrations 0010–0011 (cases) on a registry that already holds people
     before.close();
 
     const { DatabaseHost } = await import('../../src-main/core/db/host');
-    const { createRouter } = await import('../../src-main/core/api/router');
+    const { createRouter } = await import('../../src-main/core/router/router');
     const app = await openAppDatabase({
       path,
       migrationsFolder: MIGRATIONS,

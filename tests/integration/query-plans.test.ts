@@ -9,8 +9,8 @@ import {
   connectionAsk,
   readPageRows,
   recordingAsk,
-} from '../../src-main/core/services/applicant-list';
-import { caseListQueries, casePeopleQuery, resolvePeople } from '../../src-main/core/services/cases';
+} from '../../src-main/core/modules/applicants/list';
+import { caseListQueries, casePeopleQuery, resolvePeople } from '../../src-main/core/modules/cases/service';
 import { makeTestApp, type TestApp } from '../helpers/app';
 
 // Every list and search query must be answered through an index. SQLite's query plan names a

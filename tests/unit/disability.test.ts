@@ -6,7 +6,7 @@ import {
   checkDisability,
   orderDeadline,
   validUntil,
-} from '../../src-main/core/domain/disability';
+} from '../../src-main/core/modules/disability/domain';
 import { latinKey } from '../../src-main/core/domain/search-key';
 
 describe('disability rules', () => {

@@ -10,7 +10,7 @@ vi.mock('electron', () => ({
 }));
 
 import { ipcChannel, PROCEDURE_LIST } from '../../src-main/core/api/procedure-names';
-import type { Router } from '../../src-main/core/api/router';
+import type { Router } from '../../src-main/core/router/router';
 import { bindIpc } from '../../src-main/electron/ipc';
 import {
   guardSession,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsToDelete, type DatedBackup } from '../../src-main/core/backups/retention';
+import { backupsToDelete, type DatedBackup } from '../../src-main/core/modules/backups/retention';
 
 const policy = { keepRecent: 3, keepDaily: 14, keepMax: 30 };
 // Almaty is UTC+5: the office's "today" starts at 19:00 UTC the day before.

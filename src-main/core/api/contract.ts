@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { localToday } from '../clock';
-import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_GROUNDS, CASE_STATUSES, SSU_TYPES } from '../domain/cases';
+import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_GROUNDS, CASE_STATUSES, SSU_TYPES } from '../modules/cases/domain';
 import {
   DISABILITY_CATEGORIES,
   DISABILITY_CAUSES,
   DISABILITY_TERMS,
   IPR_MEASURE_KINDS,
   IPR_MEASURE_STATUSES,
-} from '../domain/disability';
+} from '../modules/disability/domain';
 import * as f from './fields';
 import { LOCALES, ROLES, type Role } from './roles';
 
@@ -987,7 +987,7 @@ export {
   CASE_STATUSES,
   canWithdraw,
   SSU_TYPES,
-} from '../domain/cases';
+} from '../modules/cases/domain';
 export {
   DISABILITY_CATEGORIES,
   DISABILITY_CAUSES,
@@ -995,7 +995,7 @@ export {
   IPR_MEASURE_KINDS,
   IPR_MEASURE_STATUSES,
   type IprMeasureStatus,
-} from '../domain/disability';
+} from '../modules/disability/domain';
 // Pure rules the forms use for hints (never for refusal): re-exported so the renderer's only
 // door into core stays this module and messages.ts.
 export { iinFacts, isValidIin } from '../domain/iin';

@@ -24,7 +24,7 @@ import { useRemembered } from '../../lib/remembered';
 import { ExportButton } from './ExportButton';
 import { ListFiltersPanel } from './ListFiltersPanel';
 import { filtersFromParams, paramsFromFilters } from './list-params';
-import { WorklistMenu } from './WorklistMenu';
+import { WorklistMenu } from '../worklists/WorklistMenu';
 
 type SortKey = 'relevance' | 'name' | 'birthDate' | 'iin' | 'createdAt';
 

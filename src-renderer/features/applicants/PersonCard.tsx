@@ -36,8 +36,8 @@ import { useCan } from '../../app/permissions';
 import { downloadBase64 } from '../../lib/download';
 import { formatDate, formatDateTime, fullName } from '../../lib/format';
 import { AuditEntriesTable } from '../audit/AuditEntriesTable';
-import { CasesTab } from './card/CasesTab';
-import { DisabilityTab } from './card/DisabilityTab';
+import { CasesTab } from '../cases/CasesTab';
+import { DisabilityTab } from '../disability/DisabilityTab';
 import { DocumentsTab } from './card/DocumentsTab';
 import { HouseholdTab } from './card/HouseholdTab';
 

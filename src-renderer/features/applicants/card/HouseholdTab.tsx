@@ -18,9 +18,9 @@ import { useEnumOptions } from '../../../lib/enums';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { useApiSubmit } from '../../../lib/useApiSubmit';
 import { contractValidator } from '../../../lib/validation';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../lib/FormModal';
 import { PersonPicker } from './PersonPicker';
-import { Section } from './Section';
+import { Section } from '../../../lib/Section';
 
 type Card = Output<'applicants.card'>;
 

@@ -1,0 +1,188 @@
+import { eq } from 'drizzle-orm';
+import type { Output, ParsedInput } from '../../api/contract';
+import { pickLocale } from '../../api/messages';
+import { isoNow } from '../../clock';
+import { users } from '../../db/schema';
+import { AppError } from '../../errors';
+import { requireActor, type ServiceContext } from '../../shared/context';
+import { hashPassword, verifyPassword } from './passwords';
+import { securityPolicy } from '../settings/policies';
+import { isInitialized } from './setup';
+import { nextChangeSeq } from '../../shared/stamps';
+import { findUserById, findUserByLogin, toActor, toUserView, type UserRow } from './users';
+
+// Login, lockout after repeated failures, the idle lock and changing one's own password.
+// A failed attempt is committed (AppError with commit) so the count and its audit entry stay
+// even though the call fails.
+
+export function login(ctx: ServiceContext, input: ParsedInput<'auth.login'>): Output<'auth.login'> {
+  if (!isInitialized(ctx)) throw new AppError('NOT_INITIALIZED');
+  const row = findUserByLogin(ctx, input.login);
+  // Verify even for an unknown login so timing does not reveal which logins exist.
+  const ok = verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
+  if (!row) {
+    // Recorded without the name typed (people sometimes type their password into the login
+    // box), so that guessing at logins still shows in the audit log.
+    ctx.audit({ entity: 'user', entityId: '', action: 'login_unknown' });
+    throw new AppError('BAD_CREDENTIALS', { commit: true });
+  }
+  checkNotLocked(ctx, row);
+  if (!ok) throw recordFailure(ctx, row, 'login_failed');
+  if (row.disabledAt) throw new AppError('ACCOUNT_DISABLED');
+  const now = isoNow(ctx.clock);
+  ctx.db
+    .update(users)
+    .set({ failedAttempts: 0, lockedUntil: null, lastLoginAt: now })
+    .where(eq(users.id, row.id))
+    .run();
+  const actor = toActor(row);
+  const sessionToken = ctx.openSession(actor);
+  ctx.audit({ entity: 'user', entityId: row.id, action: 'login', actor: { id: row.id, login: row.login } });
+  return { sessionToken, user: sessionView(ctx, row) };
+}
+
+export function logout(ctx: ServiceContext): Output<'auth.logout'> {
+  const actor = requireActor(ctx);
+  ctx.audit({ entity: 'user', entityId: actor.userId, action: 'logout' });
+  ctx.closeSession();
+  return { ok: true };
+}
+
+export function me(ctx: ServiceContext): Output<'auth.me'> {
+  const actor = requireActor(ctx);
+  const row = findUserById(ctx, actor.userId);
+  if (!row) {
+    // The CLI's actor, or a user removed by a restore: answer from the session itself.
+    return {
+      id: actor.userId,
+      login: actor.login,
+      fullName: actor.fullName,
+      roles: actor.roles,
+      locale: pickLocale(actor.locale),
+      mustChangePassword: false,
+      idleLockMinutes: securityPolicy(ctx.db).idleLockMinutes,
+    };
+  }
+  return sessionView(ctx, row);
+}
+
+/** The renderer asks for the lock when the user has been idle; the session refuses all but unlock. */
+export function lock(ctx: ServiceContext): Output<'auth.lock'> {
+  const actor = requireActor(ctx);
+  ctx.lockSession();
+  ctx.audit({ entity: 'user', entityId: actor.userId, action: 'lock' });
+  return { ok: true };
+}
+
+export function unlock(ctx: ServiceContext, input: ParsedInput<'auth.unlock'>): Output<'auth.unlock'> {
+  const actor = requireActor(ctx);
+  const row = findUserById(ctx, actor.userId);
+  if (!row || row.disabledAt) {
+    ctx.closeSession();
+    throw new AppError('ACCOUNT_DISABLED');
+  }
+  checkNotLocked(ctx, row, true);
+  if (!verifyPassword(input.password, row.passwordHash)) {
+    throw recordFailure(ctx, row, 'unlock_failed', { password: 'passwordWrong' });
+  }
+  ctx.db.update(users).set({ failedAttempts: 0 }).where(eq(users.id, row.id)).run();
+  ctx.unlockSession();
+  ctx.audit({ entity: 'user', entityId: row.id, action: 'unlock' });
+  return sessionView(ctx, row);
+}
+
+export function changePassword(
+  ctx: ServiceContext,
+  input: ParsedInput<'auth.changePassword'>,
+): Output<'auth.changePassword'> {
+  const actor = requireActor(ctx);
+  const row = findUserById(ctx, actor.userId);
+  if (!row) throw new AppError('NOT_FOUND');
+  if (!verifyPassword(input.currentPassword, row.passwordHash)) {
+    throw new AppError('VALIDATION', { fields: { currentPassword: 'passwordWrong' } });
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw new AppError('VALIDATION', { fields: { newPassword: 'passwordSame' } });
+  }
+  ctx.db
+    .update(users)
+    .set({
+      passwordHash: hashPassword(input.newPassword),
+      mustChangePassword: false,
+      updatedAt: isoNow(ctx.clock),
+      updatedBy: actor.userId,
+      changeSeq: nextChangeSeq(ctx),
+    })
+    .where(eq(users.id, row.id))
+    .run();
+  // Other sessions of this user (another workstation, a forgotten browser tab) end.
+  ctx.sessions.closeUser(row.id, ctx.session);
+  ctx.updateSession({ mustChangePassword: false });
+  ctx.audit({
+    entity: 'user',
+    entityId: row.id,
+    action: 'change_password',
+    changes: { password: ['***', '***'] },
+  });
+  return sessionView(ctx, { ...row, mustChangePassword: false });
+}
+
+function sessionView(ctx: ServiceContext, row: UserRow): Output<'auth.me'> {
+  return {
+    ...toUserView(row),
+    mustChangePassword: row.mustChangePassword,
+    idleLockMinutes: securityPolicy(ctx.db).idleLockMinutes,
+  };
+}
+
+function checkNotLocked(ctx: ServiceContext, row: UserRow, closeSession = false): void {
+  if (row.lockedUntil && row.lockedUntil > isoNow(ctx.clock)) {
+    const minutes = Math.max(
+      1,
+      Math.ceil((Date.parse(row.lockedUntil) - ctx.clock.now().getTime()) / 60_000),
+    );
+    if (closeSession) ctx.closeSession();
+    throw new AppError('ACCOUNT_LOCKED', { params: { minutes } });
+  }
+}
+
+/** Counts a wrong password; at the policy's limit the account locks. Returns the error to throw. */
+function recordFailure(
+  ctx: ServiceContext,
+  row: UserRow,
+  action: 'login_failed' | 'unlock_failed',
+  fields?: Record<string, string>,
+): AppError {
+  const policy = securityPolicy(ctx.db);
+  // A lock that has run out starts a fresh count.
+  const expired = row.lockedUntil !== null && row.lockedUntil <= isoNow(ctx.clock);
+  const attempts = (expired ? 0 : row.failedAttempts) + 1;
+  const locks = attempts >= policy.lockoutAttempts;
+  const lockedUntil = locks
+    ? new Date(ctx.clock.now().getTime() + policy.lockoutMinutes * 60_000).toISOString()
+    : expired
+      ? null
+      : row.lockedUntil;
+  ctx.db
+    .update(users)
+    .set({ failedAttempts: locks ? 0 : attempts, lockedUntil })
+    .where(eq(users.id, row.id))
+    .run();
+  ctx.audit({
+    entity: 'user',
+    entityId: row.id,
+    action: locks ? 'locked_out' : action,
+    actor: { id: row.id, login: row.login },
+    changes: { failedAttempts: [row.failedAttempts, attempts] },
+  });
+  if (locks) {
+    if (action === 'unlock_failed') ctx.closeSession();
+    return new AppError('ACCOUNT_LOCKED', { params: { minutes: policy.lockoutMinutes }, commit: true });
+  }
+  return action === 'login_failed'
+    ? new AppError('BAD_CREDENTIALS', { commit: true })
+    : new AppError('VALIDATION', { fields: fields ?? {}, commit: true });
+}
+
+// A real scrypt hash of a random string, so a wrong login costs the same as a wrong password.
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$2bq0Fh0p3mUrtq5tJ0vQk0Yk2r3wq0Lq4J0q9a0P8mI=';

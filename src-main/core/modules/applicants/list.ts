@@ -1,0 +1,436 @@
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import type { ApplicantView, Output, ParsedInput } from '../../api/contract';
+import { localToday } from '../../clock';
+import type { Db } from '../../db/database';
+import type { Sqlite } from '../../db/open';
+import { applicants } from '../../db/schema';
+import { cachedQuery, prepared, toQuery } from '../../db/statements';
+import { addMonths } from '../disability/domain';
+import { phoneQueryPrefix } from '../../domain/phone';
+import { foldText } from '../../domain/search-key';
+import { viewColumns } from './person';
+import type { ServiceContext } from '../../shared/context';
+
+// The registry list: how a search and the work-list filters become index-backed SQL (the
+// plan), how a page is found (sort, walk of the name index, or "best match" in two parts), the
+// capped count, and the rows read back. applicants.ts holds the person's own reads and writes.
+
+const todayIso = () => localToday();
+const addDays = (iso: string, days: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+const addYears = (iso: string, years: number) => addMonths(iso, years * 12);
+
+/** Upper bound for a prefix range: every string starting with `p` sorts below p + U+FFFF. */
+const prefixEnd = (p: string) => `${p}\uffff`;
+
+interface ListPlan {
+  where: SQL | undefined;
+  /** The FTS5 MATCH expression when the query has words of 3+ letters. */
+  match: string | null;
+  /**
+   * The rowids of the live people the name words match (a trigram lookup, or a union of index
+   * lookups); null without words of 3+ letters.
+   */
+  matchSet: SQL | null;
+  /** True when the search is the only condition besides "live": count its set alone. */
+  ftsOnly: boolean;
+  /** A name fragment or digits were searched: the count is capped (SEARCH_COUNT_CAP). */
+  searched: boolean;
+  /**
+   * The same conditions with the trigram lookup replaced by LIKE on the folded key, for a walk
+   * of the name index that checks each entry it passes (the key is in the index, so a name-only
+   * search reads no table rows but the page's). Null without a trigram match.
+   */
+  walkWhere: SQL | undefined | null;
+  /**
+   * For "best match" order: the first word typed when it is a name word of 3+ letters (people
+   * type the surname first). Matches whose key starts with it come first.
+   */
+  lead: string | null;
+}
+
+/**
+ * WHERE conditions for the applicant list. Every branch is index-backed:
+ * - digits → IIN prefix range (and phone prefix range from 3 digits) on live-row indexes;
+ * - name words of 3+ letters → the trigram FTS5 index over the folded key (fragment anywhere);
+ * - only 1–2 letters typed → prefix range on the folded key index (surname starts with);
+ * - KATO prefix → range on the (kato_code, …) indexes.
+ * All list indexes are partial over live rows, matching the `deleted_at IS NULL` term.
+ */
+export function applicantListPlan(input: ParsedInput<'applicants.list'>, today = todayIso()): ListPlan {
+  const conditions: SQL[] = [isNull(applicants.deletedAt)];
+  // A phone typed with its punctuation ("+7 702 555-12") is one number, not several words.
+  const phoneLike = /^[\d\s+()-]+$/.test(input.query) && /\d/.test(input.query);
+  const words = phoneLike
+    ? [input.query.replace(/\D/g, '')]
+    : foldText(input.query).split(' ').filter(Boolean);
+  const digits = words.filter((w) => /^\d+$/.test(w));
+  const letters = words.filter((w) => !/^\d+$/.test(w));
+  let extra = 0;
+  let digitSet: SQL | null = null;
+  for (const d of digits.slice(0, 1)) {
+    // Digits are an IIN prefix or a phone number. Written as a UNION of two index lookups:
+    // a plain OR would not qualify for SQLite's OR-by-union plan here (the live-row partial
+    // index needs the `deleted_at IS NULL` term inside each branch) and scans the table.
+    const phone = phoneQueryPrefix(d);
+    const live = isNull(applicants.deletedAt);
+    const iinRange = and(live, gte(applicants.iin, d), lt(applicants.iin, prefixEnd(d)));
+    digitSet =
+      d.length >= 3
+        ? sql`SELECT rowid FROM ${applicants} WHERE ${iinRange} UNION SELECT rowid FROM ${applicants} WHERE ${and(live, gte(applicants.phoneDigits, phone), lt(applicants.phoneDigits, prefixEnd(phone)))}`
+        : sql`SELECT rowid FROM ${applicants} WHERE ${iinRange}`;
+    conditions.push(sql`${applicants}.rowid IN (${digitSet})`);
+    extra++;
+  }
+  const long = letters.filter((w) => [...w].length >= 3);
+  const short = letters.filter((w) => [...w].length < 3);
+  let match: string | null = null;
+  // Folded words hold letters and digits only, so they need no LIKE escaping.
+  const like = (w: string) => sql`${applicants.searchKey} LIKE ${`%${w}%`}`;
+  let ftsTerm: SQL | null = null;
+  let matchSet: SQL | null = null;
+  let walkShort: SQL[] = short.map(like);
+  if (long.length > 0) {
+    // Each word quoted, so FTS5 treats it as a literal trigram phrase; words are ANDed.
+    const phrase = (w: string) => `"${w.replace(/"/g, '""')}"`;
+    match = long.map(phrase).join(' ');
+    const pair = short.length === 1 && [...short[0]!].length === 2 ? short[0]! : null;
+    if (pair) {
+      // "ерлан ом": two letters beside a longer word mean the start of a word (Омаров), which
+      // the indexes can answer: " ом" (space first) is a trigram for any word but the first,
+      // and the first word — the surname — is a prefix range on the name index, where the
+      // longer words are tested against the indexed key. Reading every row the longer word
+      // matches to test "%ом%" instead costs milliseconds per keystroke.
+      const longLikes = long.map(like);
+      matchSet = sql`SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${`${match} ${phrase(` ${pair}`)}`} UNION SELECT rowid FROM ${applicants} WHERE ${and(isNull(applicants.deletedAt), gte(applicants.searchKey, pair), lt(applicants.searchKey, prefixEnd(pair)), ...longLikes)}`;
+      walkShort = [
+        sql`(${applicants.searchKey} LIKE ${`${pair}%`} OR ${applicants.searchKey} LIKE ${`% ${pair}%`})`,
+      ];
+    } else {
+      matchSet = sql`SELECT rowid FROM applicants_fts WHERE applicants_fts MATCH ${match}`;
+      conditions.push(...walkShort);
+      extra += short.length;
+    }
+    ftsTerm = sql`${applicants}.rowid IN (${matchSet})`;
+    conditions.push(ftsTerm);
+  } else if (short.length > 0) {
+    const p = short.join(' ');
+    conditions.push(gte(applicants.searchKey, p), lt(applicants.searchKey, prefixEnd(p)));
+  }
+  if (input.sex) {
+    conditions.push(eq(applicants.sex, input.sex));
+    extra++;
+  }
+  if (input.katoPrefix) {
+    conditions.push(
+      gte(applicants.katoCode, input.katoPrefix),
+      lt(applicants.katoCode, prefixEnd(input.katoPrefix)),
+    );
+    extra++;
+  }
+  // Registry filters are conditions on the person's own row: the facts derived from their
+  // current records (services/registry-facts.ts), all in the KATO covering index, so any
+  // combination is counted from that index alone.
+  const until = (days: number) => addDays(today, days);
+  if (input.disabilityCategory) {
+    conditions.push(eq(applicants.curDisabilityCategory, input.disabilityCategory));
+    extra++;
+  }
+  if (input.disabilityGroup) {
+    conditions.push(eq(applicants.curDisabilityGroup, input.disabilityGroup));
+    extra++;
+  }
+  if (input.reexamWithinDays !== undefined) {
+    conditions.push(
+      gte(applicants.curDisabilityUntil, today),
+      lte(applicants.curDisabilityUntil, until(input.reexamWithinDays)),
+    );
+    extra++;
+  }
+  if (input.iprExpiringWithinDays !== undefined) {
+    conditions.push(
+      gte(applicants.curIprUntil, today),
+      lte(applicants.curIprUntil, until(input.iprExpiringWithinDays)),
+    );
+    extra++;
+  }
+  if (input.portalDeadlineWithinDays !== undefined) {
+    // A deadline already passed stays on the list until the measure is ordered.
+    conditions.push(lte(applicants.portalDeadline, until(input.portalDeadlineWithinDays)));
+    extra++;
+  }
+  if (input.iprPending) {
+    conditions.push(eq(applicants.iprPending, 1));
+    extra++;
+  }
+  if (input.activeCase) {
+    conditions.push(eq(applicants.activeCase, 1));
+    extra++;
+  }
+  if (input.consentMissing) {
+    conditions.push(isNull(applicants.consentDate));
+    extra++;
+  }
+  if (input.ageFrom !== undefined) {
+    // At least N years old: born on or before today − N years.
+    conditions.push(lte(applicants.birthDate, addYears(today, -input.ageFrom)));
+    extra++;
+  }
+  if (input.ageTo !== undefined) {
+    // At most N years old: born after today − (N + 1) years.
+    conditions.push(gt(applicants.birthDate, addYears(today, -(input.ageTo + 1))));
+    extra++;
+  }
+  const first = words[0];
+  return {
+    where: and(...conditions),
+    lead: digits.length === 0 && first && long.includes(first) ? first : null,
+    match,
+    matchSet: match !== null ? matchSet : digitSet,
+    ftsOnly: (match !== null || digitSet !== null) && extra === (match !== null ? 0 : 1),
+    searched: match !== null || digitSet !== null,
+    walkWhere: ftsTerm
+      ? and(
+          ...conditions.filter((c) => c !== ftsTerm && !walkShort.includes(c)),
+          ...long.map(like),
+          ...walkShort,
+        )
+      : null,
+  };
+}
+
+const SORT_COLUMNS = {
+  name: applicants.searchKey,
+  birthDate: applicants.birthDate,
+  iin: applicants.iin,
+  // UUIDv7 ids sort by creation time and use the primary key index.
+  createdAt: applicants.id,
+} as const;
+
+const rowid = sql<number>`${applicants}.rowid`;
+
+/**
+ * A name search counts at most this many matches: beyond it the list says "more than 2,000"
+ * and asks for a longer query. Counting every match of a two-letter-wide fragment costs
+ * milliseconds per keystroke and tells the caseworker nothing a bound does not.
+ */
+export const SEARCH_COUNT_CAP = 2000;
+
+/**
+ * Whether a name-sorted page should walk the name index (testing each entry it passes) rather
+ * than sort all matches. Sorting reads every matching row (~2 µs each). Matches spread evenly in
+ * name order make the walk pass about (offset + limit) × N / matches entries before the page is
+ * full: ~0.2 µs each when the test is on the indexed key (a name fragment), ~2 µs when it needs
+ * the row (filters, digits).
+ * - Name fragments are not spread evenly when they start surnames ("сарсен" sits in the С
+ *   part), so they walk only once the count hit its cap: sorting then costs at least 4 ms, and
+ *   a fragment that common is spread over the alphabet or sits near its start.
+ * - A capped digit search ("8": a tenth of the registry) is dense by definition.
+ * - Filters (pending measures, an age band) are spread evenly: walk when it reads fewer rows.
+ */
+function walkBeatsSort(db: Db, plan: ListPlan, matches: number, offset: number, limit: number): boolean {
+  if (matches === 0) return false;
+  const capped = plan.searched && matches >= SEARCH_COUNT_CAP;
+  if (plan.match !== null && !capped) return false;
+  if (plan.match === null && capped) return true;
+  // max(rowid) is one step down the table's b-tree: close enough to the number of people.
+  const n = (db.get<{ n: number | null }>(sql`SELECT max(rowid) AS n FROM ${applicants}`)?.n ?? 0) || 1;
+  const perEntry = plan.match !== null ? 0.1 : 1;
+  return (offset + limit) * (n / matches) * perEntry < matches;
+}
+
+/**
+ * The rowids of one page, in order, from the live-row indexes alone: sort the matches, or walk
+ * the name index in order (walkBeatsSort says when; for "ова", half the registry, the sort
+ * would cost over ten milliseconds, the walk fills the page after a few entries). Ties break on
+ * rowid, which every index already carries, so there is no extra sort pass. `also` narrows
+ * both plans (the "best match" order's second part). Name order is used for "best match" here.
+ */
+export function applicantPageKeys(
+  db: Db,
+  input: ParsedInput<'applicants.list'>,
+  matches: number,
+  today = todayIso(),
+  window = { offset: (input.page - 1) * input.pageSize, limit: input.pageSize },
+  also?: SQL,
+): SQL {
+  const plan = applicantListPlan(input, today);
+  const byName = input.sortBy === 'name' || input.sortBy === 'relevance';
+  const dirName = input.sortBy === 'relevance' ? 'asc' : input.sortDir;
+  const dir = dirName === 'desc' ? desc : asc;
+  const column = input.sortBy === 'relevance' ? applicants.searchKey : SORT_COLUMNS[input.sortBy];
+  const { offset, limit } = window;
+  if (byName && walkBeatsSort(db, plan, matches, offset, limit)) {
+    const walkWhere = and(plan.walkWhere ?? plan.where, also);
+    return sql`SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${walkWhere} ORDER BY ${applicants.searchKey} ${sql.raw(dirName)}, ${rowid} ${sql.raw(dirName)} LIMIT ${limit} OFFSET ${offset}`;
+  }
+  return db
+    .select({ rowid })
+    .from(applicants)
+    .where(and(plan.where, also))
+    .orderBy(dir(column), dir(rowid))
+    .limit(limit)
+    .offset(offset)
+    .getSQL();
+}
+
+/** How the list asks SQLite for rowids and counts: drizzle in the app, prepared statements in the bench. */
+export interface ListAsk {
+  ids(query: SQL): number[];
+  value(query: SQL): number;
+}
+
+/** The app's ask: drizzle-built SQL on statements prepared once per connection. */
+export function connectionAsk(sqlite: Sqlite): ListAsk {
+  return {
+    ids: (query) => cachedQuery(sqlite, query).column<number>(),
+    value: (query) => cachedQuery(sqlite, query).value<number>() ?? 0,
+  };
+}
+
+/** Wraps an ask to keep every statement it runs: query-plan tests and the bench replay them. */
+export function recordingAsk(ask: ListAsk, seen: SQL[]): ListAsk {
+  return {
+    ids: (query) => {
+      seen.push(query);
+      return ask.ids(query);
+    },
+    value: (query) => {
+      seen.push(query);
+      return ask.value(query);
+    },
+  };
+}
+
+/**
+ * The page's rowids in the order asked. "Best match" (a name search's default in the list)
+ * puts the people whose key starts with the first word typed — their surname, as caseworkers
+ * type it — first, in name order, then every other match in name order. The first part is a
+ * range of the name index, so while a surname is typed letter by letter the page needs no sort
+ * of all the matches (1–2 thousand rows read, ~3 ms at 100,000 people); only the second part,
+ * when the first does not fill the page, sorts what is left.
+ */
+export function applicantPageIds(
+  ask: ListAsk,
+  db: Db,
+  input: ParsedInput<'applicants.list'>,
+  total: number,
+  today = todayIso(),
+): number[] {
+  const plan = applicantListPlan(input, today);
+  const offset = (input.page - 1) * input.pageSize;
+  const limit = input.pageSize;
+  if (input.sortBy !== 'relevance' || plan.lead === null || !plan.walkWhere) {
+    return ask.ids(applicantPageKeys(db, input, total, today));
+  }
+  const lead = plan.lead;
+  const leadWhere = and(
+    plan.walkWhere,
+    gte(applicants.searchKey, lead),
+    lt(applicants.searchKey, prefixEnd(lead)),
+  );
+  const first = ask.ids(
+    sql`SELECT ${rowid} FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${leadWhere} ORDER BY ${applicants.searchKey}, ${rowid} LIMIT ${limit} OFFSET ${offset}`,
+  );
+  if (first.length === limit) return first;
+  // How many people the first part holds: known from this page unless it ended before it.
+  const leading =
+    first.length > 0 || offset === 0
+      ? offset + first.length
+      : ask.value(
+          sql`SELECT count(*) FROM ${applicants} INDEXED BY applicants_live_key_idx WHERE ${leadWhere}`,
+        );
+  const notLead = sql`(${applicants.searchKey} < ${lead} OR ${applicants.searchKey} >= ${prefixEnd(lead)})`;
+  const rest = ask.ids(
+    applicantPageKeys(
+      db,
+      input,
+      Math.max(total - leading, 1),
+      today,
+      { offset: Math.max(0, offset - leading), limit: limit - first.length },
+      notLead,
+    ),
+  );
+  return [...first, ...rest];
+}
+
+// rowid last: readPageRows relies on it.
+const ROW_COLUMNS = { ...viewColumns, rowid };
+const ROW_KEYS = Object.keys(ROW_COLUMNS) as (keyof typeof ROW_COLUMNS)[];
+
+/**
+ * The view rows of a page, read by rowid (one JSON array parameter, so the SQL text is the same
+ * for every page and is built and prepared once).
+ */
+export function applicantRowsQuery(db: Db, ids: number[]) {
+  return db
+    .select(ROW_COLUMNS)
+    .from(applicants)
+    .where(sql`${rowid} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+}
+
+/**
+ * The page's rows in the order of `ids`, on a cached statement. drizzle lists the selected
+ * columns in the order of ROW_COLUMNS' keys, so each array row maps back by position.
+ */
+let rowsSqlText: string | undefined;
+
+export function readPageRows(db: Db, sqlite: Sqlite, ids: number[]): ApplicantView[] {
+  if (ids.length === 0) return [];
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const out: (ApplicantView | undefined)[] = new Array(ids.length);
+  const last = ROW_KEYS.length - 1;
+  // Built once: the text does not depend on the ids (they are its one JSON parameter).
+  rowsSqlText ??= toQuery(applicantRowsQuery(db, []).getSQL()).sql;
+  const st = prepared(sqlite, rowsSqlText).raw(true);
+  for (const values of st.all(JSON.stringify(ids)) as unknown[][]) {
+    const view: Record<string, unknown> = {};
+    for (let i = 0; i < last; i++) view[ROW_KEYS[i]!] = values[i];
+    out[at.get(values[last] as number)!] = view as ApplicantView;
+  }
+  return out.filter((r): r is ApplicantView => r !== undefined);
+}
+
+/**
+ * The list's total. A search (name fragment or digits) counts up to SEARCH_COUNT_CAP + 1 matches (so the caller can
+ * tell "exactly 2,000" from "more"); filters without a name are counted in full.
+ */
+export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'>, today = todayIso()) {
+  const plan = applicantListPlan(input, today);
+  const cap = SEARCH_COUNT_CAP + 1;
+  if (plan.ftsOnly && plan.matchSet) {
+    // The trigram index holds live rows only (migration 0003) and the digit lookups use live-row
+    // indexes, so the set counts by itself.
+    return db.select({ n: count() }).from(sql`(${plan.matchSet} LIMIT ${cap})`);
+  }
+  if (plan.searched) {
+    return db
+      .select({ n: count() })
+      .from(sql`(SELECT 1 FROM ${applicants} WHERE ${plan.where} LIMIT ${cap})`);
+  }
+  return db.select({ n: count() }).from(applicants).where(plan.where);
+}
+
+/** What the list shows from what the count query counted: only a search is capped. */
+export function listTotal(input: ParsedInput<'applicants.list'>, counted: number, today = todayIso()) {
+  const totalCapped = applicantListPlan(input, today).searched && counted > SEARCH_COUNT_CAP;
+  return { total: totalCapped ? SEARCH_COUNT_CAP : counted, totalCapped };
+}
+
+export function listApplicants(
+  ctx: ServiceContext,
+  input: ParsedInput<'applicants.list'>,
+): Output<'applicants.list'> {
+  const today = localToday(ctx.clock);
+  const counted =
+    cachedQuery(ctx.sqlite, applicantCountQuery(ctx.db, input, today).getSQL()).value<number>() ?? 0;
+  // Only a search is capped (see applicantCountQuery); filters are counted in full.
+  const { total, totalCapped } = listTotal(input, counted, today);
+  // Pages past the cap are not offered: the list asks for a longer query instead.
+  const ids = total === 0 ? [] : applicantPageIds(connectionAsk(ctx.sqlite), ctx.db, input, total, today);
+  const rows = readPageRows(ctx.db, ctx.sqlite, ids);
+  return { rows, total, totalCapped };
+}

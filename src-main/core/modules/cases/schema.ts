@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { applicants } from '../applicants/schema';
+import { entityColumns } from '../../db/schema/columns';
+
+// A case of special social services, opened by an application (DOMAIN.md §5). The application's
+// own facts are kept as registered; the status moves as the case goes on, and a closed case
+// (refused, terminated, withdrawn) keeps the day and the reason it closed. Rows are never deleted.
+export const cases = sqliteTable(
+  'cases',
+  {
+    ...entityColumns(),
+    /** "2026-00042": unique, the year of the application and its order within that year. */
+    number: text('number').notNull(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    appliedOn: text('applied_on').notNull(),
+    channel: text('channel').notNull(),
+    /** Who applied (self, family member, guardian, rural akim, proxy, provider, prevention body). */
+    appliedBy: text('applied_by').notNull(),
+    /** The name of whoever applied on the person's behalf. */
+    applicantName: text('applicant_name'),
+    /** JSON array of art. 133 ground codes, at least one. */
+    grounds: text('grounds').notNull(),
+    /** JSON array of the SSU types asked for (may be empty: the assessment decides). */
+    ssuTypes: text('ssu_types').notNull().default('[]'),
+    requestedForm: text('requested_form'),
+    note: text('note'),
+    status: text('status').notNull(),
+    statusChangedAt: text('status_changed_at').notNull(),
+    closedOn: text('closed_on'),
+    closeReason: text('close_reason'),
+  },
+  (t) => [
+    uniqueIndex('cases_number_uq').on(t.number),
+    index('cases_applicant_idx').on(t.applicantId),
+    // Active cases by person: the registry fact active_case is recomputed through it.
+    index('cases_active_idx')
+      .on(t.applicantId)
+      .where(sql`${t.status} NOT IN ('refused', 'terminated', 'withdrawn')`),
+    // The register of applications, newest first: all of them, the active ones, one status.
+    index('cases_applied_idx').on(t.appliedOn),
+    index('cases_active_applied_idx')
+      .on(t.appliedOn)
+      .where(sql`${t.status} NOT IN ('refused', 'terminated', 'withdrawn')`),
+    index('cases_status_applied_idx').on(t.status, t.appliedOn),
+  ],
+);

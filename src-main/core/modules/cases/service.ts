@@ -1,0 +1,253 @@
+import { and, asc, count, desc, eq, gte, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
+import type { CaseView, Output, ParsedInput } from '../../api/contract';
+import { isoNow, localToday } from '../../clock';
+import type { Db } from '../../db/database';
+import { applicants, cases, sequences } from '../../db/schema';
+import { type CaseStatus, CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from './domain';
+import { AppError } from '../../errors';
+import { applicantListPlan, SEARCH_COUNT_CAP } from '../applicants/list';
+import { readApplicant } from '../applicants/person';
+import { requireActor, type ServiceContext } from '../../shared/context';
+import { refreshRegistryFacts } from '../applicants/facts';
+import { newEntityStamp, nextChangeSeq } from '../../shared/stamps';
+
+// Cases of special social services, from the application on (DOMAIN.md §5). This module holds
+// the application's registration and its withdrawal; every write recomputes the person's
+// "active case" registry fact in the same transaction and is audited under the person.
+
+type CaseRow = typeof cases.$inferSelect;
+
+function view(row: CaseRow): CaseView {
+  return {
+    id: row.id,
+    number: row.number,
+    applicantId: row.applicantId,
+    appliedOn: row.appliedOn,
+    channel: row.channel as CaseView['channel'],
+    appliedBy: row.appliedBy as CaseView['appliedBy'],
+    applicantName: row.applicantName,
+    grounds: JSON.parse(row.grounds) as CaseView['grounds'],
+    ssuTypes: JSON.parse(row.ssuTypes) as CaseView['ssuTypes'],
+    requestedForm: row.requestedForm as CaseView['requestedForm'],
+    note: row.note,
+    status: row.status as CaseStatus,
+    statusChangedAt: row.statusChangedAt,
+    closedOn: row.closedOn,
+    closeReason: row.closeReason,
+    createdAt: row.createdAt,
+  };
+}
+
+/** The person's cases, newest application first (the card's "Cases and services" tab). */
+export function casesOf(db: Db, applicantId: string): CaseView[] {
+  return db
+    .select()
+    .from(cases)
+    .where(eq(cases.applicantId, applicantId))
+    .orderBy(desc(cases.appliedOn), desc(cases.id))
+    .all()
+    .map(view);
+}
+
+/**
+ * The next number in the application's year. The counter lives in `sequences` and is taken in
+ * the write's IMMEDIATE transaction, so two workstations' writers (serialised by SQLite) never
+ * get the same number, and a rolled-back registration does not use one up.
+ */
+function nextCaseNumber(ctx: ServiceContext, year: number): string {
+  const row = ctx.db
+    .insert(sequences)
+    .values({ name: `case:${year}`, value: 1 })
+    .onConflictDoUpdate({ target: sequences.name, set: { value: sql`${sequences.value} + 1` } })
+    .returning({ value: sequences.value })
+    .get();
+  return caseNumber(year, row.value);
+}
+
+export function registerCase(
+  ctx: ServiceContext,
+  input: ParsedInput<'cases.register'>,
+): Output<'cases.register'> {
+  const person = readApplicant(ctx, input.applicantId);
+  const today = localToday(ctx.clock);
+  if (person.deathDate) throw new AppError('VALIDATION', { fields: { applicantId: 'personDeceased' } });
+  if (input.appliedOn > today) throw new AppError('VALIDATION', { fields: { appliedOn: 'dateFuture' } });
+  if (input.appliedOn < person.birthDate)
+    throw new AppError('VALIDATION', { fields: { appliedOn: 'beforeBirth' } });
+  const at = isoNow(ctx.clock);
+  const row: CaseRow = {
+    ...newEntityStamp(ctx),
+    number: nextCaseNumber(ctx, Number(input.appliedOn.slice(0, 4))),
+    applicantId: person.id,
+    appliedOn: input.appliedOn,
+    channel: input.channel,
+    appliedBy: input.appliedBy,
+    // The name of whoever applied matters only when it was not the person.
+    applicantName: input.appliedBy === 'self' ? null : (input.applicantName ?? null),
+    grounds: JSON.stringify(input.grounds),
+    ssuTypes: JSON.stringify(input.ssuTypes),
+    requestedForm: input.requestedForm ?? null,
+    note: input.note ?? null,
+    status: 'registered',
+    statusChangedAt: at,
+    closedOn: null,
+    closeReason: null,
+  };
+  ctx.db.insert(cases).values(row).run();
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const key of [
+    'number',
+    'appliedOn',
+    'channel',
+    'appliedBy',
+    'applicantName',
+    'grounds',
+    'ssuTypes',
+    'requestedForm',
+    'note',
+    'status',
+  ] as const) {
+    if (row[key] !== null) changes[key] = [null, row[key]];
+  }
+  ctx.audit({ entity: 'case', entityId: row.id, action: 'create', changes, subjectId: person.id });
+  refreshRegistryFacts(ctx.db, person.id);
+  return view(row);
+}
+
+export function withdrawCase(
+  ctx: ServiceContext,
+  input: ParsedInput<'cases.withdraw'>,
+): Output<'cases.withdraw'> {
+  const row = ctx.db.select().from(cases).where(eq(cases.id, input.id)).get();
+  if (!row) throw new AppError('NOT_FOUND');
+  if (!canWithdraw(row.status as CaseStatus))
+    throw new AppError('VALIDATION', { fields: { status: 'cannotWithdraw' } });
+  const today = localToday(ctx.clock);
+  if (input.on > today) throw new AppError('VALIDATION', { fields: { on: 'dateFuture' } });
+  if (input.on < row.appliedOn) throw new AppError('VALIDATION', { fields: { on: 'beforeApplied' } });
+  const patch = {
+    status: 'withdrawn',
+    statusChangedAt: isoNow(ctx.clock),
+    closedOn: input.on,
+    closeReason: input.reason,
+    updatedAt: isoNow(ctx.clock),
+    updatedBy: requireActor(ctx).userId,
+    changeSeq: nextChangeSeq(ctx),
+  };
+  ctx.db.update(cases).set(patch).where(eq(cases.id, row.id)).run();
+  ctx.audit({
+    entity: 'case',
+    entityId: row.id,
+    action: 'withdraw',
+    changes: {
+      status: [row.status, 'withdrawn'],
+      closedOn: [null, input.on],
+      closeReason: [null, input.reason],
+    },
+    subjectId: row.applicantId,
+  });
+  refreshRegistryFacts(ctx.db, row.applicantId);
+  return view({ ...row, ...patch });
+}
+
+/**
+ * The people a search named: their ids, or (when a broad name matches more than a list worth
+ * passing) the query that finds them, run inside the register's statements.
+ */
+type People = string[] | SQL | null;
+
+/** A query that is a case number prefix ("2026-00"), not a person. */
+const CASE_NUMBER = /^\d{4}-\d*$/;
+
+/**
+ * The people a register search names (an IIN, a phone or a name, through the registry's own
+ * search and its indexes), or null when the query is empty or a case number. Read once per
+ * call and handed to both the count and the page: each match costs a row read for its id.
+ */
+export function casePeopleQuery(db: Db, input: ParsedInput<'cases.list'>) {
+  const q = input.query;
+  if (!q || CASE_NUMBER.test(q)) return null;
+  const people = applicantListPlan({ query: q, page: 1, pageSize: 1, sortBy: 'name', sortDir: 'asc' });
+  // Only people with an application matter: about one in ten, so far fewer ids to carry.
+  return db
+    .select({ id: applicants.id })
+    .from(applicants)
+    .where(
+      and(people.where, sql`EXISTS (SELECT 1 FROM ${cases} WHERE ${cases.applicantId} = ${applicants.id})`),
+    );
+}
+
+/**
+ * The register's conditions, each index-backed: a case number prefix is a range of the unique
+ * number index; the people a search named reach their cases by cases_applicant_idx; the status
+ * filters use the (applied_on) indexes partial over active cases or led by status.
+ */
+function caseListWhere(input: ParsedInput<'cases.list'>, people: People): SQL | undefined {
+  const conditions: SQL[] = [];
+  const q = input.query;
+  if (CASE_NUMBER.test(q)) conditions.push(gte(cases.number, q), lt(cases.number, `${q}\uffff`));
+  else if (Array.isArray(people)) {
+    conditions.push(sql`${cases.applicantId} IN (SELECT value FROM json_each(${JSON.stringify(people)}))`);
+  } else if (people) conditions.push(inArray(cases.applicantId, people));
+  // Spelt as the partial indexes are, so the planner can use them.
+  if (input.status === 'active') conditions.push(notInArray(cases.status, [...CLOSED_CASE_STATUSES]));
+  else if (input.status === 'closed') conditions.push(inArray(cases.status, [...CLOSED_CASE_STATUSES]));
+  else if (input.status) conditions.push(eq(cases.status, input.status));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+/** Reads the people a search names once (up to SEARCH_COUNT_CAP), else leaves it to SQL. */
+export function resolvePeople(db: Db, input: ParsedInput<'cases.list'>): People {
+  const query = casePeopleQuery(db, input);
+  if (!query) return null;
+  const ids = query
+    .limit(SEARCH_COUNT_CAP + 1)
+    .all()
+    .map((p) => p.id);
+  return ids.length > SEARCH_COUNT_CAP ? query.getSQL() : ids;
+}
+
+export function caseListQueries(db: Db, input: ParsedInput<'cases.list'>, people: People = null) {
+  const where = caseListWhere(input, people);
+  const dir = input.sortDir === 'asc' ? asc : desc;
+  const order = input.sortBy === 'number' ? [dir(cases.number)] : [dir(cases.appliedOn), dir(cases.number)];
+  return {
+    count: db.select({ n: count() }).from(cases).where(where),
+    page: db
+      .select({
+        row: cases,
+        lastName: applicants.lastName,
+        firstName: applicants.firstName,
+        patronymic: applicants.patronymic,
+        iin: applicants.iin,
+        birthDate: applicants.birthDate,
+      })
+      .from(cases)
+      .innerJoin(applicants, eq(applicants.id, cases.applicantId))
+      .where(where)
+      .orderBy(...order)
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+  };
+}
+
+export function listCases(ctx: ServiceContext, input: ParsedInput<'cases.list'>): Output<'cases.list'> {
+  const people = resolvePeople(ctx.db, input);
+  if (Array.isArray(people) && people.length === 0) return { rows: [], total: 0 };
+  const q = caseListQueries(ctx.db, input, people);
+  const total = q.count.get()?.n ?? 0;
+  const rows = total === 0 ? [] : q.page.all();
+  return {
+    total,
+    rows: rows.map((r) => ({
+      ...view(r.row),
+      person: {
+        lastName: r.lastName,
+        firstName: r.firstName,
+        patronymic: r.patronymic,
+        iin: r.iin,
+        birthDate: r.birthDate,
+      },
+    })),
+  };
+}

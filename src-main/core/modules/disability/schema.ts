@@ -1,0 +1,151 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { applicants } from '../applicants/schema';
+import { entityColumns } from '../../db/schema/columns';
+
+// What the registry keeps around a person: household, representatives, income and benefits,
+// disability records (with their history) and individual programmes with their measures.
+// Rows are never deleted: a removed member or income gets removed_at, a replaced disability
+// record or programme gets replaced_at, so the card's history and the export keep the past.
+
+export const householdMembers = sqliteTable(
+  'household_members',
+  {
+    ...entityColumns(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    fullName: text('full_name').notNull(),
+    relation: text('relation').notNull(),
+    birthYear: integer('birth_year'),
+    occupation: text('occupation'),
+    removedAt: text('removed_at'),
+  },
+  (t) => [index('household_applicant_idx').on(t.applicantId).where(sql`${t.removedAt} IS NULL`)],
+);
+
+export const representatives = sqliteTable(
+  'representatives',
+  {
+    ...entityColumns(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    kind: text('kind').notNull(),
+    /** The representative when they are in the registry themselves (a mother, a guardian). */
+    representativeId: text('representative_id').references(() => applicants.id),
+    fullName: text('full_name').notNull(),
+    iin: text('iin'),
+    phone: text('phone'),
+    basisDocument: text('basis_document').notNull(),
+    basisDate: text('basis_date'),
+    validUntil: text('valid_until'),
+    removedAt: text('removed_at'),
+  },
+  (t) => [
+    index('representatives_applicant_idx').on(t.applicantId).where(sql`${t.removedAt} IS NULL`),
+    index('representatives_person_idx').on(t.representativeId).where(sql`${t.removedAt} IS NULL`),
+  ],
+);
+
+export const incomes = sqliteTable(
+  'incomes',
+  {
+    ...entityColumns(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    kind: text('kind').notNull(),
+    /** Tenge a month. */
+    amount: integer('amount').notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to'),
+    note: text('note'),
+    removedAt: text('removed_at'),
+  },
+  (t) => [index('incomes_applicant_idx').on(t.applicantId).where(sql`${t.removedAt} IS NULL`)],
+);
+
+export const disabilityRecords = sqliteTable(
+  'disability_records',
+  {
+    ...entityColumns(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    category: text('category').notNull(),
+    groupNo: integer('group_no'),
+    cause: text('cause').notNull(),
+    term: text('term').notNull(),
+    establishedOn: text('established_on').notNull(),
+    /** Computed from the term; null for an indefinite one. Re-examination is due on this day. */
+    validUntil: text('valid_until'),
+    mseDecisionNo: text('mse_decision_no').notNull(),
+    workCapacityLossPct: integer('work_capacity_loss_pct'),
+    /** Set when a newer record replaced this one: the current record is the one without it. */
+    replacedAt: text('replaced_at'),
+  },
+  (t) => [
+    index('disability_applicant_idx').on(t.applicantId, t.establishedOn),
+    // Work lists: current records by re-examination date, and by category/group.
+    index('disability_current_reexam_idx').on(t.validUntil).where(sql`${t.replacedAt} IS NULL`),
+    index('disability_current_group_idx')
+      .on(t.category, t.groupNo, t.applicantId)
+      .where(sql`${t.replacedAt} IS NULL`),
+  ],
+);
+
+export const iprs = sqliteTable(
+  'iprs',
+  {
+    ...entityColumns(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    disabilityRecordId: text('disability_record_id').references(() => disabilityRecords.id),
+    number: text('number').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    validUntil: text('valid_until'),
+    /** JSON array of the parts present: social, professional, medical. */
+    parts: text('parts').notNull(),
+    replacedAt: text('replaced_at'),
+  },
+  (t) => [
+    index('iprs_applicant_idx').on(t.applicantId, t.issuedOn),
+    index('iprs_current_valid_idx').on(t.validUntil).where(sql`${t.replacedAt} IS NULL`),
+  ],
+);
+
+export const iprMeasures = sqliteTable(
+  'ipr_measures',
+  {
+    ...entityColumns(),
+    iprId: text('ipr_id')
+      .notNull()
+      .references(() => iprs.id),
+    /** Denormalised from the programme so work lists by person need no join through iprs. */
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    kind: text('kind').notNull(),
+    classifierCode: text('classifier_code'),
+    quantity: integer('quantity').notNull().default(1),
+    replacementMonths: integer('replacement_months'),
+    hoursPerDay: integer('hours_per_day'),
+    hoursPerYear: integer('hours_per_year'),
+    ssuForm: text('ssu_form'),
+    status: text('status').notNull(),
+    sentOn: text('sent_on'),
+    orderDeadline: text('order_deadline'),
+    statusChangedAt: text('status_changed_at').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    index('ipr_measures_ipr_idx').on(t.iprId),
+    // Alerts: measures sent to the portal and not yet ordered, by deadline; pending by person.
+    index('ipr_measures_deadline_idx').on(t.orderDeadline).where(sql`${t.status} = 'sent_to_portal'`),
+    index('ipr_measures_pending_idx')
+      .on(t.applicantId)
+      .where(sql`${t.status} IN ('recommended', 'sent_to_portal', 'ordered')`),
+  ],
+);

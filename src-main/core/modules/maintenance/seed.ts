@@ -1,0 +1,218 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Output, ParsedInput } from '../../api/contract';
+import { isoNow, localToday } from '../../clock';
+import { applicants } from '../../db/schema';
+import { caseNumber } from '../cases/domain';
+import { orderDeadline } from '../disability/domain';
+import { phoneKey } from '../../domain/phone';
+import { personLatinKey, personSearchKey } from '../../domain/search-key';
+import { syntheticPeople } from './synthetic-people';
+import { type SyntheticAround, syntheticAround } from './synthetic-registry';
+import type { ServiceContext } from '../../shared/context';
+import { refreshRegistryFactsRange } from '../applicants/facts';
+import { reserveChangeSeqs } from '../../shared/stamps';
+
+const BATCH = 250;
+
+/**
+ * Fills the registry with synthetic people (demos, benchmarks, crash tests). Runs inside the
+ * router's single transaction: a seed interrupted by a crash leaves all of it or none of it.
+ */
+export function seedApplicants(
+  ctx: ServiceContext,
+  input: ParsedInput<'maintenance.seed'>,
+): Output<'maintenance.seed'> {
+  const today = localToday(ctx.clock);
+  const existing = new Set(
+    ctx.sqlite.prepare('SELECT iin FROM applicants WHERE iin IS NOT NULL').pluck().all() as string[],
+  );
+  let batch: (typeof applicants.$inferInsert)[] = [];
+  let inserted = 0;
+  const at = isoNow(ctx.clock);
+  const by = ctx.actor?.userId ?? `${ctx.door}:system`;
+  const around = aroundWriter(ctx, at, by);
+  // Rows around a person reference it, so they are written after its batch.
+  let pending: [string, number, SyntheticAround][] = [];
+  const flush = () => {
+    if (batch.length) ctx.db.insert(applicants).values(batch).run();
+    for (const [personId, personSeq, rows] of pending) around(personId, personSeq, rows);
+    pending = [];
+    inserted += batch.length;
+    batch = [];
+  };
+  const firstRowid =
+    ((ctx.sqlite.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0) + 1;
+  let seq = reserveChangeSeqs(ctx, input.applicants);
+  let index = 0;
+  for (const p of syntheticPeople(input.applicants, input.seed, today)) {
+    index++;
+    if (existing.has(p.iin)) continue;
+    const id = uuidv7();
+    // Related rows share the person's change number: they are written by the same seed.
+    pending.push([id, seq, syntheticAround(input.seed, index, p, today)]);
+    batch.push({
+      id,
+      createdAt: at,
+      createdBy: by,
+      updatedAt: at,
+      updatedBy: by,
+      changeSeq: seq++,
+      ...p,
+      iinMissingReason: null,
+      citizenship: 'citizen',
+      docType: null,
+      docNumber: null,
+      docDate: null,
+      docIssuer: null,
+      maritalStatus: null,
+      legalCapacity: 'capable',
+      capacityCourtDecision: null,
+      capacityCourtDate: null,
+      deathDate: null,
+      consentDate: null,
+      consentForm: null,
+      consentRef: null,
+      searchKey: personSearchKey(p.lastName, p.firstName, p.patronymic),
+      latinKey: personLatinKey(p.lastName, p.firstName),
+      phoneDigits: phoneKey(p.phone),
+      deletedAt: null,
+    });
+    if (batch.length >= BATCH) flush();
+  }
+  flush();
+  // The seeded people's registry facts (current disability, programme, pending measures) in one
+  // statement over the new rows, as the registry services do one person at a time.
+  refreshRegistryFactsRange(
+    ctx.db,
+    firstRowid,
+    (ctx.sqlite.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0,
+  );
+  // One audit entry for the batch: the people are synthetic, the fact of seeding is what matters.
+  ctx.audit({
+    entity: 'applicant',
+    entityId: '*',
+    action: 'seed',
+    changes: { count: [null, inserted], seed: [null, input.seed] },
+  });
+  return { inserted };
+}
+
+/**
+ * Household, income, disability and programme rows for one seeded person, through prepared
+ * statements (a 100,000-person seed writes several hundred thousand of them).
+ */
+function aroundWriter(ctx: ServiceContext, at: string, by: string) {
+  const q = (table: string, columns: string[]) =>
+    ctx.sqlite.prepare(
+      `INSERT INTO ${table} (id, created_at, created_by, updated_at, updated_by, change_seq, ${columns.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ${columns.map(() => '?').join(', ')})`,
+    );
+  const member = q('household_members', ['applicant_id', 'full_name', 'relation', 'birth_year']);
+  const income = q('incomes', ['applicant_id', 'kind', 'amount', 'period_from']);
+  const disability = q('disability_records', [
+    'applicant_id',
+    'category',
+    'group_no',
+    'cause',
+    'term',
+    'established_on',
+    'valid_until',
+    'mse_decision_no',
+  ]);
+  const ipr = q('iprs', [
+    'applicant_id',
+    'disability_record_id',
+    'number',
+    'issued_on',
+    'valid_until',
+    'parts',
+  ]);
+  const measure = q('ipr_measures', [
+    'ipr_id',
+    'applicant_id',
+    'kind',
+    'quantity',
+    'hours_per_day',
+    'status',
+    'sent_on',
+    'order_deadline',
+    'status_changed_at',
+  ]);
+  const application = q('cases', [
+    'number',
+    'applicant_id',
+    'applied_on',
+    'channel',
+    'applied_by',
+    'grounds',
+    'status',
+    'status_changed_at',
+    'closed_on',
+    'close_reason',
+  ]);
+  // Case numbers continue each year's counter (sequences 'case:YYYY'), as registrations do.
+  const caseCounter = ctx.sqlite.prepare(
+    'INSERT INTO sequences (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value',
+  );
+  return (personId: string, seq: number, a: SyntheticAround) => {
+    const stamp = (id: string) => [id, at, by, at, by, seq] as const;
+    if (a.application) {
+      const year = Number(a.application.appliedOn.slice(0, 4));
+      const n = caseCounter.pluck().get(`case:${year}`) as number;
+      application.run(
+        ...stamp(uuidv7()),
+        caseNumber(year, n),
+        personId,
+        a.application.appliedOn,
+        a.application.channel,
+        'self',
+        JSON.stringify(a.application.grounds),
+        a.application.status,
+        at,
+        a.application.closedOn,
+        a.application.closeReason,
+      );
+    }
+    for (const m of a.household)
+      member.run(...stamp(uuidv7()), personId, m.fullName, m.relation, m.birthYear);
+    for (const x of a.incomes) income.run(...stamp(uuidv7()), personId, x.kind, x.amount, x.periodFrom);
+    if (!a.disability) return;
+    const d = a.disability;
+    const disabilityId = uuidv7();
+    disability.run(
+      ...stamp(disabilityId),
+      personId,
+      d.category,
+      d.groupNo,
+      d.cause,
+      d.term,
+      d.establishedOn,
+      d.validUntil,
+      d.mseDecisionNo,
+    );
+    if (!a.ipr) return;
+    const iprId = uuidv7();
+    ipr.run(
+      ...stamp(iprId),
+      personId,
+      disabilityId,
+      a.ipr.number,
+      a.ipr.issuedOn,
+      d.validUntil,
+      '["social"]',
+    );
+    for (const m of a.ipr.measures) {
+      measure.run(
+        ...stamp(uuidv7()),
+        iprId,
+        personId,
+        m.kind,
+        1,
+        m.hoursPerDay,
+        m.status,
+        m.sentOn,
+        m.sentOn ? orderDeadline(m.sentOn) : null,
+        at,
+      );
+    }
+  };
+}

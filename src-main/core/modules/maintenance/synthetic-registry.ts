@@ -1,0 +1,151 @@
+import { ageOn, categoryForAge, type DisabilityCause, type DisabilityTerm, validUntil } from '../disability/domain';
+import { rng } from './synthetic-people';
+
+// What the registry holds around synthetic people: household members, incomes, a disability
+// record for about a third, and a programme with measures for half of those. Deterministic per
+// seed, with dates around "today" so alerts (re-examination, portal deadlines) have work to show.
+
+export interface SyntheticAround {
+  household: { fullName: string; relation: string; birthYear: number }[];
+  incomes: { kind: string; amount: number; periodFrom: string }[];
+  disability: {
+    category: string;
+    groupNo: number | null;
+    cause: DisabilityCause;
+    term: DisabilityTerm;
+    establishedOn: string;
+    validUntil: string | null;
+    mseDecisionNo: string;
+  } | null;
+  ipr: {
+    number: string;
+    issuedOn: string;
+    measures: { kind: string; hoursPerDay: number | null; status: string; sentOn: string | null }[];
+  } | null;
+  /** An application (a case) for about one person in ten: most still active, some closed. */
+  application: {
+    appliedOn: string;
+    channel: string;
+    grounds: string[];
+    status: string;
+    closedOn: string | null;
+    closeReason: string | null;
+  } | null;
+}
+
+const RELATIONS = ['spouse', 'child', 'parent', 'sibling', 'grandchild'];
+const NAMES = ['Айгүл', 'Ерлан', 'Марат', 'Гүлнар', 'Дана', 'Асқар', 'Ольга', 'Сергей'];
+const MEASURES = ['technical_aid', 'movement_means', 'sanatorium', 'individual_assistant', 'hearing'];
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function syntheticAround(
+  seed: number,
+  index: number,
+  person: { lastName: string; birthDate: string },
+  today: string,
+): SyntheticAround {
+  const r = rng(seed * 1_000_003 + index);
+  const household = Array.from({ length: Math.floor(r() * 4) }, () => ({
+    fullName: `${person.lastName} ${NAMES[Math.floor(r() * NAMES.length)]}`,
+    relation: RELATIONS[Math.floor(r() * RELATIONS.length)] ?? 'other',
+    birthYear: 1940 + Math.floor(r() * 80),
+  }));
+  const incomes = Array.from({ length: Math.floor(r() * 3) }, () => ({
+    kind: r() < 0.5 ? 'pension' : 'disability_allowance',
+    amount: 30_000 + Math.floor(r() * 150_000),
+    periodFrom: addDays(today, -Math.floor(r() * 2000)),
+  }));
+  let disability: SyntheticAround['disability'] = null;
+  let ipr: SyntheticAround['ipr'] = null;
+  if (r() < 0.33) {
+    // Established within the last 2 years (and after birth), so terms end around today.
+    let establishedOn = addDays(today, -Math.floor(r() * 730));
+    if (establishedOn < person.birthDate) establishedOn = addDays(person.birthDate, 30);
+    const age = ageOn(person.birthDate, establishedOn);
+    const category = categoryForAge(age);
+    const term: DisabilityTerm =
+      category === 'child_under7'
+        ? 'until7'
+        : category === 'child_7_18'
+          ? 'until18'
+          : ((['1y', '2y', 'indefinite'] as const)[Math.floor(r() * 3)] ?? '1y');
+    const cause: DisabilityCause =
+      category === 'child_under7'
+        ? 'child_under7'
+        : category === 'child_7_18'
+          ? 'child_7_18'
+          : r() < 0.8
+            ? 'general_disease'
+            : 'work_injury';
+    disability = {
+      category,
+      groupNo: category === 'child_under7' ? null : 1 + Math.floor(r() * 3),
+      cause,
+      term,
+      establishedOn,
+      validUntil: validUntil(term, establishedOn, person.birthDate),
+      mseDecisionNo: `МСЭ-${1000 + index}`,
+    };
+    if (r() < 0.5) {
+      const issuedOn = addDays(establishedOn, 10);
+      ipr = {
+        number: `ИПР-${10_000 + index}`,
+        issuedOn: issuedOn > today ? today : issuedOn,
+        measures: Array.from({ length: 1 + Math.floor(r() * 3) }, () => {
+          const kind = MEASURES[Math.floor(r() * MEASURES.length)] ?? 'technical_aid';
+          const roll = r();
+          const status =
+            roll < 0.4 ? 'recommended' : roll < 0.7 ? 'sent_to_portal' : roll < 0.9 ? 'ordered' : 'delivered';
+          return {
+            kind,
+            hoursPerDay: kind === 'individual_assistant' ? 2 + Math.floor(r() * 7) : null,
+            status,
+            sentOn: status === 'recommended' ? null : addDays(today, -Math.floor(r() * 70)),
+          };
+        }),
+      };
+    }
+  }
+  // Drawn from a stream of its own, so adding applications left every other draw (and the
+  // seeded registry tests rely on) as it was.
+  const c = rng(seed * 7_000_001 + index + 17);
+  let application: SyntheticAround['application'] = null;
+  if (c() < (disability ? 0.2 : 0.07)) {
+    let appliedOn = addDays(today, -Math.floor(c() * 400));
+    if (appliedOn < person.birthDate) appliedOn = person.birthDate;
+    const roll = c();
+    const status =
+      roll < 0.3
+        ? 'registered'
+        : roll < 0.5
+          ? 'assessment'
+          : roll < 0.6
+            ? 'awaiting_decision'
+            : roll < 0.85
+              ? 'in_service'
+              : roll < 0.93
+                ? 'withdrawn'
+                : 'refused';
+    const closed = status === 'withdrawn' || status === 'refused';
+    application = {
+      appliedOn,
+      channel:
+        (['department', 'state_corporation', 'egov', 'proactive'] as const)[Math.floor(c() * 4)] ?? 'egov',
+      grounds: disability ? ['disability'] : c() < 0.7 ? ['old_age_self_care'] : ['homelessness'],
+      status,
+      closedOn: closed ? appliedOn : null,
+      closeReason:
+        status === 'withdrawn'
+          ? 'Заявитель отозвал заявление'
+          : status === 'refused'
+            ? 'Не соответствует ст. 133'
+            : null,
+    };
+  }
+  return { household, incomes, disability, ipr, application };
+}

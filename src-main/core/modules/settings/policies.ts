@@ -1,0 +1,109 @@
+import { eq, inArray } from 'drizzle-orm';
+import { isoNow } from '../../clock';
+import type { Db } from '../../db/database';
+import { settings } from '../../db/schema';
+import type { ServiceContext } from '../../shared/context';
+
+// Office-wide settings, one JSON value per key. Office facts are strings; the security and
+// backup policies are objects whose missing fields fall back to the defaults below, so a
+// database from an older version (or a fresh one) always yields a complete policy.
+
+export interface SecurityPolicy {
+  /** Failed passwords in a row before the account locks. */
+  lockoutAttempts: number;
+  lockoutMinutes: number;
+  /** Idle minutes before the screen locks and asks for the password again. */
+  idleLockMinutes: number;
+  /** Hours without any request after which a session ends and a new login is needed. */
+  sessionHours: number;
+}
+
+export interface BackupPolicy {
+  /** null: the "backups" folder beside the database. */
+  folder: string | null;
+  intervalHours: number;
+  /** Newest copies kept from today. */
+  keepRecent: number;
+  /** One copy a day is kept for this many days. */
+  keepDaily: number;
+  /** Hard cap on the number of kept copies. */
+  keepMax: number;
+}
+
+export const SECURITY_DEFAULTS: SecurityPolicy = {
+  lockoutAttempts: 5,
+  lockoutMinutes: 15,
+  idleLockMinutes: 15,
+  sessionHours: 8,
+};
+
+export const BACKUP_DEFAULTS: BackupPolicy = {
+  folder: null,
+  intervalHours: 4,
+  keepRecent: 3,
+  keepDaily: 14,
+  keepMax: 30,
+};
+
+interface SettingValues {
+  'office.name': string;
+  'office.districtKato': string;
+  'office.initializedAt': string;
+  security: SecurityPolicy;
+  backup: BackupPolicy;
+}
+
+export type SettingKey = keyof SettingValues;
+
+export function readSettings<K extends SettingKey>(
+  db: Db,
+  keys: readonly K[],
+): Partial<Pick<SettingValues, K>> {
+  const rows = db
+    .select()
+    .from(settings)
+    .where(inArray(settings.key, [...keys]))
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)])) as Partial<Pick<SettingValues, K>>;
+}
+
+export function readSetting<K extends SettingKey>(db: Db, key: K): SettingValues[K] | null {
+  const row = db.select().from(settings).where(eq(settings.key, key)).get();
+  return row ? (JSON.parse(row.value) as SettingValues[K]) : null;
+}
+
+export function securityPolicy(db: Db): SecurityPolicy {
+  return { ...SECURITY_DEFAULTS, ...(readSetting(db, 'security') ?? {}) };
+}
+
+export function backupPolicy(db: Db): BackupPolicy {
+  return { ...BACKUP_DEFAULTS, ...(readSetting(db, 'backup') ?? {}) };
+}
+
+/** Writes one setting and audits it field by field (an object value) or as a whole (a string). */
+export function writeSetting<K extends SettingKey>(
+  ctx: ServiceContext,
+  key: K,
+  value: SettingValues[K],
+): void {
+  const at = isoNow(ctx.clock);
+  const by = ctx.actor?.userId ?? `${ctx.door}:system`;
+  const old = readSetting(ctx.db, key);
+  const json = JSON.stringify(value);
+  ctx.db
+    .insert(settings)
+    .values({ key, value: json, updatedAt: at, updatedBy: by })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: at, updatedBy: by } })
+    .run();
+  const changes: Record<string, [unknown, unknown]> = {};
+  if (typeof value === 'object' && value !== null) {
+    const before = (old ?? {}) as Record<string, unknown>;
+    for (const [field, next] of Object.entries(value)) {
+      if (before[field] !== next) changes[field] = [before[field] ?? null, next];
+    }
+    if (Object.keys(changes).length === 0) return;
+  } else {
+    changes.value = [old, value];
+  }
+  ctx.audit({ entity: 'setting', entityId: key, action: old === null ? 'create' : 'update', changes });
+}
