@@ -4,6 +4,7 @@ import { defineConfig } from 'drizzle-kit';
 // to prove the committed migrations match the schema without touching drizzle/.
 export default defineConfig({
   dialect: 'sqlite',
-  schema: './src-main/core/db/schema/index.ts',
+  // Infrastructure tables (settings, sequences, audit log) and every module's own schema file.
+  schema: ['./src-main/core/db/schema/*.ts', './src-main/core/modules/*/schema.ts'],
   out: process.env.QAMQOR_MIGRATIONS_OUT ?? './drizzle',
 });

@@ -10,10 +10,8 @@ import type { Statement } from 'better-sqlite3';
 import type { SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { contract, type Input } from '../src-main/core/api/contract';
-import { createRouter } from '../src-main/core/router/router';
 import { openAppDatabase } from '../src-main/core/db/database';
 import { DatabaseHost } from '../src-main/core/db/host';
-import { resolveMigrationsFolder } from '../src-main/core/paths';
 import {
   applicantCountQuery,
   applicantPageIds,
@@ -24,6 +22,8 @@ import {
   SEARCH_COUNT_CAP,
 } from '../src-main/core/modules/applicants/list';
 import { caseListQueries, casePeopleQuery, resolvePeople } from '../src-main/core/modules/cases/service';
+import { resolveMigrationsFolder } from '../src-main/core/paths';
+import { createRouter } from '../src-main/core/router/router';
 
 const { values } = parseArgs({
   options: {

@@ -1,24 +1,11 @@
 import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { errorMessage, pickLocale } from '../core/api/messages';
-import { createRouter } from '../core/router/router';
-import { startBackupSchedule } from '../core/modules/backups/schedule';
-import { knownBackupFolders, writeBackup } from '../core/modules/backups/store';
-import { backupDatabase } from '../core/db/backup';
-import { openAppDatabase } from '../core/db/database';
-import { diagnose } from '../core/db/doctor';
-import { DatabaseHost, verifyRestorable } from '../core/db/host';
-import { migrationState } from '../core/db/migrate';
-import { closeSqlite, openSqlite } from '../core/db/open';
-import * as schema from '../core/db/schema';
+import { type Actor, type Core, checkDatabaseFile, migrateDatabaseFile, startCore } from '../core/app';
 import { AppError } from '../core/errors';
-import { backupDirFor, DB_FILE_NAME, defaultDataDir, resolveMigrationsFolder } from '../core/paths';
-import { appendAudit, verifyAuditChain } from '../core/shared/audit-log';
-import type { Actor } from '../core/modules/accounts/sessions';
-import { backupPolicy } from '../core/modules/settings/policies';
+import { DB_FILE_NAME, defaultDataDir, resolveMigrationsFolder } from '../core/paths';
 import { startWebServer } from '../web/server';
 
 // `qamqor <command>`: the administrator's and the scheduler's door to the same core.
@@ -96,11 +83,11 @@ export async function runCli(argv: string[], io = { out: console.log, err: conso
       case 'doctor':
         return cmdDoctor(values, io);
       case 'backup':
-        return await cmdBackup(values, io);
+        return await cmdBackup(values, io, lang);
       case 'restore':
-        return await cmdRestore(values, io);
+        return await cmdRestore(values, io, lang);
       case 'seed':
-        return await cmdSeed(values, io);
+        return await cmdSeed(values, io, lang);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -166,167 +153,128 @@ async function cmdWeb(
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`built renderer not found in ${staticDir}; run "npm run build" first`);
   }
-  const host = await openHost(dbPath);
-  if (host.problem) io.err(`qamqor: ${errorMessage(host.problem, pickLocale(process.env.QAMQOR_LANG))}`);
-  const router = createRouter({
-    host,
+  const core = await startCore({
+    dbPath,
     door: 'web',
+    migrationsFolder: migrationsFolder(),
+    backups: { atStart: process.env.QAMQOR_NO_START_BACKUP !== '1' },
     onInternalError: (procedure, err) =>
       console.error(`qamqor: internal error in ${procedure}: ${(err as Error)?.stack ?? err}`),
+    onBackupError: (err) =>
+      console.error(`qamqor: automatic backup failed: ${(err as Error)?.message ?? err}`),
   });
-  const backups = startBackupSchedule(host, {
-    onError: (err) => console.error(`qamqor: automatic backup failed: ${(err as Error)?.message ?? err}`),
-    atStart: process.env.QAMQOR_NO_START_BACKUP !== '1',
-  });
-  const server = await startWebServer({ router, staticDir, port });
+  if (core.host.problem)
+    io.err(`qamqor: ${errorMessage(core.host.problem, pickLocale(process.env.QAMQOR_LANG))}`);
+  const server = await startWebServer({ router: core.router, staticDir, port });
   io.out(`Qamqor is running: open ${server.openUrl}`);
   await new Promise<void>((done) => {
     const stop = () => done();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  backups.stop();
   await server.close();
-  await backups
-    .run('quit')
-    .catch((err) => console.error(`qamqor: backup at quit failed: ${(err as Error)?.message}`));
-  host.close();
+  await core.shutdown();
   return 0;
 }
 
-function openHost(dbPath: string): Promise<DatabaseHost> {
-  const folder = migrationsFolder();
-  return DatabaseHost.open({
-    path: dbPath,
-    migrationsFolder: folder,
-    // Read at the moment of a migration; the configured folder is remembered beside the file.
-    backupDir: () => knownBackupFolders(dbPath)[0] ?? backupDirFor(dbPath),
+/** A CLI command's own core: no automatic backups, closed when the command ends. */
+async function withCore<T>(
+  dbPath: string,
+  run: (core: Core) => Promise<T>,
+  opts: { lock?: boolean } = {},
+): Promise<T> {
+  const core = await startCore({
+    dbPath,
+    door: 'cli',
+    migrationsFolder: migrationsFolder(),
+    ...(opts.lock === false ? { lock: false } : {}),
   });
+  try {
+    return await run(core);
+  } finally {
+    await core.shutdown();
+  }
+}
+
+/** Runs one procedure as the CLI's administrator; a refusal becomes the command's error. */
+async function callAsCli<T>(core: Core, name: string, input: unknown, lang: string): Promise<T> {
+  const result = await core.router.callAs(cliActor(), name, input, lang);
+  if (!result.ok) {
+    const fields = Object.values(result.error.fields ?? {});
+    throw new Error([result.error.message, ...fields].join(' '));
+  }
+  return result.data as T;
 }
 
 async function cmdMigrate(values: Values, io: { out: (s: string) => void }): Promise<number> {
-  const dbPath = requireDb(values);
-  const app = await openAppDatabase({
-    path: dbPath,
-    migrationsFolder: migrationsFolder(),
-    backupDir: backupDirFor(dbPath),
-  });
-  const state = migrationState(app.sqlite, migrationsFolder());
-  app.close();
+  const state = await migrateDatabaseFile(requireDb(values), migrationsFolder());
   io.out(`migrations: ${state.applied} of ${state.known} applied`);
   return 0;
 }
 
 function cmdDoctor(values: Values, io: { out: (s: string) => void; err: (s: string) => void }): number {
-  const dbPath = existingDb(values);
-  const sqlite = openSqlite(dbPath, { readonly: true, fileMustExist: true });
-  try {
-    const report = diagnose(sqlite, migrationsFolder());
-    const hasAudit = 'audit_log' in report.counts;
-    const chain = hasAudit ? verifyAuditChain(drizzle(sqlite)) : null;
-    const healthy = report.healthy && chain === null;
-    if (values.json) {
-      io.out(JSON.stringify({ ...report, healthy, auditChainBrokenAt: chain?.brokenAt ?? null }));
-    } else {
-      io.out(`integrity: ${report.integrity.join('; ')}`);
-      io.out(`foreign key violations: ${report.foreignKeyViolations}`);
-      io.out(
-        `migrations: ${report.migrations.applied} applied, ${report.migrations.known} known, ${report.migrations.pending.length} pending${report.migrations.newer ? ', DATABASE IS NEWER THAN THIS APP' : ''}`,
-      );
-      io.out(`audit chain: ${chain ? `broken at entry ${chain.brokenAt}` : 'intact'}`);
-      for (const [table, n] of Object.entries(report.counts)) io.out(`rows ${table}: ${n}`);
-      io.out(healthy ? 'healthy' : 'UNHEALTHY');
-    }
-    if (!healthy) io.err('qamqor: the database is not healthy (see the report above)');
-    return healthy ? 0 : 1;
-  } finally {
-    closeSqlite(sqlite);
+  const report = checkDatabaseFile(existingDb(values), migrationsFolder());
+  const { healthy, auditChainBrokenAt } = report;
+  if (values.json) {
+    io.out(JSON.stringify(report));
+  } else {
+    io.out(`integrity: ${report.integrity.join('; ')}`);
+    io.out(`foreign key violations: ${report.foreignKeyViolations}`);
+    io.out(
+      `migrations: ${report.migrations.applied} applied, ${report.migrations.known} known, ${report.migrations.pending.length} pending${report.migrations.newer ? ', DATABASE IS NEWER THAN THIS APP' : ''}`,
+    );
+    io.out(
+      `audit chain: ${auditChainBrokenAt !== null ? `broken at entry ${auditChainBrokenAt}` : 'intact'}`,
+    );
+    for (const [table, n] of Object.entries(report.counts)) io.out(`rows ${table}: ${n}`);
+    io.out(healthy ? 'healthy' : 'UNHEALTHY');
   }
+  if (!healthy) io.err('qamqor: the database is not healthy (see the report above)');
+  return healthy ? 0 : 1;
 }
 
-async function cmdBackup(values: Values, io: { out: (s: string) => void }): Promise<number> {
+async function cmdBackup(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
   const dbPath = existingDb(values);
   const out = values.out ? resolve(values.out) : undefined;
   if (out && existsSync(out)) throw new Error(`refusing to overwrite ${out}`);
   // No lock: an online backup may run beside the open app (SQLite's backup API copies a
-  // consistent snapshot while others write).
-  const sqlite = openSqlite(dbPath, { fileMustExist: true });
-  try {
-    if (out) {
-      await backupDatabase(sqlite, out);
-      io.out(`backup written and verified: ${out}`);
-    } else {
-      const policy = backupPolicy(drizzle(sqlite, { schema }));
-      const folder = policy.folder ?? backupDirFor(dbPath);
-      const entry = await writeBackup(sqlite, folder, 'cli', policy);
-      io.out(`backup written and verified: ${join(folder, entry.file)}`);
-    }
-  } finally {
-    closeSqlite(sqlite);
-  }
+  // consistent snapshot while others write; the audit entry waits for the writer's lock).
+  const written = await withCore(
+    dbPath,
+    async (core) => {
+      if (out) return (await callAsCli<{ path: string }>(core, 'backups.copyTo', { path: out }, lang)).path;
+      const entry = await callAsCli<{ file: string }>(core, 'backups.create', {}, lang);
+      const list = await callAsCli<{ folder: string }>(core, 'backups.list', {}, lang);
+      return join(list.folder, entry.file);
+    },
+    { lock: false },
+  );
+  io.out(`backup written and verified: ${written}`);
   return 0;
 }
 
-async function cmdRestore(values: Values, io: { out: (s: string) => void }): Promise<number> {
+async function cmdRestore(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
   const dbPath = requireDb(values);
   if (!values.from) throw new UsageError('--from FILE is required');
   const source = resolve(values.from);
-  const folder = migrationsFolder();
-  verifyRestorable(source, folder);
-  const host = await openHost(dbPath);
-  try {
-    const now = new Date();
-    let kept: string;
-    if (host.isOpen) {
-      const { db, sqlite } = host.app;
-      const policy = backupPolicy(db);
-      const backupFolder = policy.folder ?? backupDirFor(dbPath);
-      kept = join(backupFolder, (await writeBackup(sqlite, backupFolder, 'pre-restore', policy, now)).file);
-    } else {
-      kept = host.setAsideDamaged(now);
-    }
-    await host.replaceWith(source);
-    const router = createRouter({ host, door: 'cli' });
-    // Leave the restore's trace in the restored database's own audit chain.
-    router.host.app.sqlite
-      .transaction(() =>
-        appendAudit(router.host.app.db, {
-          at: new Date().toISOString(),
-          actorId: cliActor().userId,
-          actorLogin: cliActor().login,
-          door: 'cli',
-          procedure: 'restore',
-          entity: 'backup',
-          entityId: basename(source),
-          action: 'restore',
-          changes: JSON.stringify({ undoFile: [null, basename(kept)] }),
-          subjectId: null,
-        }),
-      )
-      .immediate();
-    io.out(`restored from ${source}`);
-    io.out(`the previous database was saved as ${kept}; restore it the same way to undo`);
-  } finally {
-    host.close();
-  }
+  const done = await withCore(dbPath, (core) =>
+    callAsCli<{ undoFile: string }>(core, 'backups.restoreFrom', { path: source }, lang),
+  );
+  io.out(`restored from ${source}`);
+  io.out(`the previous database was saved as ${done.undoFile}; restore it the same way to undo`);
   return 0;
 }
 
-async function cmdSeed(values: Values, io: { out: (s: string) => void }): Promise<number> {
+async function cmdSeed(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
   const dbPath = requireDb(values);
   const count = intOption(values.applicants, 'applicants', 1, 2_000_000);
   if (count === undefined) throw new UsageError('--applicants N is required');
   const seed = intOption(values.seed, 'seed', 0, 2 ** 31) ?? 1;
-  const host = await openHost(dbPath);
-  try {
-    const router = createRouter({ host, door: 'cli' });
-    const result = await router.callAs(cliActor(), 'maintenance.seed', { applicants: count, seed });
-    if (!result.ok) throw new Error(result.error.message);
-    io.out(`seeded ${(result.data as { inserted: number }).inserted} applicants`);
-    return 0;
-  } finally {
-    host.close();
-  }
+  const inserted = await withCore(dbPath, (core) =>
+    callAsCli<{ inserted: number }>(core, 'maintenance.seed', { applicants: count, seed }, lang),
+  );
+  io.out(`seeded ${inserted.inserted} applicants`);
+  return 0;
 }
 
 // Run when this file is the entry point (bin/qamqor.cjs requires it with QAMQOR_CLI_MAIN set).
@@ -339,5 +287,3 @@ if (process.env.QAMQOR_CLI_MAIN === '1' || require.main === module) {
     },
   );
 }
-
-export const cliDir = dirname(__filename);

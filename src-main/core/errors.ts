@@ -2,36 +2,30 @@
 // `{ code, message, fields }` answer, translating the message into the caller's language.
 // It carries codes and parameters only — never personal data — so it is safe to log.
 
-export const ERROR_CODES = [
-  'VALIDATION',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT_IIN',
-  'DUPLICATE_SUSPECTED',
-  'CONFLICT_LOGIN',
-  'ALREADY_INITIALIZED',
-  'NOT_INITIALIZED',
-  'BAD_CREDENTIALS',
-  'ACCOUNT_DISABLED',
-  'ACCOUNT_LOCKED',
-  'SESSION_LOCKED',
-  'PASSWORD_CHANGE_REQUIRED',
-  'LAST_ADMIN',
-  'UNKNOWN_PROCEDURE',
-  'BAD_TOKEN',
-  'PAYLOAD_TOO_LARGE',
-  'DB_NEWER',
-  'DB_LOCKED',
-  'DB_CORRUPT',
-  'BACKUP_FAILED',
-  'BACKUP_FOLDER_UNWRITABLE',
-  'BACKUP_NOT_FOUND',
-  'BACKUP_UNUSABLE',
-  'INTERNAL',
-] as const;
+/**
+ * The error codes every door may answer. Codes of the core are listed here; a module adds its
+ * own by augmenting this interface beside its messages (`declare module '../../errors'` in
+ * modules/<module>/messages.ts), so the catalog in api/messages.ts must word every code.
+ */
+export interface ErrorCodes {
+  VALIDATION: true;
+  UNAUTHENTICATED: true;
+  FORBIDDEN: true;
+  NOT_FOUND: true;
+  SESSION_LOCKED: true;
+  PASSWORD_CHANGE_REQUIRED: true;
+  UNKNOWN_PROCEDURE: true;
+  BAD_TOKEN: true;
+  PAYLOAD_TOO_LARGE: true;
+  DB_NEWER: true;
+  DB_LOCKED: true;
+  DB_CORRUPT: true;
+  BACKUP_NOT_FOUND: true;
+  BACKUP_UNUSABLE: true;
+  INTERNAL: true;
+}
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorCode = keyof ErrorCodes & string;
 
 /** Field path → message key (see api/messages.ts). */
 export type FieldIssues = Record<string, string>;

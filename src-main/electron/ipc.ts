@@ -2,7 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { CallMeta, CallResult } from '../core/api/contract';
 import { errorMessage } from '../core/api/messages';
 import { ipcChannel, PROCEDURE_LIST } from '../core/api/procedure-names';
-import type { Router } from '../core/router/router';
+import type { Router } from '../core/app';
 import { isTrustedSender } from './security';
 
 /**

@@ -2,12 +2,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { errorMessage, pickLocale } from '../core/api/messages';
-import { createRouter } from '../core/router/router';
-import { type BackupScheduler, startBackupSchedule } from '../core/modules/backups/schedule';
-import { knownBackupFolders } from '../core/modules/backups/store';
-import { DatabaseHost } from '../core/db/host';
+import { type Core, startCore } from '../core/app';
 import { AppError } from '../core/errors';
-import { backupDirFor, DB_FILE_NAME, resolveMigrationsFolder } from '../core/paths';
+import { DB_FILE_NAME, resolveMigrationsFolder } from '../core/paths';
 import { bindIpc } from './ipc';
 import { guardSession, guardWebContents, secureWindowOptions } from './security';
 
@@ -25,8 +22,7 @@ function dbPathFromArgs(): string {
   return given ?? join(app.getPath('userData'), DB_FILE_NAME);
 }
 
-let host: DatabaseHost | null = null;
-let backups: BackupScheduler | null = null;
+let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
@@ -35,10 +31,14 @@ async function start(): Promise<void> {
   try {
     // A damaged file does not end up here: the host opens in recovery mode and the window
     // explains it and offers the newest good backup.
-    host = await DatabaseHost.open({
-      path: dbPath,
+    core = await startCore({
+      dbPath,
+      door: 'electron',
       migrationsFolder: resolveMigrationsFolder(__dirname),
-      backupDir: () => knownBackupFolders(dbPath)[0] ?? backupDirFor(dbPath),
+      backups: {},
+      onInternalError: (procedure, err) =>
+        console.error(`internal error in ${procedure}`, (err as Error)?.stack),
+      onBackupError: (err) => console.error('automatic backup failed', (err as Error)?.message),
     });
   } catch (err) {
     const message =
@@ -47,17 +47,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const router = createRouter({
-    host,
-    door: 'electron',
-    onInternalError: (procedure, err) =>
-      console.error(`internal error in ${procedure}`, (err as Error)?.stack),
-  });
-  backups = startBackupSchedule(host, {
-    onError: (err) => console.error('automatic backup failed', (err as Error)?.message),
-  });
   guardSession(session.defaultSession);
-  bindIpc(ipcMain, router, trusted);
+  bindIpc(ipcMain, core.router, trusted);
 
   mainWindow = new BrowserWindow(secureWindowOptions(join(__dirname, '..', 'preload', 'preload.js')));
   guardWebContents(mainWindow.webContents, trusted);
@@ -70,10 +61,8 @@ let quitting = false;
 
 /** One last verified backup before the app goes away, then close the database. */
 async function finishAndQuit(): Promise<void> {
-  backups?.stop();
-  await backups?.run('quit').catch((err) => console.error('backup at quit failed', (err as Error)?.message));
-  host?.close();
-  host = null;
+  await core?.shutdown();
+  core = null;
   app.quit();
 }
 

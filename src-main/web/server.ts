@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ApiError, CallResult } from '../core/api/contract';
 import { errorMessage, pickLocale } from '../core/api/messages';
-import type { Router } from '../core/router/router';
+import type { Router } from '../core/app';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import type { ErrorCode } from '../core/errors';
 

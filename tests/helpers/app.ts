@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import type { Door } from '../../src-main/core/api/roles';
-import { createRouter, type Router } from '../../src-main/core/router/router';
 import type { Clock } from '../../src-main/core/clock';
 import { type AppDatabase, openAppDatabase } from '../../src-main/core/db/database';
 import { DatabaseHost } from '../../src-main/core/db/host';
+import { createRouter, type Router } from '../../src-main/core/router/router';
 import { MIGRATIONS, tempDir } from './paths';
 
 export interface TestApp {

@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../src-main/core/api/contract';
-import { verifyAuditChain } from '../../src-main/core/shared/audit-log';
 import { maskChanges } from '../../src-main/core/router/audit-policy';
+import { verifyAuditChain } from '../../src-main/core/shared/audit-log';
 import { makeTestApp, type TestApp } from '../helpers/app';
 import { tempDir } from '../helpers/paths';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latinKey } from '../../src-main/core/domain/search-key';
 import {
   addMonths,
   ageOn,
@@ -7,7 +8,6 @@ import {
   orderDeadline,
   validUntil,
 } from '../../src-main/core/modules/disability/domain';
-import { latinKey } from '../../src-main/core/domain/search-key';
 
 describe('disability rules', () => {
   it('computes ages and month arithmetic at the edges', () => {

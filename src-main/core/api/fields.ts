@@ -59,8 +59,6 @@ export const katoCode = z
       ctx.addIssue({ code: 'custom', message: problem === 'format' ? 'katoFormat' : 'katoOblast' });
   });
 
-export const sex = z.enum(['M', 'F'], { error: 'required' });
-
 export const login = z
   .string({ error: 'required' })
   .trim()

@@ -5,9 +5,10 @@ import { backfillDerivedColumns } from './backfill';
 import { acquireDbLock } from './lock';
 import { migrateDatabase } from './migrate';
 import { closeSqlite, openSqlite, type Sqlite } from './open';
-import * as schema from './schema';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+// No schema object: the services use drizzle's query builder over each module's tables, never
+// the relational API, so the db layer needs to know no module (modules import db, not back).
+export type Db = BetterSQLite3Database;
 
 /** An open install database: the raw connection (transactions, pragmas) and drizzle over it. */
 export interface AppDatabase {
@@ -52,7 +53,7 @@ export async function openAppDatabase(opts: OpenAppDatabaseOptions): Promise<App
   return {
     path: opts.path,
     sqlite: opened,
-    db: drizzle(opened, { schema }),
+    db: drizzle(opened),
     close() {
       closeSqlite(opened);
       release();

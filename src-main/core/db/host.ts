@@ -10,6 +10,11 @@ export interface HostOptions {
   migrationsFolder: string;
   /** Where the pre-migration backup goes (the current backup folder). */
   backupDir: () => string;
+  /**
+   * Take the data folder's lock (default). Only a short one-off job that must work beside the
+   * running app (the CLI's online backup) opens without it.
+   */
+  lock?: boolean;
 }
 
 /**
@@ -27,7 +32,7 @@ export class DatabaseHost {
 
   static async open(opts: HostOptions): Promise<DatabaseHost> {
     const host = new DatabaseHost(opts);
-    host.releaseLock = acquireDbLock(opts.path);
+    host.releaseLock = opts.lock === false ? () => {} : acquireDbLock(opts.path);
     try {
       await host.openFile();
     } catch (err) {

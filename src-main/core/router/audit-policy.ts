@@ -1,20 +1,24 @@
+import { MODULES } from './modules';
+
 // What the audit log may hold. The fact that a field changed is always kept; the values of
 // fields that carry secrets or health details are replaced by a mask, because the log is read
-// by auditors and exported to spreadsheets, and health data must not spread that way.
+// by auditors and exported to spreadsheets, and health data must not spread that way. Each
+// module names its own sensitive fields (`sensitive` in modules/<module>/index.ts).
 
 export const MASK = '***';
 
-const SENSITIVE: Record<string, ReadonlySet<string>> = {
-  '*': new Set(['password', 'passwordHash']),
-  disability: new Set(['cause', 'diagnosis', 'mseNotes', 'workCapacityLossPct']),
-  ipr: new Set(['measures', 'notes']),
-  // Grounds can name a disease, violence or prison; free text may hold anything.
-  case: new Set(['grounds', 'note', 'closeReason']),
-  applicant: new Set(['healthNotes']),
-};
+/** Masked on every entity: a password must never reach the log, whoever writes it. */
+const ALWAYS = new Set(['password', 'passwordHash']);
+
+const SENSITIVE = new Map<string, ReadonlySet<string>>();
+for (const module of MODULES) {
+  for (const [entity, fields] of Object.entries(module.sensitive ?? {})) {
+    SENSITIVE.set(entity, new Set([...(SENSITIVE.get(entity) ?? []), ...fields]));
+  }
+}
 
 export function isSensitive(entity: string, field: string): boolean {
-  return (SENSITIVE['*']?.has(field) ?? false) || (SENSITIVE[entity]?.has(field) ?? false);
+  return ALWAYS.has(field) || (SENSITIVE.get(entity)?.has(field) ?? false);
 }
 
 export function maskChanges(

@@ -1,15 +1,21 @@
-import { type Clock, isoNow, systemClock } from '../clock';
-import type { DatabaseHost } from '../db/host';
-import { AppError, type ErrorCode } from '../errors';
-import { appendAudit } from '../shared/audit-log';
-import { maskChanges } from './audit-policy';
-import type { AuditNote, ServiceContext } from '../shared/context';
-import { handlers as defaultHandlers, type Handlers } from './handlers';
-import { type Actor, type ResolvedSession, type SessionPolicy, SessionStore } from '../modules/accounts/sessions';
-import { securityPolicy } from '../modules/settings/policies';
 import { type ApiError, type CallMeta, type CallResult, contract, type ProcedureName } from '../api/contract';
 import { errorMessage, fieldMessage, issuesToFieldKeys, pickLocale } from '../api/messages';
 import type { Door } from '../api/roles';
+import { type Clock, isoNow, systemClock } from '../clock';
+import type { DatabaseHost } from '../db/host';
+import { AppError, type ErrorCode } from '../errors';
+import {
+  type Actor,
+  type ResolvedSession,
+  type SessionPolicy,
+  SessionStore,
+} from '../modules/accounts/sessions';
+import { securityPolicy } from '../modules/settings/policies';
+import { appendAudit } from '../shared/audit-log';
+import type { AuditNote, ServiceContext } from '../shared/context';
+import type { Handlers } from '../shared/module';
+import { maskChanges } from './audit-policy';
+import { handlers as defaultHandlers } from './modules';
 
 export interface RouterDeps {
   host: DatabaseHost;
@@ -44,7 +50,11 @@ const BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set([
   'users.setLocale',
 ]);
 /** Procedures that may run while the database file is damaged (the host is in recovery). */
-const IN_RECOVERY: ReadonlySet<string> = new Set(['recovery.status', 'recovery.restore']);
+const IN_RECOVERY: ReadonlySet<string> = new Set([
+  'recovery.status',
+  'recovery.restore',
+  'backups.restoreFrom',
+]);
 
 /**
  * The router every door calls: validate input → check the session and the actor's roles → run
@@ -124,6 +134,7 @@ export function createRouter(deps: RouterDeps): Router {
         return fail('FORBIDDEN', locale);
       }
     }
+    if ('doors' in proc && proc.doors && !proc.doors.includes(deps.door)) return fail('FORBIDDEN', locale);
     const parsed = proc.input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail('VALIDATION', locale, issuesToFieldKeys(parsed.error.issues));
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { desc } from 'drizzle-orm';
 import type { Door } from '../api/roles';
 import type { Db } from '../db/database';
-import { auditLog } from '../db/schema';
+import { auditLog } from '../db/schema/audit';
 
 export interface AuditRecord {
   at: string;

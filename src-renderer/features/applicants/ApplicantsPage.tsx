@@ -21,10 +21,10 @@ import { useCan } from '../../app/permissions';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 import { usePagedTable } from '../../lib/pagination';
 import { useRemembered } from '../../lib/remembered';
+import { WorklistMenu } from '../worklists/WorklistMenu';
 import { ExportButton } from './ExportButton';
 import { ListFiltersPanel } from './ListFiltersPanel';
 import { filtersFromParams, paramsFromFilters } from './list-params';
-import { WorklistMenu } from '../worklists/WorklistMenu';
 
 type SortKey = 'relevance' | 'name' | 'birthDate' | 'iin' | 'createdAt';
 

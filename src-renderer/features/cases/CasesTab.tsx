@@ -30,12 +30,12 @@ import { call } from '../../api/client';
 import { DateField } from '../../lib/DateField';
 import { todayLocal } from '../../lib/dates';
 import { useEnumOptions } from '../../lib/enums';
+import { FormModal } from '../../lib/FormModal';
 import { formatDate } from '../../lib/format';
+import { Section } from '../../lib/Section';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import { CASE_STATUS_COLOR } from './status-colors';
-import { FormModal } from '../../lib/FormModal';
-import { Section } from '../../lib/Section';
 
 type Card = Output<'applicants.card'>;
 

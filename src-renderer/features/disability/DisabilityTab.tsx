@@ -27,29 +27,21 @@ import {
   IPR_PARTS,
   type IprMeasureStatus,
   iprMeasureInput,
+  MEASURE_NEXT,
   type Output,
   SSU_FORMS,
 } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { DateField } from '../../lib/DateField';
 import { useEnumOptions } from '../../lib/enums';
+import { FormModal } from '../../lib/FormModal';
 import { formatDate } from '../../lib/format';
+import { Section } from '../../lib/Section';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
-import { FormModal } from '../../lib/FormModal';
-import { Section } from '../../lib/Section';
 
 type Card = Output<'applicants.card'>;
 type Measure = Card['iprs'][number]['measures'][number];
-
-const NEXT: Record<IprMeasureStatus, IprMeasureStatus[]> = {
-  recommended: ['sent_to_portal', 'cancelled'],
-  sent_to_portal: ['ordered', 'cancelled', 'expired'],
-  ordered: ['delivered', 'cancelled'],
-  delivered: [],
-  cancelled: [],
-  expired: [],
-};
 
 const STATUS_COLOR: Record<IprMeasureStatus, string> = {
   recommended: 'blue',
@@ -425,7 +417,7 @@ function MeasuresTable({
               {m.classifierCode ? `${m.classifierCode} × ${m.quantity}` : ''}
             </Table.Td>
             <Table.Td>
-              {canEdit && NEXT[m.status].length > 0 ? (
+              {canEdit && MEASURE_NEXT[m.status].length > 0 ? (
                 <Menu withinPortal>
                   <Menu.Target>
                     <Button
@@ -439,7 +431,7 @@ function MeasuresTable({
                     </Button>
                   </Menu.Target>
                   <Menu.Dropdown>
-                    {NEXT[m.status].map((s) => (
+                    {MEASURE_NEXT[m.status].map((s) => (
                       <Menu.Item key={s} onClick={() => void move(m, s)} data-testid={`measure-to-${s}`}>
                         {t(`enums.measureStatus.${s}`)}
                       </Menu.Item>

@@ -6,9 +6,9 @@ import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract, type WorklistFilters, type WorklistView } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
+import { FormModal } from '../../lib/FormModal';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
-import { FormModal } from '../../lib/FormModal';
 
 /**
  * "My lists": the signed-in user's saved searches. Choosing one applies its search, sex, sort

@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import { pickLocale } from '../../api/messages';
 import { isoNow } from '../../clock';
-import { users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { requireActor, type ServiceContext } from '../../shared/context';
-import { hashPassword, verifyPassword } from './passwords';
+import { updateStamp } from '../../shared/stamps';
 import { securityPolicy } from '../settings/policies';
+import { hashPassword, verifyPassword } from './passwords';
+import { users } from './schema';
 import { isInitialized } from './setup';
-import { nextChangeSeq } from '../../shared/stamps';
 import { findUserById, findUserByLogin, toActor, toUserView, type UserRow } from './users';
 
 // Login, lockout after repeated failures, the idle lock and changing one's own password.
@@ -109,9 +109,7 @@ export function changePassword(
     .set({
       passwordHash: hashPassword(input.newPassword),
       mustChangePassword: false,
-      updatedAt: isoNow(ctx.clock),
-      updatedBy: actor.userId,
-      changeSeq: nextChangeSeq(ctx),
+      ...updateStamp(ctx),
     })
     .where(eq(users.id, row.id))
     .run();

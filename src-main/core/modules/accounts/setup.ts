@@ -1,10 +1,10 @@
 import { count } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import { isoNow } from '../../clock';
-import { users } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { readSettings, writeSetting } from '../settings/policies';
+import { users } from './schema';
 import { createUser } from './users';
 
 export function isInitialized(ctx: Pick<ServiceContext, 'db'>): boolean {

@@ -3,12 +3,12 @@ import type { Output, ParsedInput, UserView } from '../../api/contract';
 import { pickLocale } from '../../api/messages';
 import type { Role } from '../../api/roles';
 import { isoNow } from '../../clock';
-import { users } from '../../db/schema';
 import { AppError } from '../../errors';
 import { requireActor, type ServiceContext } from '../../shared/context';
+import { newEntityStamp, updateStamp } from '../../shared/stamps';
 import { hashPassword } from './passwords';
+import { users } from './schema';
 import type { Actor } from './sessions';
-import { newEntityStamp, nextChangeSeq } from '../../shared/stamps';
 
 // Accounts: the administrator's user management, and the lookups login needs.
 
@@ -130,7 +130,7 @@ export function updateUser(ctx: ServiceContext, input: ParsedInput<'users.update
     changes.roles = [before, input.roles];
   }
   if (Object.keys(changes).length === 0) return toAdminView(row, isoNow(ctx.clock));
-  const next = { ...row, fullName: input.fullName, roles: JSON.stringify(input.roles), ...touch(ctx) };
+  const next = { ...row, fullName: input.fullName, roles: JSON.stringify(input.roles), ...updateStamp(ctx) };
   ctx.db.update(users).set(next).where(eq(users.id, row.id)).run();
   // Roles take effect at once, in every open session of that user.
   ctx.sessions.updateUser(row.id, { roles: input.roles, fullName: input.fullName });
@@ -146,7 +146,7 @@ export function setDisabled(
   const disabledAt = input.disabled ? (row.disabledAt ?? isoNow(ctx.clock)) : null;
   if (input.disabled && parseRoles(row.roles).includes('admin')) ensureAnotherAdmin(ctx, row.id);
   if ((row.disabledAt !== null) === input.disabled) return toAdminView(row, isoNow(ctx.clock));
-  const next = { ...row, disabledAt, ...touch(ctx) };
+  const next = { ...row, disabledAt, ...updateStamp(ctx) };
   ctx.db.update(users).set(next).where(eq(users.id, row.id)).run();
   if (input.disabled) ctx.sessions.closeUser(row.id);
   ctx.audit({
@@ -169,7 +169,7 @@ export function resetPassword(
     mustChangePassword: true,
     failedAttempts: 0,
     lockedUntil: null,
-    ...touch(ctx),
+    ...updateStamp(ctx),
   };
   ctx.db.update(users).set(next).where(eq(users.id, row.id)).run();
   ctx.sessions.closeUser(row.id, row.id === requireActor(ctx).userId ? ctx.session : undefined);
@@ -202,7 +202,7 @@ export function setLocale(ctx: ServiceContext, input: ParsedInput<'users.setLoca
   if (row.locale !== input.locale) {
     ctx.db
       .update(users)
-      .set({ locale: input.locale, ...touch(ctx) })
+      .set({ locale: input.locale, ...updateStamp(ctx) })
       .where(eq(users.id, row.id))
       .run();
     ctx.audit({
@@ -214,10 +214,6 @@ export function setLocale(ctx: ServiceContext, input: ParsedInput<'users.setLoca
   }
   ctx.updateSession({ locale: input.locale });
   return toUserView({ ...row, locale: input.locale });
-}
-
-function touch(ctx: ServiceContext) {
-  return { updatedAt: isoNow(ctx.clock), updatedBy: requireActor(ctx).userId, changeSeq: nextChangeSeq(ctx) };
 }
 
 /** An office must always keep one enabled administrator, or nobody could manage accounts. */

@@ -2,12 +2,13 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../../api/contract';
 import { enumLabel } from '../../api/enum-labels';
-import { pickLocale, registryExportLabels } from '../../api/messages';
+import { pickLocale } from '../../api/messages';
 import { localToday } from '../../clock';
-import { applicants } from '../../db/schema';
 import { cachedQuery } from '../../db/statements';
-import { applicantCountQuery, applicantPageIds, connectionAsk, listTotal } from './list';
 import type { ServiceContext } from '../../shared/context';
+import { registryExportLabels } from './export-labels';
+import { applicantCountQuery, applicantPageIds, connectionAsk, listTotal } from './list';
+import { applicants } from './schema';
 
 // The registry list as it is filtered and ordered on screen, to a spreadsheet a caseworker can
 // hand on (a re-examination list, people with pending measures…). The rows come from the list's

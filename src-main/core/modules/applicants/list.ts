@@ -3,13 +3,13 @@ import type { ApplicantView, Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
 import type { Db } from '../../db/database';
 import type { Sqlite } from '../../db/open';
-import { applicants } from '../../db/schema';
 import { cachedQuery, prepared, toQuery } from '../../db/statements';
-import { addMonths } from '../disability/domain';
 import { phoneQueryPrefix } from '../../domain/phone';
 import { foldText } from '../../domain/search-key';
-import { viewColumns } from './person';
 import type { ServiceContext } from '../../shared/context';
+import { addMonths } from '../disability/domain';
+import { viewColumns } from './person';
+import { applicants } from './schema';
 
 // The registry list: how a search and the work-list filters become index-backed SQL (the
 // plan), how a page is found (sort, walk of the name index, or "best match" in two parts), the

@@ -1,12 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ApplicantView, Output, ParsedInput } from '../../api/contract';
 import { isoNow } from '../../clock';
-import { applicants } from '../../db/schema';
 import { phoneKey } from '../../domain/phone';
 import { personLatinKey, personSearchKey } from '../../domain/search-key';
 import { AppError } from '../../errors';
 import { requireActor, type ServiceContext } from '../../shared/context';
-import { newEntityStamp, nextChangeSeq } from '../../shared/stamps';
+import { newEntityStamp, updateStamp } from '../../shared/stamps';
+import { applicants } from './schema';
 
 type ApplicantRow = typeof applicants.$inferSelect;
 
@@ -222,9 +222,7 @@ export function updateApplicant(ctx: ServiceContext, input: ParsedInput<'applica
     .update(applicants)
     .set({
       ...next,
-      updatedAt: isoNow(ctx.clock),
-      updatedBy: requireActor(ctx).userId,
-      changeSeq: nextChangeSeq(ctx),
+      ...updateStamp(ctx),
     })
     .where(eq(applicants.id, id))
     .run();

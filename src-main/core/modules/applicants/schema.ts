@@ -118,3 +118,63 @@ export const applicants = sqliteTable(
       .where(sql`${t.deletedAt} IS NULL AND ${t.curDisabilityCategory} IS NOT NULL`),
   ],
 );
+
+// Around a person: household, representatives, income and benefits. A removed row gets
+// removed_at instead of being deleted, so the card's history and the export keep the past.
+export const householdMembers = sqliteTable(
+  'household_members',
+  {
+    ...entityColumns(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    fullName: text('full_name').notNull(),
+    relation: text('relation').notNull(),
+    birthYear: integer('birth_year'),
+    occupation: text('occupation'),
+    removedAt: text('removed_at'),
+  },
+  (t) => [index('household_applicant_idx').on(t.applicantId).where(sql`${t.removedAt} IS NULL`)],
+);
+
+export const representatives = sqliteTable(
+  'representatives',
+  {
+    ...entityColumns(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    kind: text('kind').notNull(),
+    /** The representative when they are in the registry themselves (a mother, a guardian). */
+    representativeId: text('representative_id').references(() => applicants.id),
+    fullName: text('full_name').notNull(),
+    iin: text('iin'),
+    phone: text('phone'),
+    basisDocument: text('basis_document').notNull(),
+    basisDate: text('basis_date'),
+    validUntil: text('valid_until'),
+    removedAt: text('removed_at'),
+  },
+  (t) => [
+    index('representatives_applicant_idx').on(t.applicantId).where(sql`${t.removedAt} IS NULL`),
+    index('representatives_person_idx').on(t.representativeId).where(sql`${t.removedAt} IS NULL`),
+  ],
+);
+
+export const incomes = sqliteTable(
+  'incomes',
+  {
+    ...entityColumns(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => applicants.id),
+    kind: text('kind').notNull(),
+    /** Tenge a month. */
+    amount: integer('amount').notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to'),
+    note: text('note'),
+    removedAt: text('removed_at'),
+  },
+  (t) => [index('incomes_applicant_idx').on(t.applicantId).where(sql`${t.removedAt} IS NULL`)],
+);

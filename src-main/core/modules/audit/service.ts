@@ -1,13 +1,15 @@
 import { and, asc, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../../api/contract';
-import { exportLabels } from '../../api/messages';
-import { applicants, auditLog, users } from '../../db/schema';
+import { auditLog } from '../../db/schema/audit';
 import type { ServiceContext } from '../../shared/context';
+import { users } from '../accounts/schema';
+import { applicants } from '../applicants/schema';
+import { exportLabels } from './export-labels';
 
 // The audit screen: filtered, paged reading of the log and its export to a spreadsheet.
 
-type Filters = ParsedInput<'audit.export'>;
+type Filters = Partial<ParsedInput<'audit.export'>>;
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
 /** Start of a local calendar day as a UTC instant (the log stores UTC; people think in local days). */
@@ -78,8 +80,7 @@ function selectRows(
 }
 
 export function listAudit(ctx: ServiceContext, input: ParsedInput<'audit.list'>): Output<'audit.list'> {
-  const total = ctx.db.select({ n: count() }).from(auditLog).where(whereOf(ctx, input)).get()?.n ?? 0;
-  const rows = selectRows(ctx, input, input.pageSize, (input.page - 1) * input.pageSize, input.sortDir);
+  const { rows, total } = auditPage(ctx, input, input);
   const actors = ctx.db
     .select({ id: users.id, login: users.login, fullName: users.fullName })
     .from(users)
@@ -88,15 +89,15 @@ export function listAudit(ctx: ServiceContext, input: ParsedInput<'audit.list'>)
   return { rows, total, actors };
 }
 
-/** A person card's history tab: the entries about that person, newest first. */
-export function personHistory(
+/** One page of the entries matching `filters`, with their total (the card's history uses it). */
+export function auditPage(
   ctx: ServiceContext,
-  input: ParsedInput<'applicants.history'>,
-): Output<'applicants.history'> {
-  const filters = { subjectId: input.id };
+  filters: Filters,
+  page: { page: number; pageSize: number; sortDir: 'asc' | 'desc' },
+): { rows: Output<'audit.list'>['rows']; total: number } {
   const total = ctx.db.select({ n: count() }).from(auditLog).where(whereOf(ctx, filters)).get()?.n ?? 0;
   return {
-    rows: selectRows(ctx, filters, input.pageSize, (input.page - 1) * input.pageSize, input.sortDir),
+    rows: selectRows(ctx, filters, page.pageSize, (page.page - 1) * page.pageSize, page.sortDir),
     total,
   };
 }

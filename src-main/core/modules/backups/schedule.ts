@@ -1,8 +1,8 @@
 import type { Clock } from '../../clock';
 import { systemClock } from '../../clock';
 import type { DatabaseHost } from '../../db/host';
-import { backupFolder } from './service';
 import { backupPolicy } from '../settings/policies';
+import { backupFolder } from './service';
 import { type BackupEntry, type BackupReason, listBackups, writeBackup } from './store';
 
 export interface BackupScheduler {

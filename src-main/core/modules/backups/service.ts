@@ -1,21 +1,15 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Output, ParsedInput } from '../../api/contract';
-import {
-  type BackupEntry,
-  ensureWritableFolder,
-  knownBackupFolders,
-  listBackups,
-  parseBackupName,
-  rememberBackupFolder,
-  writeBackup,
-} from './store';
+import { backupDatabase } from '../../db/backup';
 import { verifyRestorable } from '../../db/host';
 import { AppError } from '../../errors';
 import { backupDirFor } from '../../paths';
 import type { ServiceContext } from '../../shared/context';
-import { type BackupPolicy, backupPolicy, securityPolicy, writeSetting } from '../settings/policies';
+import { backupPolicy } from '../settings/policies';
+import { type BackupEntry, knownBackupFolders, listBackups, parseBackupName, writeBackup } from './store';
 
-// The Backups screen, the office settings screen and recovery from a damaged database.
+// The Backups screen and recovery from a damaged database.
 
 export function backupFolder(ctx: Pick<ServiceContext, 'db' | 'host'>): string {
   return backupPolicy(ctx.db).folder ?? backupDirFor(ctx.host.path);
@@ -36,7 +30,7 @@ export async function createBackup(ctx: ServiceContext): Promise<Output<'backups
   const entry = await writeBackup(
     ctx.sqlite,
     backupFolder(ctx),
-    'manual',
+    ctx.door === 'cli' ? 'cli' : 'manual',
     backupPolicy(ctx.db),
     ctx.clock.now(),
   );
@@ -69,34 +63,6 @@ export async function restoreBackup(
     changes: { undoFile: [null, undo.file] },
   });
   return { restoredFrom: input.file, undoFile: undo.file };
-}
-
-export function getSettings(ctx: ServiceContext): Output<'settings.get'> {
-  return {
-    security: securityPolicy(ctx.db),
-    backup: backupPolicy(ctx.db),
-    defaultBackupFolder: backupDirFor(ctx.host.path),
-  };
-}
-
-export function setSecurity(
-  ctx: ServiceContext,
-  input: ParsedInput<'settings.setSecurity'>,
-): Output<'settings.get'> {
-  writeSetting(ctx, 'security', input);
-  return getSettings(ctx);
-}
-
-export function setBackup(
-  ctx: ServiceContext,
-  input: ParsedInput<'settings.setBackup'>,
-): Output<'settings.get'> {
-  const policy: BackupPolicy = { ...input, folder: input.folder ?? null };
-  if (policy.folder) ensureWritableFolder(policy.folder);
-  writeSetting(ctx, 'backup', policy);
-  // Kept beside the database too, so recovery finds the backups when the database is damaged.
-  rememberBackupFolder(ctx.host.path, policy.folder);
-  return getSettings(ctx);
 }
 
 function recoveryCandidates(ctx: ServiceContext): (BackupEntry & { folder: string })[] {
@@ -144,4 +110,48 @@ export async function recoveryRestore(
     changes: { damagedFile: [null, aside.split(/[\\/]/).pop() ?? aside] },
   });
   return { restoredFrom: chosen.file, damagedFile: aside };
+}
+
+/** One verified copy at a path the administrator names (CLI only); never overwrites a file. */
+export async function copyTo(
+  ctx: ServiceContext,
+  input: ParsedInput<'backups.copyTo'>,
+): Promise<Output<'backups.copyTo'>> {
+  const path = resolve(input.path);
+  if (existsSync(path)) throw new AppError('VALIDATION', { fields: { path: 'fileExists' } });
+  await backupDatabase(ctx.sqlite, path);
+  ctx.audit({ entity: 'backup', entityId: basename(path), action: 'backup' });
+  return { path };
+}
+
+/**
+ * Restores any verified backup file (CLI only). The current database is saved as a
+ * "pre-restore" backup first; a damaged one is moved aside instead (it cannot be copied).
+ */
+export async function restoreFrom(
+  ctx: ServiceContext,
+  input: ParsedInput<'backups.restoreFrom'>,
+): Promise<Output<'backups.restoreFrom'>> {
+  const source = resolve(input.path);
+  if (!existsSync(source)) throw new AppError('BACKUP_NOT_FOUND');
+  verifyRestorable(source, ctx.host.opts.migrationsFolder);
+  let undo: string;
+  if (ctx.host.isOpen) {
+    const folder = backupFolder(ctx);
+    undo = join(
+      folder,
+      (await writeBackup(ctx.sqlite, folder, 'pre-restore', backupPolicy(ctx.db), ctx.clock.now())).file,
+    );
+  } else {
+    undo = ctx.host.setAsideDamaged(ctx.clock.now());
+  }
+  await ctx.host.replaceWith(source);
+  ctx.sessions.closeAll();
+  ctx.audit({
+    entity: 'backup',
+    entityId: basename(source),
+    action: 'restore',
+    changes: { undoFile: [null, basename(undo)] },
+  });
+  return { restoredFrom: source, undoFile: undo };
 }

@@ -15,6 +15,10 @@ export const SSU_TYPES = [
 ] as const;
 export type SsuType = (typeof SSU_TYPES)[number];
 
+/** The 4 forms in which special social services are given. */
+export const SSU_FORMS = ['inpatient', 'semi_inpatient', 'home', 'temporary_stay'] as const;
+export type SsuForm = (typeof SSU_FORMS)[number];
+
 /** The 12 grounds for recognising a person as in need of special social services (art. 133). */
 export const CASE_GROUNDS = [
   'orphanhood',

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { applicants } from '../applicants/schema';
 import { entityColumns } from '../../db/schema/columns';
+import { applicants } from '../applicants/schema';
 
 // A case of special social services, opened by an application (DOMAIN.md §5). The application's
 // own facts are kept as registered; the status moves as the case goes on, and a closed case

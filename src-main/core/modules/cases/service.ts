@@ -2,14 +2,16 @@ import { and, asc, count, desc, eq, gte, inArray, lt, notInArray, type SQL, sql 
 import type { CaseView, Output, ParsedInput } from '../../api/contract';
 import { isoNow, localToday } from '../../clock';
 import type { Db } from '../../db/database';
-import { applicants, cases, sequences } from '../../db/schema';
-import { type CaseStatus, CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from './domain';
+import { sequences } from '../../db/schema/system';
 import { AppError } from '../../errors';
+import { requireActor, type ServiceContext } from '../../shared/context';
+import { newEntityStamp, updateStamp } from '../../shared/stamps';
+import { refreshRegistryFacts } from '../applicants/facts';
 import { applicantListPlan, SEARCH_COUNT_CAP } from '../applicants/list';
 import { readApplicant } from '../applicants/person';
-import { requireActor, type ServiceContext } from '../../shared/context';
-import { refreshRegistryFacts } from '../applicants/facts';
-import { newEntityStamp, nextChangeSeq } from '../../shared/stamps';
+import { applicants } from '../applicants/schema';
+import { type CaseStatus, CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from './domain';
+import { cases } from './schema';
 
 // Cases of special social services, from the application on (DOMAIN.md §5). This module holds
 // the application's registration and its withdrawal; every write recomputes the person's
@@ -130,9 +132,7 @@ export function withdrawCase(
     statusChangedAt: isoNow(ctx.clock),
     closedOn: input.on,
     closeReason: input.reason,
-    updatedAt: isoNow(ctx.clock),
-    updatedBy: requireActor(ctx).userId,
-    changeSeq: nextChangeSeq(ctx),
+    ...updateStamp(ctx),
   };
   ctx.db.update(cases).set(patch).where(eq(cases.id, row.id)).run();
   ctx.audit({

@@ -34,6 +34,10 @@ export const IPR_MEASURE_KINDS = [
 ] as const;
 export type IprMeasureKind = (typeof IPR_MEASURE_KINDS)[number];
 
+/** The parts of a programme (social, professional, medical rehabilitation). */
+export const IPR_PARTS = ['social', 'professional', 'medical'] as const;
+export type IprPart = (typeof IPR_PARTS)[number];
+
 export const IPR_MEASURE_STATUSES = [
   'recommended',
   'sent_to_portal',
@@ -131,7 +135,7 @@ export function checkDisability(facts: DisabilityFacts, birthDate: string): Reco
 }
 
 /** Which status may follow which; "expired" is set when the portal deadline passes unordered. */
-const NEXT: Record<IprMeasureStatus, readonly IprMeasureStatus[]> = {
+export const MEASURE_NEXT: Readonly<Record<IprMeasureStatus, readonly IprMeasureStatus[]>> = {
   recommended: ['sent_to_portal', 'cancelled'],
   sent_to_portal: ['ordered', 'cancelled', 'expired'],
   ordered: ['delivered', 'cancelled'],
@@ -141,7 +145,7 @@ const NEXT: Record<IprMeasureStatus, readonly IprMeasureStatus[]> = {
 };
 
 export function canMoveMeasure(from: IprMeasureStatus, to: IprMeasureStatus): boolean {
-  return NEXT[from].includes(to);
+  return MEASURE_NEXT[from].includes(to);
 }
 
 export function orderDeadline(sentOn: string): string {

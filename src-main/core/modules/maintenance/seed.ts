@@ -1,16 +1,16 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, ParsedInput } from '../../api/contract';
 import { isoNow, localToday } from '../../clock';
-import { applicants } from '../../db/schema';
-import { caseNumber } from '../cases/domain';
-import { orderDeadline } from '../disability/domain';
 import { phoneKey } from '../../domain/phone';
 import { personLatinKey, personSearchKey } from '../../domain/search-key';
+import type { ServiceContext } from '../../shared/context';
+import { reserveChangeSeqs } from '../../shared/stamps';
+import { refreshRegistryFactsRange } from '../applicants/facts';
+import { applicants } from '../applicants/schema';
+import { caseNumber } from '../cases/domain';
+import { orderDeadline } from '../disability/domain';
 import { syntheticPeople } from './synthetic-people';
 import { type SyntheticAround, syntheticAround } from './synthetic-registry';
-import type { ServiceContext } from '../../shared/context';
-import { refreshRegistryFactsRange } from '../applicants/facts';
-import { reserveChangeSeqs } from '../../shared/stamps';
 
 const BATCH = 250;
 

@@ -1,4 +1,10 @@
-import { ageOn, categoryForAge, type DisabilityCause, type DisabilityTerm, validUntil } from '../disability/domain';
+import {
+  ageOn,
+  categoryForAge,
+  type DisabilityCause,
+  type DisabilityTerm,
+  validUntil,
+} from '../disability/domain';
 import { rng } from './synthetic-people';
 
 // What the registry holds around synthetic people: household members, incomes, a disability

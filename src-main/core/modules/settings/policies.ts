@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { isoNow } from '../../clock';
 import type { Db } from '../../db/database';
-import { settings } from '../../db/schema';
+import { settings } from '../../db/schema/system';
 import type { ServiceContext } from '../../shared/context';
 
 // Office-wide settings, one JSON value per key. Office facts are strings; the security and

@@ -1,10 +1,7 @@
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
-import { applicants } from '../../db/schema';
-import { applicantCountQuery } from '../applicants/list';
-import { candidateColumns } from '../applicants/person';
 import type { ServiceContext } from '../../shared/context';
+import { applicantCountQuery } from '../applicants/list';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a
 // click on an alert shows exactly the people it counted.
@@ -26,35 +23,4 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
     consentMissing: n({ consentMissing: true }),
     days: { ...ALERT_DAYS },
   };
-}
-
-/**
- * Groups of live people sharing a Latin name key and a birth date (the registration check's
- * rule, applied to the whole registry). The GROUP BY walks the duplicate index in order.
- */
-export function duplicateReport(
-  ctx: ServiceContext,
-  input: ParsedInput<'applicants.duplicateReport'>,
-): Output<'applicants.duplicateReport'> {
-  const keys = ctx.db
-    .select({ latinKey: applicants.latinKey, birthDate: applicants.birthDate, n: count() })
-    .from(applicants)
-    .where(isNull(applicants.deletedAt))
-    .groupBy(applicants.latinKey, applicants.birthDate)
-    .having(sql`count(*) > 1`)
-    .all();
-  const groups = keys.slice(0, input.limit).map((k) =>
-    ctx.db
-      .select(candidateColumns)
-      .from(applicants)
-      .where(
-        and(
-          eq(applicants.latinKey, k.latinKey),
-          eq(applicants.birthDate, k.birthDate),
-          isNull(applicants.deletedAt),
-        ),
-      )
-      .all(),
-  );
-  return { groups, totalGroups: keys.length };
 }

@@ -1,10 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { type Output, type ParsedInput, type WorklistView, worklistFilters } from '../../api/contract';
 import { isoNow } from '../../clock';
-import { worklists } from '../../db/schema';
 import { AppError } from '../../errors';
 import { requireActor, type ServiceContext } from '../../shared/context';
-import { newEntityStamp, nextChangeSeq } from '../../shared/stamps';
+import { newEntityStamp, updateStamp } from '../../shared/stamps';
+import { worklists } from './schema';
 
 // Saved work lists: each user keeps their own named searches ("my re-examinations this month").
 // A list belongs to its author alone; nobody else sees, changes or removes it.
@@ -50,9 +50,7 @@ export function saveWorklist(
     const patch = {
       name: input.name,
       filters: json,
-      updatedAt: isoNow(ctx.clock),
-      updatedBy: actor.userId,
-      changeSeq: nextChangeSeq(ctx),
+      ...updateStamp(ctx),
     };
     ctx.db.update(worklists).set(patch).where(eq(worklists.id, existing.id)).run();
     ctx.audit({

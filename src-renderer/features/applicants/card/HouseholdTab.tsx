@@ -15,12 +15,12 @@ import {
 import { call } from '../../../api/client';
 import { DateField } from '../../../lib/DateField';
 import { useEnumOptions } from '../../../lib/enums';
+import { FormModal } from '../../../lib/FormModal';
 import { formatDate, formatNumber } from '../../../lib/format';
+import { Section } from '../../../lib/Section';
 import { useApiSubmit } from '../../../lib/useApiSubmit';
 import { contractValidator } from '../../../lib/validation';
-import { FormModal } from '../../../lib/FormModal';
 import { PersonPicker } from './PersonPicker';
-import { Section } from '../../../lib/Section';
 
 type Card = Output<'applicants.card'>;
 

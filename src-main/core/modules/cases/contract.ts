@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { def, REGISTRY_READERS, REGISTRY_WRITERS, uuid } from '../../api/define';
+import * as f from '../../api/fields';
+import {
+  CASE_APPLICANT_KINDS,
+  CASE_CHANNELS,
+  CASE_GROUNDS,
+  CASE_STATUSES,
+  SSU_FORMS,
+  SSU_TYPES,
+} from './domain';
+
+// The case: from the application to the assigned special social services.
+
+export const caseView = z.object({
+  id: z.string(),
+  number: z.string(),
+  applicantId: z.string(),
+  appliedOn: z.string(),
+  channel: z.enum(CASE_CHANNELS),
+  appliedBy: z.enum(CASE_APPLICANT_KINDS),
+  applicantName: z.string().nullable(),
+  grounds: z.array(z.enum(CASE_GROUNDS)),
+  ssuTypes: z.array(z.enum(SSU_TYPES)),
+  requestedForm: z.enum(SSU_FORMS).nullable(),
+  note: z.string().nullable(),
+  status: z.enum(CASE_STATUSES),
+  statusChangedAt: z.string(),
+  closedOn: z.string().nullable(),
+  closeReason: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const caseRegisterInput = z
+  .object({
+    applicantId: uuid,
+    appliedOn: f.isoDate,
+    channel: z.enum(CASE_CHANNELS, { error: 'required' }),
+    appliedBy: z.enum(CASE_APPLICANT_KINDS, { error: 'required' }),
+    /** Required when someone applied on the person's behalf. */
+    applicantName: f.optionalText(200),
+    grounds: z
+      .array(z.enum(CASE_GROUNDS))
+      .min(1, { error: 'groundsRequired' })
+      .max(CASE_GROUNDS.length)
+      .refine((g) => new Set(g).size === g.length, { error: 'invalid' }),
+    ssuTypes: z
+      .array(z.enum(SSU_TYPES))
+      .max(SSU_TYPES.length)
+      .refine((g) => new Set(g).size === g.length, { error: 'invalid' })
+      .default([]),
+    requestedForm: z.enum(SSU_FORMS).nullable().optional(),
+    note: f.optionalText(1000),
+  })
+  // Checked even while other fields are wrong (`when`), so the form shows every problem at once.
+  .refine((v) => v.appliedBy === 'self' || !!v.applicantName, {
+    path: ['applicantName'],
+    error: 'onBehalfName',
+    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'appliedBy' || i.path?.[0] === 'applicantName'),
+  });
+
+export const CASE_LIST_STATUSES = ['active', 'closed', ...CASE_STATUSES] as const;
+
+export const caseListInput = z.object({
+  /** A case number ("2026-00"), an IIN prefix, or the person's name (as the registry searches it). */
+  query: z.string().trim().max(100, { error: 'tooLong' }).default(''),
+  /** "active" (not closed), "closed" (refused, terminated, withdrawn) or one status. */
+  status: z.enum(CASE_LIST_STATUSES).optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(25),
+  sortBy: z.enum(['appliedOn', 'number']).default('appliedOn'),
+  sortDir: z.enum(['asc', 'desc']).default('desc'),
+});
+
+export const caseListRow = caseView.extend({
+  person: z.object({
+    lastName: z.string(),
+    firstName: z.string(),
+    patronymic: z.string().nullable(),
+    iin: z.string().nullable(),
+    birthDate: z.string(),
+  }),
+});
+
+export const casesContract = {
+  /** The register of applications across the district, newest first. */
+  'cases.list': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: caseListInput,
+    output: z.object({ rows: z.array(caseListRow), total: z.number().int() }),
+  }),
+  /** Registers an application: opens a case for the person (status "registered"). */
+  'cases.register': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: caseRegisterInput,
+    output: caseView,
+  }),
+  /** The application is withdrawn before the service starts; the case closes with the reason. */
+  'cases.withdraw': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({
+      id: uuid,
+      on: f.isoDate,
+      reason: f.shortText(500),
+    }),
+    output: caseView,
+  }),
+} as const;

@@ -1,0 +1,3 @@
+// This module's procedure names without their schemas, for the sandboxed preload (which must
+// stay tiny). api/contract.ts proves at compile time that the names and the contract agree.
+export const CASES_PROCEDURES = ['cases.list', 'cases.register', 'cases.withdraw'] as const;

@@ -1,0 +1,10 @@
+import { defineModule } from '../../shared/module';
+import { maintenanceContract } from './contract';
+import * as seed from './seed';
+
+export const maintenanceModule = defineModule(maintenanceContract, {
+  namespaces: ['maintenance'],
+  handlers: {
+    'maintenance.seed': seed.seedApplicants,
+  },
+});

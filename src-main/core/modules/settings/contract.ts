@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ADMIN, def } from '../../api/define';
+
+// Office-wide settings an administrator sets: the security policy and the backup policy.
+
+export const securityPolicyInput = z.object({
+  lockoutAttempts: z.number().int().min(3).max(20),
+  lockoutMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
+  idleLockMinutes: z.number().int().min(1).max(240),
+  sessionHours: z.number().int().min(1).max(24),
+});
+
+export const backupPolicyInput = z.object({
+  folder: z
+    .string()
+    .trim()
+    .max(500, { error: 'tooLong' })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional(),
+  intervalHours: z.number().int().min(1).max(168),
+  keepRecent: z.number().int().min(1).max(48),
+  keepDaily: z.number().int().min(1).max(366),
+  keepMax: z.number().int().min(3).max(1000),
+});
+
+export const settingsView = z.object({
+  security: securityPolicyInput,
+  backup: backupPolicyInput.extend({ folder: z.string().nullable() }),
+  defaultBackupFolder: z.string(),
+});
+
+export const settingsContract = {
+  'settings.get': def({
+    kind: 'read',
+    access: ADMIN,
+    input: z.object({}),
+    output: settingsView,
+  }),
+  'settings.setSecurity': def({
+    kind: 'write',
+    access: ADMIN,
+    input: securityPolicyInput,
+    output: settingsView,
+  }),
+  'settings.setBackup': def({
+    kind: 'write',
+    access: ADMIN,
+    input: backupPolicyInput,
+    output: settingsView,
+  }),
+} as const;

@@ -1,0 +1,12 @@
+import { defineModule } from '../../shared/module';
+import { settingsContract } from './contract';
+import * as settings from './service';
+
+export const settingsModule = defineModule(settingsContract, {
+  namespaces: ['settings'],
+  handlers: {
+    'settings.get': (ctx) => settings.getSettings(ctx),
+    'settings.setSecurity': settings.setSecurity,
+    'settings.setBackup': settings.setBackup,
+  },
+});

@@ -1,0 +1,35 @@
+import type { Output, ParsedInput } from '../../api/contract';
+import { backupDirFor } from '../../paths';
+import type { ServiceContext } from '../../shared/context';
+import { ensureWritableFolder, rememberBackupFolder } from '../backups/store';
+import { type BackupPolicy, backupPolicy, securityPolicy, writeSetting } from './policies';
+
+// The office settings screen: the security policy and the backup policy.
+
+export function getSettings(ctx: ServiceContext): Output<'settings.get'> {
+  return {
+    security: securityPolicy(ctx.db),
+    backup: backupPolicy(ctx.db),
+    defaultBackupFolder: backupDirFor(ctx.host.path),
+  };
+}
+
+export function setSecurity(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.setSecurity'>,
+): Output<'settings.get'> {
+  writeSetting(ctx, 'security', input);
+  return getSettings(ctx);
+}
+
+export function setBackup(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.setBackup'>,
+): Output<'settings.get'> {
+  const policy: BackupPolicy = { ...input, folder: input.folder ?? null };
+  if (policy.folder) ensureWritableFolder(policy.folder);
+  writeSetting(ctx, 'backup', policy);
+  // Kept beside the database too, so recovery finds the backups when the database is damaged.
+  rememberBackupFolder(ctx.host.path, policy.folder);
+  return getSettings(ctx);
+}

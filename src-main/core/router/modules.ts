@@ -1,0 +1,33 @@
+import { accountsModule } from '../modules/accounts';
+import { applicantsModule } from '../modules/applicants';
+import { auditModule } from '../modules/audit';
+import { backupsModule } from '../modules/backups';
+import { casesModule } from '../modules/cases';
+import { disabilityModule } from '../modules/disability';
+import { maintenanceModule } from '../modules/maintenance';
+import { settingsModule } from '../modules/settings';
+import { worklistsModule } from '../modules/worklists';
+import type { Handlers } from '../shared/module';
+
+// Every module the router serves. A new module adds one line here (and one in each of the
+// api's combiners: contract.ts, procedure-names.ts, messages.ts, enum-labels.ts).
+export const MODULES = [
+  accountsModule,
+  auditModule,
+  settingsModule,
+  backupsModule,
+  applicantsModule,
+  disabilityModule,
+  casesModule,
+  worklistsModule,
+  maintenanceModule,
+] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void
+  ? I
+  : never;
+
+/** Which service runs each procedure; a procedure without one is a type error here. */
+export const handlers = Object.assign({}, ...MODULES.map((m) => m.handlers)) as UnionToIntersection<
+  (typeof MODULES)[number]['handlers']
+> satisfies Handlers;

@@ -1,0 +1,28 @@
+import type { Contract, Output, ParsedInput, ProcedureName } from '../api/contract';
+import type { ServiceContext } from './context';
+
+// What a module gives the router: the service that runs each of its procedures, the namespaces
+// it owns, and which fields of the entities it writes the audit log must mask.
+
+export type Handler<P extends ProcedureName> = (
+  ctx: ServiceContext,
+  input: ParsedInput<P>,
+) => Contract[P]['kind'] extends 'task' ? Promise<Output<P>> : Output<P>;
+
+export type Handlers = { [P in ProcedureName]: Handler<P> };
+
+export interface ServerModule<C extends object> {
+  /** The part before the dot of every procedure this module declares (`cases` in `cases.list`). */
+  namespaces: readonly string[];
+  handlers: { [P in keyof C & ProcedureName]: Handler<P> };
+  /**
+   * Per entity this module writes: fields whose values the audit log masks (health details,
+   * grounds that name a disease or prison, free text). The fact that they changed is kept.
+   */
+  sensitive?: Record<string, readonly string[]>;
+}
+
+/** Ties a module's services to its own contract: a missing or extra handler is a type error. */
+export function defineModule<C extends object>(_contract: C, module: ServerModule<C>): ServerModule<C> {
+  return module;
+}
