@@ -1,5 +1,5 @@
+import type { Role } from '../../src-main/core/api/contract';
 import { contract, type ProcedureName } from '../../src-main/core/api/contract';
-import type { Role } from '../../src-main/core/api/roles';
 import { useSession } from './session';
 
 /** Whether these roles may call a procedure — read from the contract, the router's own rule. */

@@ -65,6 +65,6 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   };
 }
 
-export type { Actor } from '../modules/accounts/sessions';
 export type { Router } from '../router/router';
+export type { Actor } from '../shared/sessions';
 export { checkDatabaseFile, migrateDatabaseFile } from './maintenance';

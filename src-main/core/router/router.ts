@@ -4,16 +4,11 @@ import type { Door } from '../api/roles';
 import { type Clock, isoNow, systemClock } from '../clock';
 import type { DatabaseHost } from '../db/host';
 import { AppError, type ErrorCode } from '../errors';
-import {
-  type Actor,
-  type ResolvedSession,
-  type SessionPolicy,
-  SessionStore,
-} from '../modules/accounts/sessions';
 import { securityPolicy } from '../modules/settings/policies';
 import { appendAudit } from '../shared/audit-log';
 import type { AuditNote, ServiceContext } from '../shared/context';
 import type { Handlers } from '../shared/module';
+import { type Actor, type ResolvedSession, type SessionPolicy, SessionStore } from '../shared/sessions';
 import { maskChanges } from './audit-policy';
 import { handlers as defaultHandlers } from './modules';
 

@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import type { DatabaseHost } from '../db/host';
 import type { Sqlite } from '../db/open';
-import type { Actor, SessionStore } from '../modules/accounts/sessions';
+import type { Actor, SessionStore } from './sessions';
 
 export interface AuditNote {
   entity: string;

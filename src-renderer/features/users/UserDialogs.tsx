@@ -13,9 +13,8 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { contract, type UserAdminView } from '../../../src-main/core/api/contract';
+import { contract, ROLES, type Role, type UserAdminView } from '../../../src-main/core/api/contract';
 import { fieldMessage } from '../../../src-main/core/api/messages';
-import { ROLES, type Role } from '../../../src-main/core/api/roles';
 import { call } from '../../api/client';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';

@@ -5,10 +5,10 @@ import type { Role } from '../../api/roles';
 import { isoNow } from '../../clock';
 import { AppError } from '../../errors';
 import { requireActor, type ServiceContext } from '../../shared/context';
+import type { Actor } from '../../shared/sessions';
 import { newEntityStamp, updateStamp } from '../../shared/stamps';
 import { hashPassword } from './passwords';
 import { users } from './schema';
-import type { Actor } from './sessions';
 
 // Accounts: the administrator's user management, and the lookups login needs.
 

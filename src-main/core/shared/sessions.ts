@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../api/roles';
+import type { Role } from '../api/roles';
 
 export interface Actor {
   userId: string;
