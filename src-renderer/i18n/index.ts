@@ -1,9 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { ENUM_LABELS } from '../../src-main/core/api/enum-labels';
-import en from './en.json';
-import kk from './kk.json';
-import ru from './ru.json';
+import { RESOURCES } from './resources';
 
 export const UI_LOCALES = ['kk', 'ru', 'en'] as const;
 export type UiLocale = (typeof UI_LOCALES)[number];
@@ -21,9 +18,9 @@ export function rememberLocale(locale: UiLocale): void {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    kk: { translation: { ...kk, enums: ENUM_LABELS.kk } },
-    ru: { translation: { ...ru, enums: ENUM_LABELS.ru } },
-    en: { translation: { ...en, enums: ENUM_LABELS.en } },
+    kk: { translation: RESOURCES.kk },
+    ru: { translation: RESOURCES.ru },
+    en: { translation: RESOURCES.en },
   },
   lng: storedLocale(),
   fallbackLng: 'ru',

@@ -4,9 +4,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ENUM_LABELS } from '../../src-main/core/api/enum-labels';
 import { auditValue } from '../../src-renderer/features/audit/audit-values';
-import en from '../../src-renderer/i18n/en.json';
-import kk from '../../src-renderer/i18n/kk.json';
-import ru from '../../src-renderer/i18n/ru.json';
+import { RESOURCES } from '../../src-renderer/i18n/resources';
 
 // Every UI string exists in Kazakh, Russian and English, and every key the screens ask for by
 // name is there; a missing one would show the raw key (or fall back to Russian in a kk screen).
@@ -27,11 +25,12 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-// The renderer merges the enumeration labels in as the "enums" namespace (src-renderer/i18n).
+// What the renderer loads: the shell's and every feature's strings, and the core's enumeration
+// labels as the "enums" namespace (src-renderer/i18n/resources.ts).
 const LOCALES = {
-  kk: flatten({ ...kk, enums: ENUM_LABELS.kk }),
-  ru: flatten({ ...ru, enums: ENUM_LABELS.ru }),
-  en: flatten({ ...en, enums: ENUM_LABELS.en }),
+  kk: flatten(RESOURCES.kk),
+  ru: flatten(RESOURCES.ru),
+  en: flatten(RESOURCES.en),
 };
 
 describe('translations', () => {
@@ -72,7 +71,7 @@ describe('audit values as the screens show them', () => {
   it('labels codes, dates and lists in the reader’s language', async () => {
     const i18n = i18next.createInstance();
     await i18n.init({
-      resources: { kk: { translation: { ...kk, enums: ENUM_LABELS.kk } } },
+      resources: { kk: { translation: RESOURCES.kk } },
       lng: 'kk',
       interpolation: { escapeValue: false },
     });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkIin, iinCheckDigit, iinFacts, isValidIin, makeIin } from '../../src-main/core/domain/iin';
 
-describe('IIN checksum (DOMAIN.md §10)', () => {
+describe('IIN checksum (national identification number rules)', () => {
   it.each(['061211600012', '791028302728', '850715300013', '900325400011'])(
     'accepts the valid example %s',
     (iin) => {

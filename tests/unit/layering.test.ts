@@ -27,7 +27,7 @@ type Layer =
 
 const CONTRACT_FILES = /^src-main\/core\/modules\/[^/]+\/(contract|domain|labels|messages)\.ts$/;
 
-export function layerOf(path: string): Layer {
+function layerOf(path: string): Layer {
   if (path.startsWith('src-renderer/')) return 'renderer';
   if (/^src-main\/(electron|web|cli)\//.test(path)) return 'door';
   if (
@@ -81,14 +81,14 @@ const FORBIDDEN_PACKAGES: Partial<Record<Layer, RegExp>> = {
   'core-base': /^(electron|react|@mantine)/,
 };
 
-export interface ImportEdge {
+interface ImportEdge {
   from: string;
   /** A repo-relative file for a relative import, else the package name. */
   to: string;
   relative: boolean;
 }
 
-export function violations(edges: readonly ImportEdge[]): string[] {
+function violations(edges: readonly ImportEdge[]): string[] {
   const out: string[] = [];
   for (const e of edges) {
     const from = layerOf(e.from);

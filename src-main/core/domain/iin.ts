@@ -1,4 +1,4 @@
-// Kazakh individual identification number (IIN, ЖСН / ИИН): DOMAIN.md §10.
+// Kazakh individual identification number (IIN, ЖСН / ИИН): the rules of the national register of identification numbers (docs/domain.md).
 // 12 digits: YYMMDD, century-and-sex digit, 4-digit serial, check digit.
 
 const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;

@@ -1,4 +1,4 @@
-// KATO territorial codes (DOMAIN.md §10): 9 digits, the first two name the oblast or city
+// KATO territorial codes (the KATO classifier): 9 digits, the first two name the oblast or city
 // of republican significance. The full classifier is not shipped yet; we check the shape and
 // that the oblast prefix is a real one.
 

@@ -35,6 +35,7 @@ import { formatDate } from '../../lib/format';
 import { Section } from '../../lib/Section';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
+import type { CardTabProps } from '../card/tabs';
 import { CASE_STATUS_COLOR } from './status-colors';
 
 type Card = Output<'applicants.card'>;
@@ -203,7 +204,7 @@ function WithdrawModal({ item, onClose, onSaved }: { item: CaseView; onClose(): 
 }
 
 /** The card's "Cases and services" tab: the person's applications, newest first. */
-export function CasesTab({ card, canEdit, reload }: { card: Card; canEdit: boolean; reload(): void }) {
+export function CasesTab({ card, canEdit, reload }: CardTabProps) {
   const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [withdrawing, setWithdrawing] = useState<CaseView | null>(null);

@@ -39,6 +39,7 @@ import { formatDate } from '../../lib/format';
 import { Section } from '../../lib/Section';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
+import type { CardTabProps } from '../card/tabs';
 
 type Card = Output<'applicants.card'>;
 type Measure = Card['iprs'][number]['measures'][number];
@@ -452,7 +453,7 @@ function MeasuresTable({
   );
 }
 
-export function DisabilityTab({ card, canEdit, reload }: { card: Card; canEdit: boolean; reload(): void }) {
+export function DisabilityTab({ card, canEdit, reload }: CardTabProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<'disability' | 'ipr' | 'measure' | null>(null);
   const current = card.disability.find((d) => d.replacedAt === null);

@@ -1,10 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ApplicantView, Output, ParsedInput } from '../../api/contract';
-import { isoNow } from '../../clock';
 import { phoneKey } from '../../domain/phone';
 import { personLatinKey, personSearchKey } from '../../domain/search-key';
 import { AppError } from '../../errors';
-import { requireActor, type ServiceContext } from '../../shared/context';
+import type { ServiceContext } from '../../shared/context';
 import { newEntityStamp, updateStamp } from '../../shared/stamps';
 import { applicants } from './schema';
 

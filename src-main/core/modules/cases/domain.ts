@@ -1,5 +1,5 @@
-// The case of special social services: from the application to the service (DOMAIN.md §2–5;
-// Social Code art. 133, 139–141). The fixed lists of the Code and the statuses a case goes
+// The case of special social services: from the application to the service (SC art. 133,
+// 139–141; docs/domain.md). The fixed lists of the Code and the statuses a case goes
 // through. Pure data and rules; the services keep cases in the database.
 
 /** The 8 types of special social services (fixed by the Code). */
@@ -75,7 +75,7 @@ export function isActiveCase(status: CaseStatus): boolean {
   return !CLOSED_CASE_STATUSES.includes(status);
 }
 
-/** An application may be withdrawn at any point before the service starts (DOMAIN.md §5). */
+/** An application may be withdrawn at any point before the service starts (SC art. 139–141). */
 export function canWithdraw(status: CaseStatus): boolean {
   return CASE_STATUSES.indexOf(status) < CASE_STATUSES.indexOf('in_service');
 }

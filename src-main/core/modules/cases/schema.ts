@@ -3,7 +3,7 @@ import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
 import { applicants } from '../applicants/schema';
 
-// A case of special social services, opened by an application (DOMAIN.md §5). The application's
+// A case of special social services, opened by an application (SC art. 139). The application's
 // own facts are kept as registered; the status moves as the case goes on, and a closed case
 // (refused, terminated, withdrawn) keeps the day and the reason it closed. Rows are never deleted.
 export const cases = sqliteTable(

@@ -4,7 +4,7 @@ import { isoNow, localToday } from '../../clock';
 import type { Db } from '../../db/database';
 import { sequences } from '../../db/schema/system';
 import { AppError } from '../../errors';
-import { requireActor, type ServiceContext } from '../../shared/context';
+import type { ServiceContext } from '../../shared/context';
 import { newEntityStamp, updateStamp } from '../../shared/stamps';
 import { refreshRegistryFacts } from '../applicants/facts';
 import { applicantListPlan, SEARCH_COUNT_CAP } from '../applicants/list';
@@ -13,7 +13,7 @@ import { applicants } from '../applicants/schema';
 import { type CaseStatus, CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from './domain';
 import { cases } from './schema';
 
-// Cases of special social services, from the application on (DOMAIN.md §5). This module holds
+// Cases of special social services, from the application on (SC art. 139–141). This module holds
 // the application's registration and its withdrawal; every write recomputes the person's
 // "active case" registry fact in the same transaction and is audited under the person.
 

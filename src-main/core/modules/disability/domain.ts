@@ -1,5 +1,5 @@
 // Disability records and individual programmes (IPR): the rules of the Social Code as the
-// medical-social expertise applies them (DOMAIN.md §6). Pure functions over ISO dates.
+// medical-social expertise applies them (SC art. 155, 163, 168). Pure functions over ISO dates.
 
 export const DISABILITY_CATEGORIES = ['child_under7', 'child_7_18', 'adult'] as const;
 export type DisabilityCategory = (typeof DISABILITY_CATEGORIES)[number];

@@ -1,6 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { type Output, type ParsedInput, type WorklistView, worklistFilters } from '../../api/contract';
-import { isoNow } from '../../clock';
 import { AppError } from '../../errors';
 import { requireActor, type ServiceContext } from '../../shared/context';
 import { newEntityStamp, updateStamp } from '../../shared/stamps';

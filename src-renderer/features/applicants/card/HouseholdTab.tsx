@@ -8,7 +8,6 @@ import {
   contract,
   INCOME_KINDS,
   type Input,
-  type Output,
   RELATIONS,
   REPRESENTATIVE_KINDS,
 } from '../../../../src-main/core/api/contract';
@@ -20,9 +19,8 @@ import { formatDate, formatNumber } from '../../../lib/format';
 import { Section } from '../../../lib/Section';
 import { useApiSubmit } from '../../../lib/useApiSubmit';
 import { contractValidator } from '../../../lib/validation';
+import type { CardTabProps } from '../../card/tabs';
 import { PersonPicker } from './PersonPicker';
-
-type Card = Output<'applicants.card'>;
 
 const blankToNull = (v: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === '' ? null : x]));
@@ -219,7 +217,7 @@ function IncomeModal({
   );
 }
 
-export function HouseholdTab({ card, canEdit, reload }: { card: Card; canEdit: boolean; reload(): void }) {
+export function HouseholdTab({ card, canEdit, reload }: CardTabProps) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<'member' | 'rep' | 'income' | null>(null);
   const id = card.person.id;
