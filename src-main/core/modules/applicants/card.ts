@@ -78,10 +78,10 @@ export function loadCard(ctx: Pick<ServiceContext, 'db'>, personId: string): Out
   const { disability, iprs } = disabilityOf(ctx.db, id);
   return {
     person,
-    household: household as Output<'applicants.card'>['household'],
-    representatives: reps as Output<'applicants.card'>['representatives'],
-    represents: represents as Output<'applicants.card'>['represents'],
-    incomes: incomeRows as Output<'applicants.card'>['incomes'],
+    household: household,
+    representatives: reps,
+    represents: represents,
+    incomes: incomeRows,
     disability,
     iprs,
     cases: casesOf(ctx.db, id),

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { CLOSED_CASE_STATUSES, sqlList } from '../cases/domain';
 
 // The registry facts kept on each applicants row (see db/schema/applicants.ts): current
 // disability category, group and term end, current programme end, whether measures are pending,
@@ -14,7 +15,7 @@ import type { Db } from '../../db/database';
 const PENDING = sql.raw(`('recommended', 'sent_to_portal', 'ordered')`);
 
 // Spelt as the partial index cases_active_idx is, so the EXISTS is one index probe.
-const CLOSED = sql.raw(`('refused', 'terminated', 'withdrawn')`);
+const CLOSED = sql.raw(sqlList(CLOSED_CASE_STATUSES));
 
 function currentDisability(column: string): SQL {
   return sql`(SELECT ${sql.raw(column)} FROM disability_records d WHERE d.applicant_id = applicants.id AND d.replaced_at IS NULL ORDER BY d.established_on DESC, d.rowid DESC LIMIT 1)`;

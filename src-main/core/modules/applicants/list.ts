@@ -4,10 +4,10 @@ import { localToday } from '../../clock';
 import type { Db } from '../../db/database';
 import type { Sqlite } from '../../db/open';
 import { cachedQuery, prepared, toQuery } from '../../db/statements';
+import { addDays, addYears } from '../../domain/calendar';
 import { phoneQueryPrefix } from '../../domain/phone';
 import { foldText } from '../../domain/search-key';
 import type { ServiceContext } from '../../shared/context';
-import { addMonths } from '../disability/domain';
 import { viewColumns } from './person';
 import { applicants } from './schema';
 
@@ -16,12 +16,6 @@ import { applicants } from './schema';
 // capped count, and the rows read back. applicants.ts holds the person's own reads and writes.
 
 const todayIso = () => localToday();
-const addDays = (iso: string, days: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
-const addYears = (iso: string, years: number) => addMonths(iso, years * 12);
 
 /** Upper bound for a prefix range: every string starting with `p` sorts below p + U+FFFF. */
 const prefixEnd = (p: string) => `${p}\uffff`;

@@ -1,6 +1,17 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
+import {
+  CITIZENSHIPS,
+  CONSENT_FORMS,
+  DOC_TYPES,
+  INCOME_KINDS,
+  LEGAL_CAPACITIES,
+  MARITAL_STATUSES,
+  RELATIONS,
+  REPRESENTATIVE_KINDS,
+  SEXES,
+} from './domain';
 
 /**
  * People who apply for (or are referred to) special social services. The folded search key
@@ -17,28 +28,24 @@ export const applicants = sqliteTable(
     firstName: text('first_name').notNull(),
     patronymic: text('patronymic'),
     birthDate: text('birth_date').notNull(),
-    sex: text('sex', { enum: ['M', 'F'] }).notNull(),
+    sex: text('sex', { enum: SEXES }).notNull(),
     katoCode: text('kato_code').notNull(),
     address: text('address').notNull(),
     phone: text('phone'),
     /** Digits of the phone only, so "8 701 123" and "+7701123…" are searched alike. */
     phoneDigits: text('phone_digits'),
-    citizenship: text('citizenship', { enum: ['citizen', 'kandas', 'foreigner_rp', 'stateless'] })
-      .notNull()
-      .default('citizen'),
-    docType: text('doc_type'),
+    citizenship: text('citizenship', { enum: CITIZENSHIPS }).notNull().default('citizen'),
+    docType: text('doc_type', { enum: DOC_TYPES }),
     docNumber: text('doc_number'),
     docDate: text('doc_date'),
     docIssuer: text('doc_issuer'),
-    maritalStatus: text('marital_status'),
-    legalCapacity: text('legal_capacity', { enum: ['capable', 'incapable', 'limited'] })
-      .notNull()
-      .default('capable'),
+    maritalStatus: text('marital_status', { enum: MARITAL_STATUSES }),
+    legalCapacity: text('legal_capacity', { enum: LEGAL_CAPACITIES }).notNull().default('capable'),
     capacityCourtDecision: text('capacity_court_decision'),
     capacityCourtDate: text('capacity_court_date'),
     deathDate: text('death_date'),
     consentDate: text('consent_date'),
-    consentForm: text('consent_form'),
+    consentForm: text('consent_form', { enum: CONSENT_FORMS }),
     consentRef: text('consent_ref'),
     searchKey: text('search_key').notNull(),
     /** Latin spelling key (domain/search-key.ts latinKey) for duplicate checks across scripts. */
@@ -129,7 +136,7 @@ export const householdMembers = sqliteTable(
       .notNull()
       .references(() => applicants.id),
     fullName: text('full_name').notNull(),
-    relation: text('relation').notNull(),
+    relation: text('relation', { enum: RELATIONS }).notNull(),
     birthYear: integer('birth_year'),
     occupation: text('occupation'),
     removedAt: text('removed_at'),
@@ -144,7 +151,7 @@ export const representatives = sqliteTable(
     applicantId: text('applicant_id')
       .notNull()
       .references(() => applicants.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: REPRESENTATIVE_KINDS }).notNull(),
     /** The representative when they are in the registry themselves (a mother, a guardian). */
     representativeId: text('representative_id').references(() => applicants.id),
     fullName: text('full_name').notNull(),
@@ -168,7 +175,7 @@ export const incomes = sqliteTable(
     applicantId: text('applicant_id')
       .notNull()
       .references(() => applicants.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: INCOME_KINDS }).notNull(),
     /** Tenge a month. */
     amount: integer('amount').notNull(),
     periodFrom: text('period_from').notNull(),

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../../api/contract';
 import { auditLog } from '../../db/schema/audit';
+import { addDays, localDayStart } from '../../domain/calendar';
 import type { ServiceContext } from '../../shared/context';
 import { users } from '../accounts/schema';
 import { applicants } from '../applicants/schema';
@@ -11,17 +12,6 @@ import { exportLabels } from './export-labels';
 
 type Filters = Partial<ParsedInput<'audit.export'>>;
 export const AUDIT_EXPORT_LIMIT = 50_000;
-
-/** Start of a local calendar day as a UTC instant (the log stores UTC; people think in local days). */
-function localDayStart(day: string): string {
-  return new Date(`${day}T00:00:00`).toISOString();
-}
-
-function nextDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 function whereOf(ctx: ServiceContext, f: Filters): SQL | undefined {
   const conds: SQL[] = [];
@@ -39,7 +29,7 @@ function whereOf(ctx: ServiceContext, f: Filters): SQL | undefined {
     conds.push(eq(auditLog.subjectId, person?.id ?? '-'));
   }
   if (f.from) conds.push(gte(auditLog.at, localDayStart(f.from)));
-  if (f.to) conds.push(lt(auditLog.at, localDayStart(nextDay(f.to))));
+  if (f.to) conds.push(lt(auditLog.at, localDayStart(addDays(f.to, 1))));
   return conds.length ? and(...conds) : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { localDay } from '../../domain/calendar';
 // Which backups to keep: the newest few from today, the newest one of each of the last days,
 // and never more than a cap in all. Pure, so the rules are tested without touching a disk.
 
@@ -11,11 +12,6 @@ export interface DatedBackup {
   file: string;
   at: Date;
   reason: string;
-}
-
-/** The calendar day of a moment on this workstation's clock (offset in minutes east of UTC). */
-export function localDay(at: Date, utcOffsetMinutes: number): string {
-  return new Date(at.getTime() + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
 /**

@@ -71,6 +71,11 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const CLOSED_CASE_STATUSES: readonly CaseStatus[] = ['refused', 'terminated', 'withdrawn'];
 
+/** A fixed list as an SQL value list: ('refused', 'terminated', 'withdrawn'). Values are our own codes. */
+export function sqlList(values: readonly string[]): string {
+  return `(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')})`;
+}
+
 export function isActiveCase(status: CaseStatus): boolean {
   return !CLOSED_CASE_STATUSES.includes(status);
 }

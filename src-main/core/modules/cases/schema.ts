@@ -2,6 +2,17 @@ import { sql } from 'drizzle-orm';
 import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
 import { applicants } from '../applicants/schema';
+import {
+  CASE_APPLICANT_KINDS,
+  CASE_CHANNELS,
+  CASE_STATUSES,
+  CLOSED_CASE_STATUSES,
+  SSU_FORMS,
+  sqlList,
+} from './domain';
+
+/** The closed statuses as an SQL list, for the partial indexes over active cases. */
+const CLOSED_SQL = sql.raw(sqlList(CLOSED_CASE_STATUSES));
 
 // A case of special social services, opened by an application (SC art. 139). The application's
 // own facts are kept as registered; the status moves as the case goes on, and a closed case
@@ -16,18 +27,18 @@ export const cases = sqliteTable(
       .notNull()
       .references(() => applicants.id),
     appliedOn: text('applied_on').notNull(),
-    channel: text('channel').notNull(),
+    channel: text('channel', { enum: CASE_CHANNELS }).notNull(),
     /** Who applied (self, family member, guardian, rural akim, proxy, provider, prevention body). */
-    appliedBy: text('applied_by').notNull(),
+    appliedBy: text('applied_by', { enum: CASE_APPLICANT_KINDS }).notNull(),
     /** The name of whoever applied on the person's behalf. */
     applicantName: text('applicant_name'),
     /** JSON array of art. 133 ground codes, at least one. */
     grounds: text('grounds').notNull(),
     /** JSON array of the SSU types asked for (may be empty: the assessment decides). */
     ssuTypes: text('ssu_types').notNull().default('[]'),
-    requestedForm: text('requested_form'),
+    requestedForm: text('requested_form', { enum: SSU_FORMS }),
     note: text('note'),
-    status: text('status').notNull(),
+    status: text('status', { enum: CASE_STATUSES }).notNull(),
     statusChangedAt: text('status_changed_at').notNull(),
     closedOn: text('closed_on'),
     closeReason: text('close_reason'),
@@ -36,14 +47,10 @@ export const cases = sqliteTable(
     uniqueIndex('cases_number_uq').on(t.number),
     index('cases_applicant_idx').on(t.applicantId),
     // Active cases by person: the registry fact active_case is recomputed through it.
-    index('cases_active_idx')
-      .on(t.applicantId)
-      .where(sql`${t.status} NOT IN ('refused', 'terminated', 'withdrawn')`),
+    index('cases_active_idx').on(t.applicantId).where(sql`${t.status} NOT IN ${CLOSED_SQL}`),
     // The register of applications, newest first: all of them, the active ones, one status.
     index('cases_applied_idx').on(t.appliedOn),
-    index('cases_active_applied_idx')
-      .on(t.appliedOn)
-      .where(sql`${t.status} NOT IN ('refused', 'terminated', 'withdrawn')`),
+    index('cases_active_applied_idx').on(t.appliedOn).where(sql`${t.status} NOT IN ${CLOSED_SQL}`),
     index('cases_status_applied_idx').on(t.status, t.appliedOn),
   ],
 );

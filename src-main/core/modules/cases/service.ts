@@ -10,7 +10,7 @@ import { refreshRegistryFacts } from '../applicants/facts';
 import { applicantListPlan, SEARCH_COUNT_CAP } from '../applicants/list';
 import { readApplicant } from '../applicants/person';
 import { applicants } from '../applicants/schema';
-import { type CaseStatus, CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from './domain';
+import { CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from './domain';
 import { cases } from './schema';
 
 // Cases of special social services, from the application on (SC art. 139–141). This module holds
@@ -32,7 +32,7 @@ function view(row: CaseRow): CaseView {
     ssuTypes: JSON.parse(row.ssuTypes) as CaseView['ssuTypes'],
     requestedForm: row.requestedForm as CaseView['requestedForm'],
     note: row.note,
-    status: row.status as CaseStatus,
+    status: row.status,
     statusChangedAt: row.statusChangedAt,
     closedOn: row.closedOn,
     closeReason: row.closeReason,
@@ -90,7 +90,7 @@ export function registerCase(
     ssuTypes: JSON.stringify(input.ssuTypes),
     requestedForm: input.requestedForm ?? null,
     note: input.note ?? null,
-    status: 'registered',
+    status: 'registered' as const,
     statusChangedAt: at,
     closedOn: null,
     closeReason: null,
@@ -122,13 +122,12 @@ export function withdrawCase(
 ): Output<'cases.withdraw'> {
   const row = ctx.db.select().from(cases).where(eq(cases.id, input.id)).get();
   if (!row) throw new AppError('NOT_FOUND');
-  if (!canWithdraw(row.status as CaseStatus))
-    throw new AppError('VALIDATION', { fields: { status: 'cannotWithdraw' } });
+  if (!canWithdraw(row.status)) throw new AppError('VALIDATION', { fields: { status: 'cannotWithdraw' } });
   const today = localToday(ctx.clock);
   if (input.on > today) throw new AppError('VALIDATION', { fields: { on: 'dateFuture' } });
   if (input.on < row.appliedOn) throw new AppError('VALIDATION', { fields: { on: 'beforeApplied' } });
   const patch = {
-    status: 'withdrawn',
+    status: 'withdrawn' as const,
     statusChangedAt: isoNow(ctx.clock),
     closedOn: input.on,
     closeReason: input.reason,

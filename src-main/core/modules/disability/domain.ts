@@ -1,5 +1,10 @@
+import { addMonths, ageOn } from '../../domain/calendar';
+
 // Disability records and individual programmes (IPR): the rules of the Social Code as the
 // medical-social expertise applies them (SC art. 155, 163, 168). Pure functions over ISO dates.
+
+// Date arithmetic lives in core/domain/calendar.ts; re-exported for the callers of these rules.
+export { addMonths, ageOn };
 
 export const DISABILITY_CATEGORIES = ['child_under7', 'child_7_18', 'adult'] as const;
 export type DisabilityCategory = (typeof DISABILITY_CATEGORIES)[number];
@@ -54,30 +59,6 @@ export const ASSISTANT_MAX_HOURS_PER_DAY = 8;
 export const SIGN_LANGUAGE_MAX_HOURS_PER_YEAR = 60;
 /** The person must order a measure on the Social Services Portal within 2 months of notice. */
 export const PORTAL_ORDER_MONTHS = 2;
-
-function parse(iso: string): { y: number; m: number; d: number } {
-  const [y, m, d] = iso.split('-').map(Number);
-  return { y: y ?? 0, m: m ?? 1, d: d ?? 1 };
-}
-
-/** Adds calendar months; the 31st of a month without one becomes its last day. */
-export function addMonths(iso: string, months: number): string {
-  const { y, m, d } = parse(iso);
-  const total = y * 12 + (m - 1) + months;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  const last = new Date(Date.UTC(ny, nm, 0)).getUTCDate();
-  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
-/** Full years of age on a date. */
-export function ageOn(birthDate: string, on: string): number {
-  const b = parse(birthDate);
-  const o = parse(on);
-  let age = o.y - b.y;
-  if (o.m < b.m || (o.m === b.m && o.d < b.d)) age--;
-  return age;
-}
 
 /** The category the age at establishment calls for. */
 export function categoryForAge(age: number): DisabilityCategory {

@@ -2,6 +2,14 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
 import { applicants } from '../applicants/schema';
+import { SSU_FORMS } from '../cases/domain';
+import {
+  DISABILITY_CATEGORIES,
+  DISABILITY_CAUSES,
+  DISABILITY_TERMS,
+  IPR_MEASURE_KINDS,
+  IPR_MEASURE_STATUSES,
+} from './domain';
 
 // Disability records (with their history) and individual programmes with their measures.
 // Rows are never deleted: a replaced disability record or programme gets replaced_at, so the
@@ -14,10 +22,10 @@ export const disabilityRecords = sqliteTable(
     applicantId: text('applicant_id')
       .notNull()
       .references(() => applicants.id),
-    category: text('category').notNull(),
+    category: text('category', { enum: DISABILITY_CATEGORIES }).notNull(),
     groupNo: integer('group_no'),
-    cause: text('cause').notNull(),
-    term: text('term').notNull(),
+    cause: text('cause', { enum: DISABILITY_CAUSES }).notNull(),
+    term: text('term', { enum: DISABILITY_TERMS }).notNull(),
     establishedOn: text('established_on').notNull(),
     /** Computed from the term; null for an indefinite one. Re-examination is due on this day. */
     validUntil: text('valid_until'),
@@ -68,14 +76,14 @@ export const iprMeasures = sqliteTable(
     applicantId: text('applicant_id')
       .notNull()
       .references(() => applicants.id),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: IPR_MEASURE_KINDS }).notNull(),
     classifierCode: text('classifier_code'),
     quantity: integer('quantity').notNull().default(1),
     replacementMonths: integer('replacement_months'),
     hoursPerDay: integer('hours_per_day'),
     hoursPerYear: integer('hours_per_year'),
-    ssuForm: text('ssu_form'),
-    status: text('status').notNull(),
+    ssuForm: text('ssu_form', { enum: SSU_FORMS }),
+    status: text('status', { enum: IPR_MEASURE_STATUSES }).notNull(),
     sentOn: text('sent_on'),
     orderDeadline: text('order_deadline'),
     statusChangedAt: text('status_changed_at').notNull(),

@@ -11,11 +11,6 @@ import {
   ASSISTANT_MAX_HOURS_PER_DAY,
   canMoveMeasure,
   checkDisability,
-  type DisabilityCategory,
-  type DisabilityCause,
-  type DisabilityTerm,
-  type IprMeasureKind,
-  type IprMeasureStatus,
   orderDeadline,
   SIGN_LANGUAGE_MAX_HOURS_PER_YEAR,
   validUntil,
@@ -66,7 +61,7 @@ export function disabilityOf(db: Db, id: string): Pick<Output<'applicants.card'>
         .all()
     : [];
   return {
-    disability: disability as Output<'applicants.card'>['disability'],
+    disability: disability,
     iprs: programmes.map((p) => ({
       id: p.id,
       number: p.number,
@@ -82,14 +77,14 @@ export function disabilityOf(db: Db, id: string): Pick<Output<'applicants.card'>
 function measureView(m: typeof iprMeasures.$inferSelect): Output<'ipr.addMeasure'> {
   return {
     id: m.id,
-    kind: m.kind as IprMeasureKind,
+    kind: m.kind,
     classifierCode: m.classifierCode,
     quantity: m.quantity,
     replacementMonths: m.replacementMonths,
     hoursPerDay: m.hoursPerDay,
     hoursPerYear: m.hoursPerYear,
     ssuForm: m.ssuForm,
-    status: m.status as IprMeasureStatus,
+    status: m.status,
     sentOn: m.sentOn,
     orderDeadline: m.orderDeadline,
     note: m.note,
@@ -102,10 +97,10 @@ export function addDisability(
 ): Output<'disability.add'> {
   const person = readApplicant(ctx, input.applicantId);
   const facts = {
-    category: input.category as DisabilityCategory,
+    category: input.category,
     group: input.groupNo ?? null,
-    cause: input.cause as DisabilityCause,
-    term: input.term as DisabilityTerm,
+    cause: input.cause,
+    term: input.term,
     establishedOn: input.establishedOn,
   };
   const problems = checkDisability(facts, person.birthDate);
@@ -211,7 +206,7 @@ function insertMeasure(
     hoursPerDay: m.kind === 'individual_assistant' ? (m.hoursPerDay ?? null) : null,
     hoursPerYear: m.kind === 'sign_language' ? (m.hoursPerYear ?? null) : null,
     ssuForm: m.kind === 'special_social_services' ? (m.ssuForm ?? null) : null,
-    status: 'recommended',
+    status: 'recommended' as const,
     sentOn: null,
     orderDeadline: null,
     statusChangedAt: isoNow(ctx.clock),
@@ -310,7 +305,7 @@ export function setMeasureStatus(
 ): Output<'ipr.setMeasureStatus'> {
   const m = ctx.db.select().from(iprMeasures).where(eq(iprMeasures.id, input.id)).get();
   if (!m) throw new AppError('NOT_FOUND');
-  const from = m.status as IprMeasureStatus;
+  const from = m.status;
   if (!canMoveMeasure(from, input.status))
     throw new AppError('VALIDATION', { fields: { status: 'statusTransition' } });
   const patch: Partial<typeof iprMeasures.$inferSelect> = {

@@ -1,3 +1,4 @@
+import { addDays } from '../../domain/calendar';
 import {
   ageOn,
   categoryForAge,
@@ -42,12 +43,6 @@ export interface SyntheticAround {
 const RELATIONS = ['spouse', 'child', 'parent', 'sibling', 'grandchild'];
 const NAMES = ['Айгүл', 'Ерлан', 'Марат', 'Гүлнар', 'Дана', 'Асқар', 'Ольга', 'Сергей'];
 const MEASURES = ['technical_aid', 'movement_means', 'sanatorium', 'individual_assistant', 'hearing'];
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export function syntheticAround(
   seed: number,
