@@ -1,0 +1,234 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract } from '../../src-main/core/api/contract';
+import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
+
+// The periodic export upward sends the rows whose change_seq is above the last one sent. A write
+// that forgot to bump it would never leave the district, silently. So: every table that carries
+// change_seq gets TEMP triggers in this test's database that abort any INSERT without a fresh
+// sequence value (one at most the counter and not below any row already there: a seed's rows of
+// one person share theirs) and any UPDATE of its data that does not move change_seq forward; then every
+// write procedure of the contract runs at least once. A new write procedure must be added to
+// the scenario below (the last assertion fails until it is).
+
+/** Columns that may change without a new change_seq: derived or operational, never exported. */
+const NOT_EXPORTED: Record<string, readonly string[]> = {
+  // Registry facts, recomputed from the child tables (which carry their own change_seq).
+  applicants: [
+    'cur_disability_category',
+    'cur_disability_group',
+    'cur_disability_until',
+    'cur_ipr_until',
+    'ipr_pending',
+    'portal_deadline',
+    'active_case',
+  ],
+  // Sign-in bookkeeping of a local account.
+  users: ['failed_attempts', 'locked_until', 'last_login_at'],
+};
+
+/** Writes that touch no exported row (sessions live in memory; settings are local). */
+const NO_EXPORTED_ROWS = new Set([
+  'auth.logout',
+  'auth.lock',
+  'auth.unlock',
+  'settings.setSecurity',
+  'settings.setBackup',
+]);
+
+let t: TestApp;
+let aborted: string[] = [];
+beforeEach(async () => {
+  t = await makeTestApp({ clock: manualClock(new Date('2026-11-20T09:00:00Z')) });
+  const db = t.app.sqlite;
+  const tables = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
+    )
+    .pluck()
+    .all() as string[];
+  const stamped = tables.filter((name) =>
+    (db.pragma(`table_info(${name})`) as { name: string }[]).some((c) => c.name === 'change_seq'),
+  );
+  expect(stamped).toEqual(
+    expect.arrayContaining([
+      'applicants',
+      'cases',
+      'disability_records',
+      'ipr_measures',
+      'users',
+      'worklists',
+    ]),
+  );
+  const seq = "(SELECT value FROM sequences WHERE name = 'change')";
+  for (const table of stamped) {
+    const columns = (db.pragma(`table_info(${table})`) as { name: string }[])
+      .map((c) => c.name)
+      .filter((c) => c !== 'change_seq' && !(NOT_EXPORTED[table] ?? []).includes(c));
+    db.exec(`
+      CREATE TEMP TRIGGER seq_ins_${table} AFTER INSERT ON main.${table}
+      WHEN NEW.change_seq > ${seq}
+        OR NEW.change_seq < (SELECT coalesce(max(change_seq), 0) FROM main.${table} WHERE rowid <> NEW.rowid)
+      BEGIN SELECT RAISE(ABORT, 'change_seq not taken on insert into ${table}'); END;
+      CREATE TEMP TRIGGER seq_upd_${table} AFTER UPDATE OF ${columns.map((c) => `"${c}"`).join(', ')} ON main.${table}
+      WHEN NEW.change_seq <= OLD.change_seq OR NEW.change_seq > ${seq}
+      BEGIN SELECT RAISE(ABORT, 'change_seq not bumped on update of ${table}'); END;
+    `);
+  }
+  aborted = [];
+});
+afterEach(() => t.close());
+
+describe('change sequence', () => {
+  it('every write procedure stamps a fresh change_seq on every exported row it writes', async () => {
+    const called = new Set<string>(['setup.initialize', 'auth.login']);
+    const call = async <T = { id: string }>(name: string, input: unknown, session = t.admin): Promise<T> => {
+      called.add(name);
+      const r = await t.router.call(name, input, { session });
+      if (!r.ok) {
+        aborted.push(`${name}: ${r.error.code}`);
+        throw new Error(`${name} failed: ${r.error.code} ${JSON.stringify(r.error.fields ?? {})}`);
+      }
+      return r.data as T;
+    };
+
+    // Accounts.
+    const user = await call('users.create', {
+      login: 'aigerim',
+      fullName: 'Айгерім Болатқызы',
+      password: 'first password 1',
+      roles: ['caseworker'],
+      locale: 'kk',
+    });
+    await call('users.update', {
+      id: user.id,
+      fullName: 'Айгерім Болатқызы Сейітова',
+      roles: ['caseworker'],
+    });
+    await call('users.setDisabled', { id: user.id, disabled: true });
+    await call('users.setDisabled', { id: user.id, disabled: false });
+    await call('users.resetPassword', { id: user.id, password: 'second password 2' });
+    await call('users.unlock', { id: user.id });
+    await call('users.setLocale', { locale: 'kk' });
+    const login = await call<{ sessionToken: string }>('auth.login', {
+      login: 'aigerim',
+      password: 'second password 2',
+    });
+    await call(
+      'auth.changePassword',
+      { currentPassword: 'second password 2', newPassword: 'third password 3' },
+      login.sessionToken,
+    );
+
+    // The registry.
+    const person = await call('applicants.create', {
+      lastName: 'Жұмабаева',
+      firstName: 'Сәуле',
+      birthDate: '1948-05-02',
+      sex: 'F',
+      katoCode: '196020100',
+      address: 'Талгар, ул. Абая, 3',
+      iin: '',
+      iinMissingReason: 'Документы утеряны',
+    });
+    await call('applicants.update', {
+      id: person.id,
+      lastName: 'Жұмабаева',
+      firstName: 'Сәуле',
+      birthDate: '1948-05-02',
+      sex: 'F',
+      katoCode: '196020100',
+      address: 'Талгар, ул. Абая, 5',
+      iin: '',
+      iinMissingReason: 'Документы утеряны',
+      phone: '+7 701 000 00 00',
+    });
+    const member = await call('household.add', {
+      applicantId: person.id,
+      fullName: 'Жұмабаев Ерлан',
+      relation: 'child',
+    });
+    await call('household.remove', { id: member.id });
+    const rep = await call('representatives.add', {
+      applicantId: person.id,
+      kind: 'proxy',
+      fullName: 'Жұмабаев Ерлан',
+      basisDocument: 'Доверенность № 12',
+    });
+    await call('representatives.remove', { id: rep.id });
+    const income = await call('incomes.add', {
+      applicantId: person.id,
+      kind: 'pension',
+      amount: 98_000,
+      periodFrom: '2026-01-01',
+    });
+    await call('incomes.remove', { id: income.id });
+    const disability = {
+      applicantId: person.id,
+      category: 'adult',
+      groupNo: 1,
+      cause: 'general_disease',
+      term: '1y',
+      mseDecisionNo: 'МСЭ-1',
+    };
+    await call('disability.add', { ...disability, establishedOn: '2025-10-01' });
+    await call('disability.add', { ...disability, establishedOn: '2026-10-01', term: '2y' }); // replaces
+    const ipr = await call<{ id: string; measures: { id: string }[] }>('ipr.create', {
+      applicantId: person.id,
+      number: 'ИПР-1',
+      issuedOn: '2026-10-05',
+      parts: ['social'],
+      measures: [{ kind: 'technical_aid', quantity: 1 }],
+    });
+    await call('ipr.addMeasure', { iprId: ipr.id, kind: 'sanatorium' });
+    await call('ipr.setMeasureStatus', {
+      id: ipr.measures[0]!.id,
+      status: 'sent_to_portal',
+      on: '2026-11-01',
+    });
+    const kase = await call('cases.register', {
+      applicantId: person.id,
+      appliedOn: '2026-11-18',
+      channel: 'department',
+      appliedBy: 'self',
+      grounds: ['old_age_self_care'],
+    });
+    await call('cases.withdraw', { id: kase.id, on: '2026-11-19', reason: 'Заявитель передумал' });
+
+    // Work lists: a new one, the same name again (replaces), removal.
+    const list = await call('worklists.save', { name: 'Мои', filters: { activeCase: true } });
+    await call('worklists.save', { name: 'мои', filters: { consentMissing: true } });
+    await call('worklists.remove', { id: list.id });
+
+    // A batch write.
+    await call('maintenance.seed', { applicants: 20, seed: 3 });
+
+    expect(aborted).toEqual([]);
+    // No row anywhere without a change number.
+    for (const table of [
+      'applicants',
+      'household_members',
+      'cases',
+      'disability_records',
+      'iprs',
+      'ipr_measures',
+    ]) {
+      const unstamped = t.app.sqlite
+        .prepare(`SELECT count(*) FROM ${table} WHERE change_seq IS NULL OR change_seq < 1`)
+        .pluck()
+        .get() as number;
+      expect(unstamped, table).toBe(0);
+    }
+    const writes = Object.entries(contract)
+      .filter(([, def]) => def.kind === 'write')
+      .map(([name]) => name)
+      .filter((name) => !NO_EXPORTED_ROWS.has(name));
+    expect(writes.filter((name) => !called.has(name))).toEqual([]);
+  });
+
+  it('the triggers catch a write that forgets to bump change_seq', () => {
+    const row = t.app.sqlite.prepare('SELECT id FROM users LIMIT 1').pluck().get() as string;
+    expect(() => t.app.sqlite.prepare("UPDATE users SET full_name = 'x' WHERE id = ?").run(row)).toThrow(
+      /change_seq not bumped on update of users/,
+    );
+  });
+});
