@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ENUM_LABELS } from '../../src-main/core/api/enum-labels';
+import { MESSAGE_SOURCES } from '../../src-main/core/api/messages';
 import { auditValue } from '../../src-renderer/features/audit/audit-values';
 import { RESOURCES } from '../../src-renderer/i18n/resources';
 
@@ -64,6 +65,26 @@ describe('translations', () => {
     const keys = Object.keys(flatten(ENUM_LABELS.ru)).sort();
     expect(Object.keys(flatten(ENUM_LABELS.kk)).sort()).toEqual(keys);
     expect(Object.keys(flatten(ENUM_LABELS.en)).sort()).toEqual(keys);
+  });
+});
+
+describe("the core modules' messages", () => {
+  it('no two modules word the same error, issue or field differently', () => {
+    const clashes: string[] = [];
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      const seen = new Map<string, string>();
+      for (const module of MESSAGE_SOURCES) {
+        for (const [section, entries] of Object.entries(module[locale])) {
+          for (const [key, text] of Object.entries(entries ?? {})) {
+            const id = `${locale}.${section}.${key}`;
+            const before = seen.get(id);
+            if (before !== undefined && before !== text) clashes.push(id);
+            seen.set(id, text as string);
+          }
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });
 

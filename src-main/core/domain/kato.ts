@@ -37,7 +37,3 @@ export function checkKato(code: string): KatoProblem | null {
   if (!/^\d{9}$/.test(code)) return 'format';
   return code.slice(0, 2) in OBLAST_PREFIXES ? null : 'oblast';
 }
-
-export function oblastOf(code: string): (typeof OBLAST_PREFIXES)[OblastPrefix] | null {
-  return OBLAST_PREFIXES[code.slice(0, 2) as OblastPrefix] ?? null;
-}

@@ -250,8 +250,8 @@ export function applicantPageKeys(
   today = todayIso(),
   window = { offset: (input.page - 1) * input.pageSize, limit: input.pageSize },
   also?: SQL,
+  plan = applicantListPlan(input, today),
 ): SQL {
-  const plan = applicantListPlan(input, today);
   const byName = input.sortBy === 'name' || input.sortBy === 'relevance';
   const dirName = input.sortBy === 'relevance' ? 'asc' : input.sortDir;
   const dir = dirName === 'desc' ? desc : asc;
@@ -313,12 +313,12 @@ export function applicantPageIds(
   input: ParsedInput<'applicants.list'>,
   total: number,
   today = todayIso(),
+  plan = applicantListPlan(input, today),
 ): number[] {
-  const plan = applicantListPlan(input, today);
   const offset = (input.page - 1) * input.pageSize;
   const limit = input.pageSize;
   if (input.sortBy !== 'relevance' || plan.lead === null || !plan.walkWhere) {
-    return ask.ids(applicantPageKeys(db, input, total, today));
+    return ask.ids(applicantPageKeys(db, input, total, today, undefined, undefined, plan));
   }
   const lead = plan.lead;
   const leadWhere = and(
@@ -346,6 +346,7 @@ export function applicantPageIds(
       today,
       { offset: Math.max(0, offset - leading), limit: limit - first.length },
       notLead,
+      plan,
     ),
   );
   return [...first, ...rest];
@@ -392,8 +393,12 @@ export function readPageRows(db: Db, sqlite: Sqlite, ids: number[]): ApplicantVi
  * The list's total. A search (name fragment or digits) counts up to SEARCH_COUNT_CAP + 1 matches (so the caller can
  * tell "exactly 2,000" from "more"); filters without a name are counted in full.
  */
-export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'>, today = todayIso()) {
-  const plan = applicantListPlan(input, today);
+export function applicantCountQuery(
+  db: Db,
+  input: ParsedInput<'applicants.list'>,
+  today = todayIso(),
+  plan = applicantListPlan(input, today),
+) {
   const cap = SEARCH_COUNT_CAP + 1;
   if (plan.ftsOnly && plan.matchSet) {
     // The trigram index holds live rows only (migration 0003) and the digit lookups use live-row
@@ -409,8 +414,13 @@ export function applicantCountQuery(db: Db, input: ParsedInput<'applicants.list'
 }
 
 /** What the list shows from what the count query counted: only a search is capped. */
-export function listTotal(input: ParsedInput<'applicants.list'>, counted: number, today = todayIso()) {
-  const totalCapped = applicantListPlan(input, today).searched && counted > SEARCH_COUNT_CAP;
+export function listTotal(
+  input: ParsedInput<'applicants.list'>,
+  counted: number,
+  today = todayIso(),
+  plan = applicantListPlan(input, today),
+) {
+  const totalCapped = plan.searched && counted > SEARCH_COUNT_CAP;
   return { total: totalCapped ? SEARCH_COUNT_CAP : counted, totalCapped };
 }
 
@@ -419,12 +429,15 @@ export function listApplicants(
   input: ParsedInput<'applicants.list'>,
 ): Output<'applicants.list'> {
   const today = localToday(ctx.clock);
+  // The plan is built once per call and shared by the count, the total and the page.
+  const plan = applicantListPlan(input, today);
   const counted =
-    cachedQuery(ctx.sqlite, applicantCountQuery(ctx.db, input, today).getSQL()).value<number>() ?? 0;
+    cachedQuery(ctx.sqlite, applicantCountQuery(ctx.db, input, today, plan).getSQL()).value<number>() ?? 0;
   // Only a search is capped (see applicantCountQuery); filters are counted in full.
-  const { total, totalCapped } = listTotal(input, counted, today);
+  const { total, totalCapped } = listTotal(input, counted, today, plan);
   // Pages past the cap are not offered: the list asks for a longer query instead.
-  const ids = total === 0 ? [] : applicantPageIds(connectionAsk(ctx.sqlite), ctx.db, input, total, today);
+  const ids =
+    total === 0 ? [] : applicantPageIds(connectionAsk(ctx.sqlite), ctx.db, input, total, today, plan);
   const rows = readPageRows(ctx.db, ctx.sqlite, ids);
   return { rows, total, totalCapped };
 }
