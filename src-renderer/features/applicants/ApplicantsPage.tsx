@@ -16,7 +16,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ApplicantView, WorklistFilters, WorklistView } from '../../../src-main/core/api/contract';
-import { ApiCallError, call } from '../../api/client';
+import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 import { usePagedTable } from '../../lib/pagination';
@@ -25,6 +25,8 @@ import { WorklistMenu } from '../worklists/WorklistMenu';
 import { ExportButton } from './ExportButton';
 import { ListFiltersPanel } from './ListFiltersPanel';
 import { filtersFromParams, paramsFromFilters } from './list-params';
+
+const NO_ROWS: ApplicantView[] = [];
 
 type SortKey = 'relevance' | 'name' | 'birthDate' | 'iin' | 'createdAt';
 
@@ -77,24 +79,11 @@ export function ApplicantsPage() {
     },
     [setSearchText, setPage],
   );
-  const [rows, setRows] = useState<ApplicantView[]>([]);
-  const [total, setTotal] = useState(0);
-  const [totalCapped, setTotalCapped] = useState(false);
-  // The query the shown rows answer (the typing benchmark waits for it to catch up).
-  const [shownQuery, setShownQuery] = useState<string | null>(null);
-  const [fetching, setFetching] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const requestId = useRef(0);
   const canCreate = useCan()('applicants.create');
-
-  useEffect(() => {
-    const id = ++requestId.current;
-    // The loader appears only for a slow answer: flashing it on every keystroke would cost a
-    // render of the table each time and make the list flicker.
-    const slow = setTimeout(() => {
-      if (id === requestId.current) setFetching(true);
-    }, 250);
-    call('applicants.list', {
+  // Every keystroke is sent (no debounce); answers that come back out of order are dropped.
+  const list = useLatestAnswer(
+    'applicants.list',
+    {
       query: searchText,
       page,
       pageSize,
@@ -102,25 +91,15 @@ export function ApplicantsPage() {
       sortDir: sort.direction,
       ...(sex ? { sex } : {}),
       ...filters,
-    })
-      .then((r) => {
-        // Answers can overtake each other while typing: show only the latest request's.
-        if (id !== requestId.current) return;
-        setRows(r.rows);
-        setTotal(r.total);
-        setTotalCapped(r.totalCapped);
-        setShownQuery(searchText);
-        setError(null);
-      })
-      .catch((err) => {
-        if (id === requestId.current)
-          setError(err instanceof ApiCallError ? err.message : t('errors.network'));
-      })
-      .finally(() => {
-        clearTimeout(slow);
-        if (id === requestId.current) setFetching(false);
-      });
-  }, [searchText, page, pageSize, sort, sex, filters, t]);
+    },
+    { loaderAfterMs: 250 },
+  );
+  const rows = list.data?.rows ?? NO_ROWS;
+  const total = list.data?.total ?? 0;
+  const totalCapped = list.data?.totalCapped ?? false;
+  const { fetching, error } = list;
+  // The query the shown rows answer (the typing benchmark waits for it to catch up).
+  const shownQuery = list.answered?.query ?? null;
 
   // What a saved work list remembers: everything that narrows or orders the list, not the page.
   const current: WorklistFilters = {

@@ -2,8 +2,8 @@ import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract, type MeView } from '../../../src-main/core/api/contract';
-import { fieldMessage } from '../../../src-main/core/api/messages';
 import { call } from '../../api/client';
+import { checkRepeat, PasswordPair } from '../../lib/PasswordPair';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
@@ -20,11 +20,11 @@ export function PasswordChangeForm({
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '', repeat: '' },
     validate: (v) => {
-      const errors = validateContract(v);
-      if (!errors.repeat && v.repeat !== v.newPassword) {
-        errors.repeat = fieldMessage('passwordRepeat', 'passwordMismatch', i18n.language);
-      }
-      return errors;
+      return checkRepeat(
+        validateContract(v),
+        { password: v.newPassword, repeat: v.repeat, repeatField: 'repeat' },
+        i18n.language,
+      );
     },
   });
   const { busy, error, run } = useApiSubmit(form.setErrors);
@@ -46,16 +46,13 @@ export function PasswordChangeForm({
           data-testid="password-current"
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordInput
+        <PasswordPair
           label={t('password.new')}
           description={t('password.hint')}
-          data-testid="password-new"
-          {...form.getInputProps('newPassword')}
-        />
-        <PasswordInput
-          label={t('password.repeat')}
-          data-testid="password-repeat"
-          {...form.getInputProps('repeat')}
+          testId="password-new"
+          repeatTestId="password-repeat"
+          password={form.getInputProps('newPassword')}
+          repeat={form.getInputProps('repeat')}
         />
         {error && <Alert color="red">{error}</Alert>}
         <Group justify="flex-end">

@@ -19,9 +19,15 @@ import { IconArrowBackUp, IconDatabasePlus, IconRestore } from '@tabler/icons-re
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type BackupEntryView, contract, type Output } from '../../../src-main/core/api/contract';
+import {
+  type BackupEntryView,
+  backupPolicyInput,
+  contract,
+  type Output,
+} from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useSession } from '../../app/session';
+import { numberBounds } from '../../lib/bounds';
 import { formatBytes, formatDateTime, sortBy } from '../../lib/format';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -57,23 +63,24 @@ function PolicyForm({ list, onSaved }: { list: BackupList; onSaved: () => void }
           <SimpleGrid cols={{ base: 2, md: 4 }}>
             <NumberInput
               label={t('backups.intervalHours')}
-              min={1}
-              max={168}
+              {...numberBounds(backupPolicyInput, 'intervalHours')}
               {...form.getInputProps('intervalHours')}
             />
             <NumberInput
               label={t('backups.keepRecent')}
-              min={1}
-              max={48}
+              {...numberBounds(backupPolicyInput, 'keepRecent')}
               {...form.getInputProps('keepRecent')}
             />
             <NumberInput
               label={t('backups.keepDaily')}
-              min={1}
-              max={366}
+              {...numberBounds(backupPolicyInput, 'keepDaily')}
               {...form.getInputProps('keepDaily')}
             />
-            <NumberInput label={t('backups.keepMax')} min={3} max={1000} {...form.getInputProps('keepMax')} />
+            <NumberInput
+              label={t('backups.keepMax')}
+              {...numberBounds(backupPolicyInput, 'keepMax')}
+              {...form.getInputProps('keepMax')}
+            />
           </SimpleGrid>
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">

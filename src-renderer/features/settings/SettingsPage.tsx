@@ -17,11 +17,17 @@ import { notifications } from '@mantine/notifications';
 import { IconKey } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, OBLAST_PREFIXES, type Output } from '../../../src-main/core/api/contract';
+import {
+  contract,
+  OBLAST_PREFIXES,
+  type Output,
+  securityPolicyInput,
+} from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useCan } from '../../app/permissions';
 import { useSession } from '../../app/session';
+import { numberBounds } from '../../lib/bounds';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import { PasswordChangeForm } from '../auth/PasswordChangeForm';
@@ -55,28 +61,24 @@ function SecurityPolicyForm({ initial }: { initial: SecurityPolicy }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
               label={t('settings.lockoutAttempts')}
-              min={3}
-              max={20}
+              {...numberBounds(securityPolicyInput, 'lockoutAttempts')}
               data-testid="policy-attempts"
               {...form.getInputProps('lockoutAttempts')}
             />
             <NumberInput
               label={t('settings.lockoutMinutes')}
-              min={1}
-              max={1440}
+              {...numberBounds(securityPolicyInput, 'lockoutMinutes')}
               {...form.getInputProps('lockoutMinutes')}
             />
             <NumberInput
               label={t('settings.idleLockMinutes')}
-              min={1}
-              max={240}
+              {...numberBounds(securityPolicyInput, 'idleLockMinutes')}
               data-testid="policy-idle"
               {...form.getInputProps('idleLockMinutes')}
             />
             <NumberInput
               label={t('settings.sessionHours')}
-              min={1}
-              max={24}
+              {...numberBounds(securityPolicyInput, 'sessionHours')}
               {...form.getInputProps('sessionHours')}
             />
           </SimpleGrid>

@@ -1,25 +1,13 @@
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Paper,
-  PasswordInput,
-  Stack,
-  Stepper,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Center, Group, Paper, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-main/core/api/contract';
-import { fieldMessage } from '../../../src-main/core/api/messages';
 import { call } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
 import type { UiLocale } from '../../i18n';
+import { checkRepeat, PasswordPair } from '../../lib/PasswordPair';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
@@ -63,9 +51,11 @@ export function FirstRunWizard() {
       const errors: Record<string, string> = {};
       // Map the nested contract paths (admin.login) to the form's flat fields.
       for (const [k, v] of Object.entries(raw)) errors[k.replace(/^admin\./, '')] = v;
-      if (values.password !== values.passwordRepeat) {
-        errors.passwordRepeat = fieldMessage('passwordRepeat', 'passwordMismatch', i18n.language);
-      }
+      checkRepeat(
+        errors,
+        { password: values.password, repeat: values.passwordRepeat, repeatField: 'passwordRepeat' },
+        i18n.language,
+      );
       const stepFields = step === 0 ? ['officeName', 'districtKato'] : Object.keys(values);
       return Object.fromEntries(Object.entries(errors).filter(([k]) => stepFields.includes(k)));
     },
@@ -132,18 +122,14 @@ export function FirstRunWizard() {
                     data-testid="setup-full-name"
                     {...form.getInputProps('fullName')}
                   />
-                  <PasswordInput
+                  <PasswordPair
+                    withAsterisk
                     label={t('setup.password')}
                     description={t('setup.passwordHint')}
-                    withAsterisk
-                    data-testid="setup-password"
-                    {...form.getInputProps('password')}
-                  />
-                  <PasswordInput
-                    label={t('setup.passwordRepeat')}
-                    withAsterisk
-                    data-testid="setup-password-repeat"
-                    {...form.getInputProps('passwordRepeat')}
+                    repeatLabel={t('setup.passwordRepeat')}
+                    testId="setup-password"
+                    password={form.getInputProps('password')}
+                    repeat={form.getInputProps('passwordRepeat')}
                   />
                 </Stack>
               </Stepper.Step>

@@ -4,7 +4,6 @@ import {
   Checkbox,
   Group,
   Modal,
-  PasswordInput,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -14,8 +13,8 @@ import {
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract, ROLES, type Role, type UserAdminView } from '../../../src-main/core/api/contract';
-import { fieldMessage } from '../../../src-main/core/api/messages';
 import { call } from '../../api/client';
+import { checkRepeat, PasswordPair } from '../../lib/PasswordPair';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
@@ -57,10 +56,11 @@ function RolePicker({
 
 function withRepeat(validate: (v: Record<string, unknown>) => Record<string, string>, locale: () => string) {
   return (v: Record<string, unknown>) => {
-    const errors = validate(v);
-    if (!errors.repeat && v.repeat !== v.password)
-      errors.repeat = fieldMessage('passwordRepeat', 'passwordMismatch', locale());
-    return errors;
+    return checkRepeat(
+      validate(v),
+      { password: v.password, repeat: v.repeat, repeatField: 'repeat' },
+      locale(),
+    );
   };
 }
 
@@ -132,21 +132,15 @@ export function CreateUserDialog({
               ]}
             />
           </div>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <PasswordInput
-              label={t('users.tempPassword')}
-              description={t('users.tempPasswordHint')}
-              withAsterisk
-              data-testid="user-password"
-              {...form.getInputProps('password')}
-            />
-            <PasswordInput
-              label={t('password.repeat')}
-              withAsterisk
-              data-testid="user-password-repeat"
-              {...form.getInputProps('repeat')}
-            />
-          </SimpleGrid>
+          <PasswordPair
+            side
+            withAsterisk
+            label={t('users.tempPassword')}
+            description={t('users.tempPasswordHint')}
+            testId="user-password"
+            password={form.getInputProps('password')}
+            repeat={form.getInputProps('repeat')}
+          />
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -229,17 +223,12 @@ export function ResetPasswordDialog({
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text size="sm">{t('users.resetExplain')}</Text>
-          <PasswordInput
+          <PasswordPair
+            withAsterisk
             label={t('users.tempPassword')}
-            withAsterisk
-            data-testid="reset-password"
-            {...form.getInputProps('password')}
-          />
-          <PasswordInput
-            label={t('password.repeat')}
-            withAsterisk
-            data-testid="reset-password-repeat"
-            {...form.getInputProps('repeat')}
+            testId="reset-password"
+            password={form.getInputProps('password')}
+            repeat={form.getInputProps('repeat')}
           />
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
