@@ -82,6 +82,49 @@ describe('qamqor CLI', () => {
     expect(doctor.out).toContain('audit chain: intact');
   });
 
+  it('backs up and restores through audited procedures, and a restore can be undone the same way', () => {
+    const dir = tempDir();
+    const db = join(dir, 'q.sqlite');
+    expect(qamqor('seed', '--db', db, '--applicants', '40', '--seed', '5').code).toBe(0);
+    const copy = join(dir, 'copy.sqlite');
+    expect(qamqor('backup', '--db', db, '--out', copy).code).toBe(0);
+    // The backup is a write like any other: audited, as the CLI's administrator, through the CLI.
+    expect(
+      sqlite3(
+        db,
+        "SELECT actor_login LIKE 'cli:%', door, procedure, action FROM audit_log WHERE action = 'backup'",
+      ),
+    ).toBe('1|cli|backups.copyTo|backup');
+    const toFolder = qamqor('backup', '--db', db);
+    expect(toFolder.code).toBe(0);
+    expect(toFolder.out).toMatch(/backup written and verified: .+qamqor-.+\.sqlite/);
+    expect(sqlite3(db, "SELECT count(*) FROM audit_log WHERE procedure = 'backups.create'")).toBe('1');
+
+    expect(qamqor('seed', '--db', db, '--applicants', '10', '--seed', '6').code).toBe(0);
+    expect(sqlite3(db, 'SELECT count(*) FROM applicants')).toBe('50');
+    const restored = qamqor('restore', '--db', db, '--from', copy);
+    expect(restored.code).toBe(0);
+    expect(sqlite3(db, 'SELECT count(*) FROM applicants')).toBe('40');
+    // The restored database's own chain records the restore and still verifies.
+    expect(
+      sqlite3(db, "SELECT door, procedure FROM audit_log WHERE action = 'restore' ORDER BY seq DESC LIMIT 1"),
+    ).toBe('cli|backups.restoreFrom');
+    expect(qamqor('doctor', '--db', db).out).toContain('audit chain: intact');
+    // Undo: the database as it was before the restore was saved first.
+    const undo = /saved as (.+\.sqlite); restore it/.exec(restored.out)?.[1];
+    expect(undo && existsSync(undo)).toBe(true);
+    expect(qamqor('restore', '--db', db, '--from', undo!).code).toBe(0);
+    expect(sqlite3(db, 'SELECT count(*) FROM applicants')).toBe('50');
+
+    // A path that is not a Qamqor backup is refused with one line, and nothing changes.
+    const notes = join(dir, 'notes.txt');
+    writeFileSync(notes, 'не база данных');
+    const refused = qamqor('restore', '--db', db, '--from', notes);
+    expect(refused.code).toBe(1);
+    expect(refused.err.trim().split('\n')).toHaveLength(1);
+    expect(sqlite3(db, 'SELECT count(*) FROM applicants')).toBe('50');
+  });
+
   it('doctor exits 1 on a corrupted file and on a tampered audit log, naming the entry', () => {
     const dir = tempDir();
     const db = join(dir, 'q.sqlite');

@@ -191,7 +191,7 @@ describe('household, representatives, income, disability and IPR', () => {
       measures: [{ kind: 'individual_assistant', hoursPerDay: 9 }],
     });
     expect(overLimit.fields?.['measures.0.hoursPerDay']).toBe(
-      'Часов в день: индивидуальный помощник — не более 8 часов в день (СК РК, ИПР)',
+      'Часов в день: индивидуальный помощник — не более 8 часов в день (ст. 163 п. 2 СК РК)',
     );
     const ipr = await t.call<Output<'ipr.create'>>('ipr.create', {
       applicantId: c.id,
@@ -210,7 +210,7 @@ describe('household, representatives, income, disability and IPR', () => {
       'kk',
     );
     expect(signTooMuch.fields?.hoursPerYear).toBe(
-      'Жылына сағат: ымдау тілі маманы — жылына 60 сағаттан көп емес (ӘК, ЖОБ)',
+      'Жылына сағат: ымдау тілі маманы — жылына 60 сағаттан көп емес (ӘК 163-бап 3-тармақ)',
     );
 
     const aid = ipr.measures[0]!;
