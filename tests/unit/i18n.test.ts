@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ENUM_LABELS } from '../../src-main/core/api/enum-labels';
 import { MESSAGE_SOURCES } from '../../src-main/core/api/messages';
 import { auditValue } from '../../src-renderer/features/audit/audit-values';
-import { RESOURCES } from '../../src-renderer/i18n/resources';
+import { I18N_FILES, RESOURCES } from '../../src-renderer/i18n/resources';
 
 // Every UI string exists in Kazakh, Russian and English, and every key the screens ask for by
 // name is there; a missing one would show the raw key (or fall back to Russian in a kk screen).
@@ -109,5 +109,17 @@ describe('audit values as the screens show them', () => {
     expect(v('case', 'number', '2026-00001')).toBe('2026-00001');
     expect(v('disability', 'cause', '***')).toBe('***');
     expect(v('applicant', 'phone', null)).toBe('—');
+  });
+});
+
+describe('where the strings live', () => {
+  it('the shell and every feature with screens bring kk, ru and en files', () => {
+    const byFolder = new Map<string, string[]>();
+    for (const file of I18N_FILES) {
+      const folder = file.replace(/\/[a-z]{2}\.json$/, '');
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), file.slice(-7, -5)]);
+    }
+    expect(byFolder.size).toBeGreaterThan(10);
+    for (const [folder, locales] of byFolder) expect(locales.sort(), folder).toEqual(['en', 'kk', 'ru']);
   });
 });

@@ -72,37 +72,11 @@ export {
   applicantListInput,
   applicantUpdateInput,
 } from '../modules/applicants/contract';
-export {
-  CITIZENSHIPS,
-  CONSENT_FORMS,
-  DOC_TYPES,
-  INCOME_KINDS,
-  LEGAL_CAPACITIES,
-  MARITAL_STATUSES,
-  RELATIONS,
-  REPRESENTATIVE_KINDS,
-} from '../modules/applicants/domain';
+export * from '../modules/applicants/domain';
 export { CASE_LIST_STATUSES, caseRegisterInput } from '../modules/cases/contract';
-export {
-  CASE_APPLICANT_KINDS,
-  CASE_CHANNELS,
-  CASE_GROUNDS,
-  CASE_STATUSES,
-  canWithdraw,
-  SSU_FORMS,
-  SSU_TYPES,
-} from '../modules/cases/domain';
+export * from '../modules/cases/domain';
 export { disabilityInput, iprMeasureInput } from '../modules/disability/contract';
-export {
-  DISABILITY_CATEGORIES,
-  DISABILITY_CAUSES,
-  DISABILITY_TERMS,
-  IPR_MEASURE_KINDS,
-  IPR_MEASURE_STATUSES,
-  IPR_PARTS,
-  type IprMeasureStatus,
-  MEASURE_NEXT,
-} from '../modules/disability/domain';
+export * from '../modules/disability/domain';
 export { backupPolicyInput, securityPolicyInput, settingsView } from '../modules/settings/contract';
 export { worklistFilters } from '../modules/worklists/contract';
 // What the screens may use beside the procedures: schemas for form validation, the fixed lists

@@ -1,15 +1,5 @@
 import { defineLabels } from '../../api/define-labels';
-import {
-  CITIZENSHIPS,
-  CONSENT_FORMS,
-  DOC_TYPES,
-  INCOME_KINDS,
-  LEGAL_CAPACITIES,
-  MARITAL_STATUSES,
-  RELATIONS,
-  REPRESENTATIVE_KINDS,
-  SEXES,
-} from './domain';
+import * as lists from './domain';
 
 // Labels of this module's fixed lists in kk, ru and en: the screens show them (as the renderer's
 // "enums" namespace) and the documents the main process prints use the same words. Each group
@@ -17,15 +7,15 @@ import {
 
 export const applicantsLabels = defineLabels(
   {
-    sex: SEXES,
-    citizenship: CITIZENSHIPS,
-    docType: DOC_TYPES,
-    marital: MARITAL_STATUSES,
-    capacity: LEGAL_CAPACITIES,
-    consentForm: CONSENT_FORMS,
-    relation: RELATIONS,
-    representative: REPRESENTATIVE_KINDS,
-    income: INCOME_KINDS,
+    sex: lists.SEXES,
+    citizenship: lists.CITIZENSHIPS,
+    docType: lists.DOC_TYPES,
+    marital: lists.MARITAL_STATUSES,
+    capacity: lists.LEGAL_CAPACITIES,
+    consentForm: lists.CONSENT_FORMS,
+    relation: lists.RELATIONS,
+    representative: lists.REPRESENTATIVE_KINDS,
+    income: lists.INCOME_KINDS,
   },
   {
     kk: {

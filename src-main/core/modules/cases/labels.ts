@@ -1,12 +1,5 @@
 import { defineLabels } from '../../api/define-labels';
-import {
-  CASE_APPLICANT_KINDS,
-  CASE_CHANNELS,
-  CASE_GROUNDS,
-  CASE_STATUSES,
-  SSU_FORMS,
-  SSU_TYPES,
-} from './domain';
+import * as lists from './domain';
 
 // Labels of this module's fixed lists in kk, ru and en: the screens show them (as the renderer's
 // "enums" namespace) and the documents the main process prints use the same words. Each group
@@ -14,12 +7,12 @@ import {
 
 export const casesLabels = defineLabels(
   {
-    ssuType: SSU_TYPES,
-    caseGround: CASE_GROUNDS,
-    caseChannel: CASE_CHANNELS,
-    caseAppliedBy: CASE_APPLICANT_KINDS,
-    caseStatus: CASE_STATUSES,
-    ssuForm: SSU_FORMS,
+    ssuType: lists.SSU_TYPES,
+    caseGround: lists.CASE_GROUNDS,
+    caseChannel: lists.CASE_CHANNELS,
+    caseAppliedBy: lists.CASE_APPLICANT_KINDS,
+    caseStatus: lists.CASE_STATUSES,
+    ssuForm: lists.SSU_FORMS,
   },
   {
     kk: {

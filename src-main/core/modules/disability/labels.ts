@@ -1,12 +1,5 @@
 import { defineLabels } from '../../api/define-labels';
-import {
-  DISABILITY_CATEGORIES,
-  DISABILITY_CAUSES,
-  DISABILITY_TERMS,
-  IPR_MEASURE_KINDS,
-  IPR_MEASURE_STATUSES,
-  IPR_PARTS,
-} from './domain';
+import * as lists from './domain';
 
 // Labels of this module's fixed lists in kk, ru and en: the screens show them (as the renderer's
 // "enums" namespace) and the documents the main process prints use the same words. Each group
@@ -14,12 +7,12 @@ import {
 
 export const disabilityLabels = defineLabels(
   {
-    category: DISABILITY_CATEGORIES,
-    cause: DISABILITY_CAUSES,
-    term: DISABILITY_TERMS,
-    measureKind: IPR_MEASURE_KINDS,
-    measureStatus: IPR_MEASURE_STATUSES,
-    iprPart: IPR_PARTS,
+    category: lists.DISABILITY_CATEGORIES,
+    cause: lists.DISABILITY_CAUSES,
+    term: lists.DISABILITY_TERMS,
+    measureKind: lists.IPR_MEASURE_KINDS,
+    measureStatus: lists.IPR_MEASURE_STATUSES,
+    iprPart: lists.IPR_PARTS,
     group: ['1', '2', '3'] as const,
   },
   {
