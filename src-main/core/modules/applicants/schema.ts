@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
-import {
-  CITIZENSHIPS,
-  CONSENT_FORMS,
-  DOC_TYPES,
-  INCOME_KINDS,
-  LEGAL_CAPACITIES,
-  MARITAL_STATUSES,
-  RELATIONS,
-  REPRESENTATIVE_KINDS,
-  SEXES,
-} from './domain';
+import * as lists from './domain';
 
 /**
  * People who apply for (or are referred to) special social services. The folded search key
@@ -28,24 +18,24 @@ export const applicants = sqliteTable(
     firstName: text('first_name').notNull(),
     patronymic: text('patronymic'),
     birthDate: text('birth_date').notNull(),
-    sex: text('sex', { enum: SEXES }).notNull(),
+    sex: text('sex', { enum: lists.SEXES }).notNull(),
     katoCode: text('kato_code').notNull(),
     address: text('address').notNull(),
     phone: text('phone'),
     /** Digits of the phone only, so "8 701 123" and "+7701123…" are searched alike. */
     phoneDigits: text('phone_digits'),
-    citizenship: text('citizenship', { enum: CITIZENSHIPS }).notNull().default('citizen'),
-    docType: text('doc_type', { enum: DOC_TYPES }),
+    citizenship: text('citizenship', { enum: lists.CITIZENSHIPS }).notNull().default('citizen'),
+    docType: text('doc_type', { enum: lists.DOC_TYPES }),
     docNumber: text('doc_number'),
     docDate: text('doc_date'),
     docIssuer: text('doc_issuer'),
-    maritalStatus: text('marital_status', { enum: MARITAL_STATUSES }),
-    legalCapacity: text('legal_capacity', { enum: LEGAL_CAPACITIES }).notNull().default('capable'),
+    maritalStatus: text('marital_status', { enum: lists.MARITAL_STATUSES }),
+    legalCapacity: text('legal_capacity', { enum: lists.LEGAL_CAPACITIES }).notNull().default('capable'),
     capacityCourtDecision: text('capacity_court_decision'),
     capacityCourtDate: text('capacity_court_date'),
     deathDate: text('death_date'),
     consentDate: text('consent_date'),
-    consentForm: text('consent_form', { enum: CONSENT_FORMS }),
+    consentForm: text('consent_form', { enum: lists.CONSENT_FORMS }),
     consentRef: text('consent_ref'),
     searchKey: text('search_key').notNull(),
     /** Latin spelling key (domain/search-key.ts latinKey) for duplicate checks across scripts. */
@@ -136,7 +126,7 @@ export const householdMembers = sqliteTable(
       .notNull()
       .references(() => applicants.id),
     fullName: text('full_name').notNull(),
-    relation: text('relation', { enum: RELATIONS }).notNull(),
+    relation: text('relation', { enum: lists.RELATIONS }).notNull(),
     birthYear: integer('birth_year'),
     occupation: text('occupation'),
     removedAt: text('removed_at'),
@@ -151,7 +141,7 @@ export const representatives = sqliteTable(
     applicantId: text('applicant_id')
       .notNull()
       .references(() => applicants.id),
-    kind: text('kind', { enum: REPRESENTATIVE_KINDS }).notNull(),
+    kind: text('kind', { enum: lists.REPRESENTATIVE_KINDS }).notNull(),
     /** The representative when they are in the registry themselves (a mother, a guardian). */
     representativeId: text('representative_id').references(() => applicants.id),
     fullName: text('full_name').notNull(),
@@ -175,7 +165,7 @@ export const incomes = sqliteTable(
     applicantId: text('applicant_id')
       .notNull()
       .references(() => applicants.id),
-    kind: text('kind', { enum: INCOME_KINDS }).notNull(),
+    kind: text('kind', { enum: lists.INCOME_KINDS }).notNull(),
     /** Tenge a month. */
     amount: integer('amount').notNull(),
     periodFrom: text('period_from').notNull(),
