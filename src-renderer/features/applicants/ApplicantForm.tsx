@@ -32,6 +32,7 @@ import {
   LEGAL_CAPACITIES,
   MARITAL_STATUSES,
   type Output,
+  type Sex,
 } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { DateField } from '../../lib/DateField';
@@ -51,7 +52,7 @@ type Values = {
   firstName: string;
   patronymic: string;
   birthDate: string;
-  sex: '' | 'M' | 'F';
+  sex: '' | Sex;
   katoCode: string;
   address: string;
   phone: string;

@@ -15,7 +15,13 @@ import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { ApplicantView, WorklistFilters, WorklistView } from '../../../src-main/core/api/contract';
+import type {
+  APPLICANT_SORTS,
+  ApplicantView,
+  Sex,
+  WorklistFilters,
+  WorklistView,
+} from '../../../src-main/core/api/contract';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
@@ -28,7 +34,8 @@ import { filtersFromParams, paramsFromFilters } from './list-params';
 
 const NO_ROWS: ApplicantView[] = [];
 
-type SortKey = 'relevance' | 'name' | 'birthDate' | 'iin' | 'createdAt';
+type SortKey = (typeof APPLICANT_SORTS)[number];
+type SexFilter = '' | Sex;
 
 /**
  * A search shows the best matches first (people whose surname starts with what was typed), until
@@ -66,7 +73,7 @@ export function ApplicantsPage() {
     [params, setParams, setPage],
   );
   const onSex = useCallback(
-    (v: '' | 'M' | 'F') => {
+    (v: SexFilter) => {
       setSex(v);
       setPage(1);
     },
@@ -347,8 +354,8 @@ const SexFilter = memo(function SexFilter({
   value,
   onChange,
 }: {
-  value: '' | 'M' | 'F';
-  onChange(v: '' | 'M' | 'F'): void;
+  value: SexFilter;
+  onChange(v: SexFilter): void;
 }) {
   const { t } = useTranslation();
   return (
