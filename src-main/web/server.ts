@@ -83,6 +83,14 @@ class HttpError extends Error {
   }
 }
 
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const tokenBuf = Buffer.from(token);
@@ -108,15 +116,28 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
       return;
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    // A path that does not decode (a stray or truncated %-escape) is the client's error.
+    const pathname = safeDecode(url.pathname);
+    if (pathname === null) {
+      req.resume();
+      sendJson(res, 400, {
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: errorMessage('VALIDATION', pickLocale(header(req, LOCALE_HEADER))),
+        },
+      });
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      await handleApi(req, res, pathname.slice('/api/'.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    serveStatic(res, url.pathname);
+    serveStatic(res, pathname);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
@@ -157,7 +178,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   }
 
   function serveStatic(res: ServerResponse, pathname: string): void {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const full = normalize(join(opts.staticDir, rel));
     if (!full.startsWith(normalize(opts.staticDir) + sep)) {
       res.writeHead(404).end();

@@ -120,6 +120,17 @@ describe('web bridge', () => {
     expect((await send('/api/nope.nothing', { headers: authed(), body: '{}' })).status).toBe(404);
   });
 
+  it('answers 400, never 500, to malformed percent-encoding in the path', async () => {
+    for (const path of ['/api/%E0%A4%A', '/api/applicants.list%', '/%E0%A4%A', '/assets/%ZZ.js']) {
+      const r = await send(path, {
+        method: path.startsWith('/api/') ? 'POST' : 'GET',
+        headers: authed(),
+        body: '{}',
+      });
+      expect(r.status, path).toBe(400);
+    }
+  });
+
   it('serves a valid call end to end', async () => {
     const r = await send('/api/applicants.list', { headers: authed(), body: JSON.stringify({ query: '' }) });
     expect(r.status).toBe(200);
