@@ -175,6 +175,38 @@ describe('accounts', () => {
     expect(later.ok).toBe(true);
   });
 
+  it('audits attempts on a locked account, and counts a wrong current password toward the lockout', async () => {
+    t = await makeTestApp();
+    await addUser(t, 'saule', ['caseworker']);
+    const session = await signInFirstTime(t, 'saule');
+    // Guessing through "change password" is refused, recorded and counted like a wrong login.
+    const guess = (currentPassword: string) =>
+      t.router.call(
+        'auth.changePassword',
+        { currentPassword, newPassword: 'a-brand-new-one-9' },
+        { session, locale: 'ru' },
+      );
+    const first = await guess('guess-number-1');
+    expect(first.ok ? '' : first.error.fields?.currentPassword).toBe('Текущий пароль: неверный пароль');
+    for (let i = 2; i <= 4; i++) await guess(`guess-number-${i}`);
+    const fifth = await guess('guess-number-5');
+    expect(fifth.ok ? '' : fifth.error.code).toBe('ACCOUNT_LOCKED');
+    const actions = () =>
+      execFileSync(
+        'sqlite3',
+        [join(t.dir, 'qamqor.sqlite'), "SELECT action FROM audit_log WHERE entity = 'user' ORDER BY seq"],
+        { encoding: 'utf8' },
+      )
+        .trim()
+        .split('\n');
+    expect(actions().filter((a) => a === 'change_password_failed')).toHaveLength(4);
+    expect(actions()).toContain('locked_out');
+    // The session ended with the lockout; a login on the locked account is refused and recorded.
+    const again = await t.router.call('auth.login', { login: 'saule', password: 'temporary-pass-1-own' });
+    expect(again.ok ? '' : again.error.code).toBe('ACCOUNT_LOCKED');
+    expect(actions().filter((a) => a === 'login_while_locked')).toHaveLength(1);
+  });
+
   it('lets an administrator unlock a locked account at once', async () => {
     t = await makeTestApp();
     const user = await addUser(t, 'dana', ['caseworker']);

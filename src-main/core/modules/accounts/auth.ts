@@ -26,7 +26,7 @@ export function login(ctx: ServiceContext, input: ParsedInput<'auth.login'>): Ou
     ctx.audit({ entity: 'user', entityId: '', action: 'login_unknown' });
     throw new AppError('BAD_CREDENTIALS', { commit: true });
   }
-  checkNotLocked(ctx, row);
+  checkNotLocked(ctx, row, { audit: 'login_while_locked' });
   if (!ok) throw recordFailure(ctx, row, 'login_failed');
   if (row.disabledAt) throw new AppError('ACCOUNT_DISABLED');
   const now = isoNow(ctx.clock);
@@ -81,7 +81,7 @@ export function unlock(ctx: ServiceContext, input: ParsedInput<'auth.unlock'>): 
     ctx.closeSession();
     throw new AppError('ACCOUNT_DISABLED');
   }
-  checkNotLocked(ctx, row, true);
+  checkNotLocked(ctx, row, { closeSession: true, audit: 'unlock_while_locked' });
   if (!verifyPassword(input.password, row.passwordHash)) {
     throw recordFailure(ctx, row, 'unlock_failed', { password: 'passwordWrong' });
   }
@@ -98,8 +98,10 @@ export function changePassword(
   const actor = requireActor(ctx);
   const row = findUserById(ctx, actor.userId);
   if (!row) throw new AppError('NOT_FOUND');
+  checkNotLocked(ctx, row, { closeSession: true, audit: 'change_password_while_locked' });
+  // A wrong current password is a guess like a wrong login: counted toward the lockout, audited.
   if (!verifyPassword(input.currentPassword, row.passwordHash)) {
-    throw new AppError('VALIDATION', { fields: { currentPassword: 'passwordWrong' } });
+    throw recordFailure(ctx, row, 'change_password_failed', { currentPassword: 'passwordWrong' });
   }
   if (input.currentPassword === input.newPassword) {
     throw new AppError('VALIDATION', { fields: { newPassword: 'passwordSame' } });
@@ -133,14 +135,31 @@ function sessionView(ctx: ServiceContext, row: UserRow): Output<'auth.me'> {
   };
 }
 
-function checkNotLocked(ctx: ServiceContext, row: UserRow, closeSession = false): void {
+/**
+ * Refuses a locked account. The attempt is audited and committed (the refusal rolls nothing
+ * else back), so password guessing against a locked account still shows in the log.
+ */
+function checkNotLocked(
+  ctx: ServiceContext,
+  row: UserRow,
+  opts: {
+    closeSession?: boolean;
+    audit: 'login_while_locked' | 'unlock_while_locked' | 'change_password_while_locked';
+  },
+): void {
   if (row.lockedUntil && row.lockedUntil > isoNow(ctx.clock)) {
     const minutes = Math.max(
       1,
       Math.ceil((Date.parse(row.lockedUntil) - ctx.clock.now().getTime()) / 60_000),
     );
-    if (closeSession) ctx.closeSession();
-    throw new AppError('ACCOUNT_LOCKED', { params: { minutes } });
+    if (opts.closeSession) ctx.closeSession();
+    ctx.audit({
+      entity: 'user',
+      entityId: row.id,
+      action: opts.audit,
+      actor: { id: row.id, login: row.login },
+    });
+    throw new AppError('ACCOUNT_LOCKED', { params: { minutes }, commit: true });
   }
 }
 
@@ -148,7 +167,7 @@ function checkNotLocked(ctx: ServiceContext, row: UserRow, closeSession = false)
 function recordFailure(
   ctx: ServiceContext,
   row: UserRow,
-  action: 'login_failed' | 'unlock_failed',
+  action: 'login_failed' | 'unlock_failed' | 'change_password_failed',
   fields?: Record<string, string>,
 ): AppError {
   const policy = securityPolicy(ctx.db);
@@ -174,7 +193,7 @@ function recordFailure(
     changes: { failedAttempts: [row.failedAttempts, attempts] },
   });
   if (locks) {
-    if (action === 'unlock_failed') ctx.closeSession();
+    if (action !== 'login_failed') ctx.closeSession();
     return new AppError('ACCOUNT_LOCKED', { params: { minutes: policy.lockoutMinutes }, commit: true });
   }
   return action === 'login_failed'
