@@ -38,6 +38,38 @@ describe('applicants through the router', () => {
     expect(JSON.parse(audit[0]!.changes).iin).toEqual([null, '850715300013']);
   });
 
+  it('stores a pasted name without invisible characters, so search and the duplicate check see it', async () => {
+    // From a PDF or a web page: a BOM, a zero-width space, a no-break and an ideographic space.
+    const pasted = {
+      ...alia,
+      iin: '',
+      iinMissingReason: 'Документы утеряны',
+      lastName: '\uFEFFСәрсен\u200Bбаева\u00A0',
+      firstName: 'Әлия\u3000',
+    };
+    const created = await t.router.call('applicants.create', pasted, { session: t.admin });
+    expect(created.ok).toBe(true);
+    const stored = t.app.sqlite.prepare('SELECT last_name, first_name FROM applicants').get();
+    expect(stored).toEqual({ last_name: 'Сәрсенбаева', first_name: 'Әлия' });
+    const found = await t.call<{ total: number }>('applicants.list', { query: 'сәрсенбаева әлия' });
+    expect(found.total).toBe(1);
+    const dup = await t.call<{ similar: unknown[] }>('applicants.checkDuplicates', {
+      lastName: 'Сәрсенбаева',
+      firstName: 'Әлия',
+      birthDate: alia.birthDate,
+    });
+    expect(dup.similar).toHaveLength(1);
+    // A vertical tab or form feed is refused by field, in the caller's language.
+    const vt = await t.router.call(
+      'applicants.create',
+      { ...pasted, lastName: 'Сәрсен\u000Bбаева' },
+      { session: t.admin, locale: 'ru' },
+    );
+    expect(vt.ok ? '' : vt.error.fields?.lastName).toBe(
+      'Фамилия: содержит управляющие символы (вставленный текст?): удалите их',
+    );
+  });
+
   it('refuses an invalid IIN with a field message in the caller language and writes nothing', async () => {
     const bad = { ...alia, iin: '821214240092' };
     const ru = await t.router.call('applicants.create', bad, { session: t.admin, locale: 'ru' });

@@ -41,6 +41,7 @@ export const commonMessages = defineMessages({
       passwordMismatch: 'құпиясөздер сәйкес емес',
       phoneFormat: 'телефон нөмірі қате',
       beforeBirth: 'туған күнінен ерте болмауы керек',
+      controlChars: 'басқару таңбалары бар (көшіріп қойылған мәтін?): оларды алып тастаңыз',
       rangeOrder: 'басы соңынан кейін болмауы керек',
     },
     fields: {
@@ -102,6 +103,7 @@ export const commonMessages = defineMessages({
       passwordMismatch: 'пароли не совпадают',
       phoneFormat: 'неверный номер телефона',
       beforeBirth: 'не может быть раньше даты рождения',
+      controlChars: 'содержит управляющие символы (вставленный текст?): удалите их',
       rangeOrder: 'начало не может быть позже конца',
     },
     fields: {
@@ -162,6 +164,7 @@ export const commonMessages = defineMessages({
       passwordMismatch: 'passwords do not match',
       phoneFormat: 'not a phone number',
       beforeBirth: 'cannot be before the birth date',
+      controlChars: 'contains control characters (pasted text?): remove them',
       rangeOrder: 'the start cannot be after the end',
     },
     fields: {

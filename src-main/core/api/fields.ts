@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { localToday } from '../clock';
 import { checkIin } from '../domain/iin';
 import { checkKato } from '../domain/kato';
+import { hasControlChars, normalizeText } from '../domain/text';
 
 // Field schemas shared by procedures and by the renderer's forms. Each error is a message key
 // from api/messages.ts, so the router and the forms show the same words in kk, ru and en.
@@ -19,22 +20,37 @@ export const isoDate = z
 
 const todayIso = () => localToday();
 
+/**
+ * A string as a person means it: NFC, invisible characters removed, Unicode spaces made one
+ * ASCII space (domain/text.ts), then `inner`'s own checks; control characters are refused by
+ * field ('controlChars'). Every name and free-text field goes through this, so what is stored
+ * is what search and the duplicate check compare.
+ */
+export const clean = <S extends z.ZodType<string, string>>(inner: S, opts: { multiline?: boolean } = {}) =>
+  z
+    .string({ error: 'required' })
+    .transform((v) => normalizeText(v, opts))
+    .refine((v) => !hasControlChars(v, opts), { error: 'controlChars', abort: true })
+    .pipe(inner);
+
 export const birthDate = isoDate
   .refine((v) => v <= todayIso(), { error: 'dateFuture' })
   .refine((v) => v >= '1900-01-01', { error: 'dateTooOld' });
 
-export const personName = z
-  .string({ error: 'required' })
-  .trim()
-  .min(1, { error: 'required' })
-  .max(80, { error: 'tooLong' })
-  .regex(/^[\p{L}][\p{L}\s'’.-]*$/u, { error: 'nameChars' });
+export const personName = clean(
+  z
+    .string({ error: 'required' })
+    .min(1, { error: 'required' })
+    .max(80, { error: 'tooLong' })
+    .regex(/^[\p{L}][\p{L} '’.-]*$/u, { error: 'nameChars' }),
+);
 
-export const optionalPersonName = z
-  .string()
-  .trim()
-  .max(80, { error: 'tooLong' })
-  .regex(/^([\p{L}][\p{L}\s'’.-]*)?$/u, { error: 'nameChars' })
+export const optionalPersonName = clean(
+  z
+    .string()
+    .max(80, { error: 'tooLong' })
+    .regex(/^([\p{L}][\p{L} '’.-]*)?$/u, { error: 'nameChars' }),
+)
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
@@ -70,8 +86,8 @@ export const newPassword = z
   .min(8, { error: 'passwordShort' })
   .max(200, { error: 'tooLong' });
 
-export const shortText = (max: number) =>
-  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+export const shortText = (max: number, opts: { multiline?: boolean } = {}) =>
+  clean(z.string({ error: 'required' }).min(1, { error: 'required' }).max(max, { error: 'tooLong' }), opts);
 
 export const phone = z
   .string()
@@ -94,11 +110,8 @@ export const optionalPastDate = z
   .nullable()
   .optional();
 
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: 'tooLong' })
+export const optionalText = (max: number, opts: { multiline?: boolean } = {}) =>
+  clean(z.string().max(max, { error: 'tooLong' }), opts)
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();

@@ -97,7 +97,7 @@ function personRules(v: ApplicantFields, ctx: z.RefinementCtx): void {
 export const applicantInput = applicantFields
   .extend({
     /** Why a person is registered although similar people exist (audited). */
-    duplicateReason: f.optionalText(500),
+    duplicateReason: f.optionalText(500, { multiline: true }),
   })
   .superRefine(personRules);
 
@@ -163,7 +163,7 @@ export const personCardView = z.object({
 export const APPLICANT_SORTS = ['relevance', 'name', 'birthDate', 'iin', 'createdAt'] as const;
 
 export const applicantListInput = z.object({
-  query: z.string().max(100, { error: 'tooLong' }).default(''),
+  query: f.clean(z.string().max(100, { error: 'tooLong' })).default(''),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(25),
   sortBy: z.enum(APPLICANT_SORTS).default('name'),
@@ -337,8 +337,8 @@ export const applicantsContract = {
     access: REGISTRY_WRITERS,
     input: z.object({
       iin: f.optionalIin,
-      lastName: z.string().max(80).default(''),
-      firstName: z.string().max(80).default(''),
+      lastName: f.clean(z.string().max(80)).default(''),
+      firstName: f.clean(z.string().max(80)).default(''),
       birthDate: f.optionalIsoDate,
       excludeId: z.string().uuid().optional(),
     }),

@@ -50,7 +50,7 @@ export const caseRegisterInput = z
       .refine((g) => new Set(g).size === g.length, { error: 'invalid' })
       .default([]),
     requestedForm: z.enum(SSU_FORMS).nullable().optional(),
-    note: f.optionalText(1000),
+    note: f.optionalText(1000, { multiline: true }),
   })
   // Checked even while other fields are wrong (`when`), so the form shows every problem at once.
   .refine((v) => v.appliedBy === 'self' || !!v.applicantName, {
@@ -63,7 +63,7 @@ export const CASE_LIST_STATUSES = ['active', 'closed', ...CASE_STATUSES] as cons
 
 export const caseListInput = z.object({
   /** A case number ("2026-00"), an IIN prefix, or the person's name (as the registry searches it). */
-  query: z.string().trim().max(100, { error: 'tooLong' }).default(''),
+  query: f.clean(z.string().max(100, { error: 'tooLong' })).default(''),
   /** "active" (not closed), "closed" (refused, terminated, withdrawn) or one status. */
   status: z.enum(CASE_LIST_STATUSES).optional(),
   page: z.number().int().min(1).max(100_000).default(1),

@@ -8,7 +8,7 @@ import { APPLICANT_SORTS, applicantListInput } from '../applicants/contract';
 export const worklistFilters = applicantListInput
   .omit({ page: true, pageSize: true, query: true, sortBy: true, sortDir: true })
   .extend({
-    query: z.string().max(100, { error: 'tooLong' }).optional(),
+    query: f.clean(z.string().max(100, { error: 'tooLong' })).optional(),
     sortBy: z.enum(APPLICANT_SORTS).optional(),
     sortDir: z.enum(['asc', 'desc']).optional(),
   });
