@@ -16,7 +16,7 @@ const HELP = `Usage: qamqor <command> [options]
 Commands:
   web      [--db FILE] [--port N]            serve the app to a browser on 127.0.0.1 and print its URL
   migrate  --db FILE                         apply pending migrations (after an online backup)
-  doctor   --db FILE [--json]                integrity, migration state, audit chain, row counts; exit 1 if unhealthy
+  doctor   --db FILE [--json]                integrity, migrations, schema, audit chain, row counts; exit 1 if unhealthy
   backup   --db FILE [--out FILE]            online backup, verified with integrity_check; without --out
                                              into the configured backup folder, with retention
   restore  --db FILE --from FILE             replace the database with a backup; the current database is
@@ -164,7 +164,9 @@ async function cmdWeb(
       console.error(`qamqor: automatic backup failed: ${(err as Error)?.message ?? err}`),
   });
   if (core.host.problem)
-    io.err(`qamqor: ${errorMessage(core.host.problem, pickLocale(process.env.QAMQOR_LANG))}`);
+    io.err(
+      `qamqor: ${errorMessage(core.host.problem, pickLocale(process.env.QAMQOR_LANG), { objects: core.host.problemDetail })}`,
+    );
   const server = await startWebServer({ router: core.router, staticDir, port });
   io.out(`Qamqor is running: open ${server.openUrl}`);
   await new Promise<void>((done) => {
@@ -223,6 +225,7 @@ function cmdDoctor(values: Values, io: { out: (s: string) => void; err: (s: stri
     io.out(
       `migrations: ${report.migrations.applied} applied, ${report.migrations.known} known, ${report.migrations.pending.length} pending${report.migrations.newer ? ', DATABASE IS NEWER THAN THIS APP' : ''}`,
     );
+    io.out(`schema: ${report.schema.length ? report.schema.join('; ') : 'as Qamqor made it'}`);
     io.out(
       `audit chain: ${auditChainBrokenAt !== null ? `broken at entry ${auditChainBrokenAt}` : 'intact'}`,
     );

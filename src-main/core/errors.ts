@@ -20,6 +20,8 @@ export interface ErrorCodes {
   DB_NEWER: true;
   DB_LOCKED: true;
   DB_CORRUPT: true;
+  DB_UNTRUSTED: true;
+  BACKUP_UNTRUSTED: true;
   BACKUP_NOT_FOUND: true;
   BACKUP_UNUSABLE: true;
   INTERNAL: true;

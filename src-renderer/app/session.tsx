@@ -60,7 +60,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setStatus(await call('setup.status', {}));
       setProblem(null);
     } catch (err) {
-      if (err instanceof ApiCallError && err.code === 'DB_CORRUPT') setProblem(err.code);
+      if (err instanceof ApiCallError && (err.code === 'DB_CORRUPT' || err.code === 'DB_UNTRUSTED'))
+        setProblem(err.code);
       else throw err;
     }
   }, []);

@@ -17,6 +17,10 @@ export const commonMessages = defineMessages({
         'Дерекқорды Qamqor-дың жаңарақ нұсқасы жазған. Бағдарламаны жаңартыңыз; дерекқорға ешқандай өзгеріс енгізілмеді.',
       DB_LOCKED: 'Бұл дерекқорды басқа Qamqor процесі пайдаланып жатыр.',
       DB_CORRUPT: 'Дерекқор файлы бүлінген немесе дерекқор емес.',
+      DB_UNTRUSTED:
+        'Дерекқор файлында Qamqor жасамаған өзгерістер бар ({objects}). Ол пайдаланылмайды: сақтық көшірмеден қалпына келтіріңіз.',
+      BACKUP_UNTRUSTED:
+        'Бұл файлдан қалпына келтіруге болмайды: ол Qamqor дерекқоры емес немесе бағдарламадан тыс өзгертілген ({objects}).',
       SESSION_LOCKED: 'Сеанс бұғатталған. Жалғастыру үшін құпиясөзді енгізіңіз.',
       PASSWORD_CHANGE_REQUIRED: 'Жалғастыру алдында құпиясөзді ауыстырыңыз.',
       BACKUP_NOT_FOUND: 'Сақтық көшірме табылмады.',
@@ -79,6 +83,10 @@ export const commonMessages = defineMessages({
         'База данных записана более новой версией Qamqor. Обновите программу; в базе ничего не изменено.',
       DB_LOCKED: 'Эта база данных уже открыта другим процессом Qamqor.',
       DB_CORRUPT: 'Файл базы данных повреждён или не является базой данных.',
+      DB_UNTRUSTED:
+        'В файле базы данных есть изменения, которых не делал Qamqor ({objects}). Он не используется: восстановите резервную копию.',
+      BACKUP_UNTRUSTED:
+        'Восстановить из этого файла нельзя: это не база Qamqor или она изменена вне программы ({objects}).',
       SESSION_LOCKED: 'Сеанс заблокирован. Чтобы продолжить, введите пароль.',
       PASSWORD_CHANGE_REQUIRED: 'Прежде чем продолжить, смените пароль.',
       BACKUP_NOT_FOUND: 'Резервная копия не найдена.',
@@ -141,6 +149,10 @@ export const commonMessages = defineMessages({
         'The database was written by a newer Qamqor. Update the application; nothing in the database was changed.',
       DB_LOCKED: 'This database is already open in another Qamqor process.',
       DB_CORRUPT: 'The database file is damaged or is not a database.',
+      DB_UNTRUSTED:
+        'The database file holds changes Qamqor did not make ({objects}). It is not used: restore a backup.',
+      BACKUP_UNTRUSTED:
+        'Cannot restore from this file: it is not a Qamqor database or was changed outside the app ({objects}).',
       SESSION_LOCKED: 'The session is locked. Enter your password to continue.',
       PASSWORD_CHANGE_REQUIRED: 'Change your password before you continue.',
       BACKUP_NOT_FOUND: 'Backup not found.',

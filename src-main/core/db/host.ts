@@ -4,6 +4,9 @@ import { type AppDatabase, openAppDatabase } from './database';
 import { acquireDbLock } from './lock';
 import { migrationState } from './migrate';
 import { closeSqlite, openSqlite } from './open';
+import { verifySchema } from './schema-check';
+
+export type HostProblem = 'DB_CORRUPT' | 'DB_UNTRUSTED';
 
 export interface HostOptions {
   path: string;
@@ -25,7 +28,8 @@ export interface HostOptions {
  */
 export class DatabaseHost {
   private current: AppDatabase | null = null;
-  private problemCode: 'DB_CORRUPT' | null = null;
+  private problemCode: HostProblem | null = null;
+  private problemObjects = '';
   private releaseLock: (() => void) | null = null;
 
   private constructor(readonly opts: HostOptions) {}
@@ -53,8 +57,13 @@ export class DatabaseHost {
     return this.opts.path;
   }
 
-  get problem(): 'DB_CORRUPT' | null {
+  get problem(): HostProblem | null {
     return this.problemCode;
+  }
+
+  /** For DB_UNTRUSTED: the objects that gave the file away ("extra trigger …"). */
+  get problemDetail(): string {
+    return this.problemObjects;
   }
 
   /** The open database; throws DB_CORRUPT in recovery mode. */
@@ -68,6 +77,13 @@ export class DatabaseHost {
   }
 
   private async openFile(): Promise<void> {
+    // Before anything writes to the file (a migration, a backfill, the first audit entry), prove
+    // it is Qamqor's: a trigger someone added would otherwise run inside the app.
+    if (existsSync(this.opts.path)) {
+      const untrusted = untrustedObjects(this.opts.path, this.opts.migrationsFolder);
+      if (untrusted === 'corrupt') return this.enterRecovery('DB_CORRUPT');
+      if (untrusted) return this.enterRecovery('DB_UNTRUSTED', untrusted);
+    }
     try {
       const app = await openAppDatabase({
         path: this.opts.path,
@@ -84,14 +100,17 @@ export class DatabaseHost {
       }
       this.current = app;
       this.problemCode = null;
+      this.problemObjects = '';
     } catch (err) {
-      if (err instanceof AppError && err.code === 'DB_CORRUPT') {
-        this.current = null;
-        this.problemCode = 'DB_CORRUPT';
-        return;
-      }
+      if (err instanceof AppError && err.code === 'DB_CORRUPT') return this.enterRecovery('DB_CORRUPT');
       throw err;
     }
+  }
+
+  private enterRecovery(code: HostProblem, objects = ''): void {
+    this.current = null;
+    this.problemCode = code;
+    this.problemObjects = objects;
   }
 
   /**
@@ -101,18 +120,42 @@ export class DatabaseHost {
    */
   async replaceWith(source: string): Promise<void> {
     verifyRestorable(source, this.opts.migrationsFolder);
-    if (this.current) {
-      this.current.close();
-      this.current = null;
-    }
     const target = this.opts.path;
     const staging = `${target}.restoring`;
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${staging}${suffix}`, { force: true });
     copyFileSync(source, staging);
+    // Bring the copy up to this version and check it again *before* it replaces anything: a
+    // restore that fails here leaves the live file as it was.
+    try {
+      const prepared = await openAppDatabase({
+        path: staging,
+        migrationsFolder: this.opts.migrationsFolder,
+        lock: false,
+      });
+      try {
+        const verdict = verifySchema(prepared.sqlite, this.opts.migrationsFolder);
+        if (!verdict.ok)
+          throw new AppError('BACKUP_UNTRUSTED', { params: { objects: verdict.problems.join(', ') } });
+        if (prepared.sqlite.pragma('quick_check', { simple: true }) !== 'ok')
+          throw new AppError('BACKUP_UNUSABLE');
+        // One file, no WAL beside it, so the rename below moves everything.
+        prepared.sqlite.pragma('journal_mode = DELETE');
+      } finally {
+        prepared.close();
+      }
+    } catch (err) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${staging}${suffix}`, { force: true });
+      throw err instanceof AppError ? err : new AppError('BACKUP_UNUSABLE');
+    }
     const fd = openSync(staging, 'r+');
     try {
       fsyncSync(fd);
     } finally {
       closeSync(fd);
+    }
+    if (this.current) {
+      this.current.close();
+      this.current = null;
     }
     // The old file's WAL and shared-memory files belong to the old file; SQLite would replay
     // that WAL over the restored one. The connection is closed, so they can go.
@@ -140,18 +183,41 @@ export class DatabaseHost {
   }
 }
 
-/** A backup can be restored when it opens, passes integrity_check and is not from a newer app. */
+/**
+ * The objects that show a file is not what Qamqor's migrations made ("extra trigger x, …"),
+ * 'corrupt' when it is not a readable database, or null when it is provably Qamqor's (a file
+ * newer than this app is left to the migrator, which refuses it with DB_NEWER).
+ */
+function untrustedObjects(file: string, migrationsFolder: string): string | 'corrupt' | null {
+  let sqlite: ReturnType<typeof openSqlite> | undefined;
+  try {
+    sqlite = openSqlite(file, { readonly: true, fileMustExist: true });
+    if (sqlite.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() === 0) return null; // a new file
+    if (migrationState(sqlite, migrationsFolder).newer) return null;
+    const verdict = verifySchema(sqlite, migrationsFolder);
+    return verdict.ok ? null : verdict.problems.join(', ');
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'DB_CORRUPT') return 'corrupt';
+    throw err;
+  } finally {
+    if (sqlite) closeSqlite(sqlite, { optimize: false });
+  }
+}
+
+/**
+ * A backup can be restored when it opens, passes integrity_check, is not from a newer app, and
+ * its schema is exactly what Qamqor's migrations made (BACKUP_UNTRUSTED names what is not).
+ */
 export function verifyRestorable(file: string, migrationsFolder: string): void {
   if (!existsSync(file)) throw new AppError('BACKUP_NOT_FOUND');
   let sqlite: ReturnType<typeof openSqlite> | undefined;
   try {
     sqlite = openSqlite(file, { readonly: true, fileMustExist: true });
     const ok = sqlite.pragma('integrity_check', { simple: true }) === 'ok';
-    const isQamqor = !!sqlite
-      .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'users'")
-      .get();
-    if (!ok || !isQamqor || migrationState(sqlite, migrationsFolder).newer)
-      throw new AppError('BACKUP_UNUSABLE');
+    if (!ok || migrationState(sqlite, migrationsFolder).newer) throw new AppError('BACKUP_UNUSABLE');
+    const verdict = verifySchema(sqlite, migrationsFolder);
+    if (!verdict.ok)
+      throw new AppError('BACKUP_UNTRUSTED', { params: { objects: verdict.problems.join(', ') } });
   } catch (err) {
     if (err instanceof AppError && err.code !== 'DB_CORRUPT') throw err;
     throw new AppError('BACKUP_UNUSABLE');

@@ -19,6 +19,9 @@ export function openSqlite(path: string, opts: { readonly?: boolean; fileMustExi
     db.pragma('busy_timeout = 5000');
     if (!opts.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
+    // Functions with side effects may not run from the schema (triggers, views, defaults): a
+    // file's own SQL is never trusted further than SQLite's core statements.
+    db.pragma('trusted_schema = OFF');
     db.pragma('synchronous = FULL');
     // Up to 64 MiB of page cache (the default is 2 MiB): a name search reads the rows of its
     // matches to sort them, and with the registry's pages in memory that is ~30% faster than

@@ -117,7 +117,8 @@ export function createRouter(deps: RouterDeps): Router {
   ): Promise<CallResult> {
     if (!isProcedure(name)) return fail('UNKNOWN_PROCEDURE', locale);
     const proc = contract[name];
-    if (host.problem && !IN_RECOVERY.has(name)) return fail(host.problem, locale);
+    if (host.problem && !IN_RECOVERY.has(name))
+      return fail(host.problem, locale, undefined, { objects: host.problemDetail });
     const actor = resolved?.actor ?? null;
     if (proc.access !== 'public') {
       if (!actor) return fail('UNAUTHENTICATED', locale);

@@ -14,13 +14,19 @@ export function RecoveryPage() {
   const { t, i18n } = useTranslation();
   const { refreshStatus } = useSession();
   const [backups, setBackups] = useState<BackupEntryView[] | null>(null);
+  const [problem, setProblem] = useState<{ code: 'DB_CORRUPT' | 'DB_UNTRUSTED'; detail: string } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ restoredFrom: string; damagedFile: string } | null>(null);
 
   useEffect(() => {
     call('recovery.status', {})
-      .then((s) => setBackups(s.backups))
+      .then((s) => {
+        setBackups(s.backups);
+        if (s.problem) setProblem({ code: s.problem, detail: s.detail });
+      })
       .catch((err) => setError(err instanceof ApiCallError ? err.message : t('errors.network')));
   }, [t]);
 
@@ -48,7 +54,8 @@ export function RecoveryPage() {
             <LanguageSwitch />
           </Group>
           <Alert color="red" icon={<IconAlertTriangle />} title={t('recovery.title')}>
-            {errorMessage('DB_CORRUPT', i18n.language)} {t('recovery.explain')}
+            {errorMessage(problem?.code ?? 'DB_CORRUPT', i18n.language, { objects: problem?.detail ?? '' })}{' '}
+            {t('recovery.explain')}
           </Alert>
           {done ? (
             <>

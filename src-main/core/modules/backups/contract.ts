@@ -44,7 +44,12 @@ export const backupsContract = {
     kind: 'read',
     access: 'public',
     input: z.object({}),
-    output: z.object({ problem: z.enum(['DB_CORRUPT']).nullable(), backups: z.array(backupEntryView) }),
+    output: z.object({
+      problem: z.enum(['DB_CORRUPT', 'DB_UNTRUSTED']).nullable(),
+      /** For DB_UNTRUSTED: the objects Qamqor did not make ("extra trigger x"). */
+      detail: z.string(),
+      backups: z.array(backupEntryView),
+    }),
   }),
   'recovery.restore': def({
     kind: 'task',

@@ -75,6 +75,7 @@ function recoveryCandidates(ctx: ServiceContext): (BackupEntry & { folder: strin
 export function recoveryStatus(ctx: ServiceContext): Output<'recovery.status'> {
   return {
     problem: ctx.host.problem,
+    detail: ctx.host.problemDetail,
     backups: ctx.host.problem ? recoveryCandidates(ctx).map(({ folder: _f, ...b }) => b) : [],
   };
 }
