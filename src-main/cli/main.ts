@@ -229,6 +229,7 @@ function cmdDoctor(values: Values, io: { out: (s: string) => void; err: (s: stri
     io.out(
       `audit chain: ${auditChainBrokenAt !== null ? `broken at entry ${auditChainBrokenAt}` : 'intact'}`,
     );
+    io.out(`audit trail: ${report.audit.length ? report.audit.join('; ') : 'as the app wrote it'}`);
     for (const [table, n] of Object.entries(report.counts)) io.out(`rows ${table}: ${n}`);
     io.out(healthy ? 'healthy' : 'UNHEALTHY');
   }

@@ -1,5 +1,6 @@
 import type { Door } from '../api/roles';
 import { DatabaseHost } from '../db/host';
+import { checkIntegrityInBackground, rememberIntegrity } from '../modules/audit/integrity';
 import { type BackupScheduler, startBackupSchedule } from '../modules/backups/schedule';
 import { knownBackupFolders } from '../modules/backups/store';
 import { backupDirFor } from '../paths';
@@ -48,6 +49,22 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const backups = opts.backups
     ? startBackupSchedule(host, { onError: onBackupError, atStart: opts.backups.atStart !== false })
     : null;
+  if (host.isOpen) {
+    // The audit trail's check, in the background once the door is serving (docs: what it finds).
+    const timer = setTimeout(() => {
+      if (!host.isOpen) return;
+      checkIntegrityInBackground(host.app.sqlite, {
+        dbPath: opts.dbPath,
+        migrationsFolder: opts.migrationsFolder,
+        key: host.auditKey(),
+        now: new Date(),
+      }).then(
+        (report) => rememberIntegrity(host, report),
+        (err) => opts.onInternalError?.('audit.integrity', err),
+      );
+    }, 1000);
+    timer.unref();
+  }
   let closed = false;
   return {
     host,

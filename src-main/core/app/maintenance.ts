@@ -1,8 +1,10 @@
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { existingAuditKey } from '../db/audit-key';
 import { openAppDatabase } from '../db/database';
 import { type DoctorReport, diagnose } from '../db/doctor';
 import { migrationState } from '../db/migrate';
 import { closeSqlite, openSqlite } from '../db/open';
+import { checkIntegrity } from '../modules/audit/integrity';
 import { backupDirFor } from '../paths';
 import { verifyAuditChain } from '../shared/audit-log';
 
@@ -22,19 +24,30 @@ export async function migrateDatabaseFile(
   }
 }
 
-/** `qamqor doctor`: integrity, migrations, the audit chain and row counts, read-only. */
+/**
+ * `qamqor doctor`, read-only: integrity, migrations, schema, row counts, and the audit trail:
+ * the hash chain, the MACs when the key file is readable here, and the anchors beside the
+ * database and the backups.
+ */
 export function checkDatabaseFile(
   dbPath: string,
   migrationsFolder: string,
-): DoctorReport & { auditChainBrokenAt: number | null } {
+): DoctorReport & { auditChainBrokenAt: number | null; audit: string[] } {
   const sqlite = openSqlite(dbPath, { readonly: true, fileMustExist: true });
   try {
     const report = diagnose(sqlite, migrationsFolder);
-    const chain = 'audit_log' in report.counts ? verifyAuditChain(drizzle(sqlite)) : null;
+    if (!('audit_log' in report.counts)) return { ...report, auditChainBrokenAt: null, audit: [] };
+    const key = existingAuditKey(dbPath);
+    const chain = verifyAuditChain(drizzle(sqlite), key);
+    // The schema is reported on its own line; the rest of the integrity check here.
+    const audit = checkIntegrity(sqlite, { dbPath, migrationsFolder, key, now: new Date() }).problems.filter(
+      (p) => !p.startsWith('schema: '),
+    );
     return {
       ...report,
-      healthy: report.healthy && chain === null,
-      auditChainBrokenAt: chain?.brokenAt ?? null,
+      healthy: report.healthy && audit.length === 0,
+      auditChainBrokenAt: chain?.kind === 'hash' ? chain.brokenAt : null,
+      audit,
     };
   } finally {
     closeSqlite(sqlite);

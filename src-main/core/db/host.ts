@@ -1,5 +1,7 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { AppError } from '../errors';
+import { chainHead, writeAnchor } from './audit-anchors';
+import { type AuditKeySource, fileAuditKey } from './audit-key';
 import { type AppDatabase, openAppDatabase } from './database';
 import { acquireDbLock } from './lock';
 import { migrationState } from './migrate';
@@ -18,6 +20,8 @@ export interface HostOptions {
    * running app (the CLI's online backup) opens without it.
    */
   lock?: boolean;
+  /** Where the audit key comes from (default: a key file beside the database). */
+  auditKey?: AuditKeySource;
 }
 
 /**
@@ -55,6 +59,13 @@ export class DatabaseHost {
 
   get path(): string {
     return this.opts.path;
+  }
+
+  private keySource: AuditKeySource | null = null;
+  /** The install's audit key (kept outside the database file); made at the first use. */
+  auditKey(): Buffer {
+    this.keySource ??= this.opts.auditKey ?? fileAuditKey(this.opts.path);
+    return this.keySource();
   }
 
   get problem(): HostProblem | null {
@@ -118,7 +129,7 @@ export class DatabaseHost {
    * the current database (or, in recovery, moved the damaged file aside). The swap is a rename
    * within the data folder, so a crash leaves either the old file or the new one, never half.
    */
-  async replaceWith(source: string): Promise<void> {
+  async replaceWith(source: string, at: Date = new Date()): Promise<void> {
     verifyRestorable(source, this.opts.migrationsFolder);
     const target = this.opts.path;
     const staging = `${target}.restoring`;
@@ -162,7 +173,14 @@ export class DatabaseHost {
     for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
     renameSync(staging, target);
     await this.openFile();
-    if (!this.current) throw new AppError('BACKUP_UNUSABLE');
+    // (Read through a local: TypeScript keeps the null assigned above across the await.)
+    const opened = this.current as AppDatabase | null;
+    if (!opened) throw new AppError('BACKUP_UNUSABLE');
+    // The log now continues from the restored head: anchors of the abandoned history past it
+    // are set aside by this marker (signed, so it cannot be forged to hide a truncation).
+    const head = chainHead(opened.sqlite);
+    if (head)
+      writeAnchor(target, { ...head, at: at.toISOString(), why: 'restore', restore: true }, this.auditKey());
   }
 
   /** Moves a damaged database (and its WAL) aside under a dated name; returns the new name. */

@@ -93,18 +93,22 @@ export function createRouter(deps: RouterDeps): Router {
   function writeNotes(name: string, actor: Actor | null, notes: AuditNote[]): void {
     const { db } = host.app;
     for (const note of notes) {
-      appendAudit(db, {
-        at: isoNow(clock),
-        actorId: note.actor?.id ?? actor?.userId ?? null,
-        actorLogin: note.actor?.login ?? actor?.login ?? `${deps.door}:anonymous`,
-        door: deps.door,
-        procedure: name,
-        entity: note.entity || null,
-        entityId: note.entityId || null,
-        action: note.action,
-        changes: note.changes ? JSON.stringify(maskChanges(note.entity, note.changes)) : null,
-        subjectId: note.subjectId ?? null,
-      });
+      appendAudit(
+        db,
+        {
+          at: isoNow(clock),
+          actorId: note.actor?.id ?? actor?.userId ?? null,
+          actorLogin: note.actor?.login ?? actor?.login ?? `${deps.door}:anonymous`,
+          door: deps.door,
+          procedure: name,
+          entity: note.entity || null,
+          entityId: note.entityId || null,
+          action: note.action,
+          changes: note.changes ? JSON.stringify(maskChanges(note.entity, note.changes)) : null,
+          subjectId: note.subjectId ?? null,
+        },
+        host.auditKey(),
+      );
     }
   }
 

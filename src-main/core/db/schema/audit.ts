@@ -22,6 +22,12 @@ export const auditLog = sqliteTable(
     subjectId: text('subject_id'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * HMAC-SHA-256 of `hash` under the install's audit key, which is kept outside the database
+     * (shared/audit-key.ts): recomputing the chain after an edit needs the key too. Null on
+     * entries written before the key existed.
+     */
+    mac: text('mac'),
   },
   (t) => [
     index('audit_entity_idx').on(t.entity, t.entityId),

@@ -57,4 +57,15 @@ export const auditContract = {
     input: auditFilters,
     output: z.object({ fileName: z.string(), base64: z.string(), rows: z.number().int() }),
   }),
+  /**
+   * Is the trail as the app wrote it: schema guards, hash chain, MACs under the audit key and
+   * the anchors beside the database and the backups. The last report (made in the background at
+   * start) unless `recheck` asks for a new one.
+   */
+  'audit.integrity': def({
+    kind: 'read',
+    access: AUDIT_READERS,
+    input: z.object({ recheck: z.boolean().default(false) }),
+    output: z.object({ ok: z.boolean(), problems: z.array(z.string()), checkedAt: z.string() }),
+  }),
 } as const;

@@ -1,3 +1,3 @@
 // This module's procedure names without their schemas, for the sandboxed preload (which must
 // stay tiny). api/contract.ts proves at compile time that the names and the contract agree.
-export const AUDIT_PROCEDURES = ['audit.list', 'audit.export'] as const;
+export const AUDIT_PROCEDURES = ['audit.list', 'audit.export', 'audit.integrity'] as const;

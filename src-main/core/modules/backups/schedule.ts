@@ -28,7 +28,14 @@ export function startBackupSchedule(
     const next = chain.then(async () => {
       if (!host.isOpen) return null;
       const { db, sqlite } = host.app;
-      return writeBackup(sqlite, backupFolder({ db, host }), reason, backupPolicy(db), clock.now());
+      return writeBackup(
+        sqlite,
+        backupFolder({ db, host }),
+        reason,
+        backupPolicy(db),
+        clock.now(),
+        host.auditKey(),
+      );
     });
     chain = next.catch(() => undefined);
     return next;

@@ -33,6 +33,7 @@ export async function createBackup(ctx: ServiceContext): Promise<Output<'backups
     ctx.door === 'cli' ? 'cli' : 'manual',
     backupPolicy(ctx.db),
     ctx.clock.now(),
+    ctx.host.auditKey(),
   );
   ctx.audit({ entity: 'backup', entityId: entry.file, action: 'backup' });
   return entry;
@@ -52,8 +53,15 @@ export async function restoreBackup(
   const source = backupPath(folder, input.file);
   verifyRestorable(source, ctx.host.opts.migrationsFolder);
   // First save what is there now, so the restore itself can be undone from the same screen.
-  const undo = await writeBackup(ctx.sqlite, folder, 'pre-restore', backupPolicy(ctx.db), ctx.clock.now());
-  await ctx.host.replaceWith(source);
+  const undo = await writeBackup(
+    ctx.sqlite,
+    folder,
+    'pre-restore',
+    backupPolicy(ctx.db),
+    ctx.clock.now(),
+    ctx.host.auditKey(),
+  );
+  await ctx.host.replaceWith(source, ctx.clock.now());
   // The restored users table may differ from the one the sessions came from.
   ctx.sessions.closeAll();
   ctx.audit({
@@ -102,7 +110,7 @@ export async function recoveryRestore(
   }
   if (!chosen) throw new AppError(candidates.length ? 'BACKUP_UNUSABLE' : 'BACKUP_NOT_FOUND');
   const aside = ctx.host.setAsideDamaged(ctx.clock.now());
-  await ctx.host.replaceWith(join(chosen.folder, chosen.file));
+  await ctx.host.replaceWith(join(chosen.folder, chosen.file), ctx.clock.now());
   ctx.sessions.closeAll();
   ctx.audit({
     entity: 'backup',
@@ -141,12 +149,21 @@ export async function restoreFrom(
     const folder = backupFolder(ctx);
     undo = join(
       folder,
-      (await writeBackup(ctx.sqlite, folder, 'pre-restore', backupPolicy(ctx.db), ctx.clock.now())).file,
+      (
+        await writeBackup(
+          ctx.sqlite,
+          folder,
+          'pre-restore',
+          backupPolicy(ctx.db),
+          ctx.clock.now(),
+          ctx.host.auditKey(),
+        )
+      ).file,
     );
   } else {
     undo = ctx.host.setAsideDamaged(ctx.clock.now());
   }
-  await ctx.host.replaceWith(source);
+  await ctx.host.replaceWith(source, ctx.clock.now());
   ctx.sessions.closeAll();
   ctx.audit({
     entity: 'backup',

@@ -10,6 +10,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { backupAnchorFile, chainHead, writeAnchor } from '../../db/audit-anchors';
 import { backupDatabase, backupFileName } from '../../db/backup';
 import type { Sqlite } from '../../db/open';
 import { AppError } from '../../errors';
@@ -99,6 +101,8 @@ export async function writeBackup(
   reason: BackupReason,
   retention: RetentionPolicy,
   now: Date = new Date(),
+  /** The audit key, to sign the anchor written beside the database and the copy. */
+  key: Buffer | null = null,
 ): Promise<BackupEntry> {
   ensureWritableFolder(folder);
   const file = backupFileName(reason, now);
@@ -113,6 +117,15 @@ export async function writeBackup(
     }
     throw new AppError('BACKUP_FAILED');
   }
+  // The chain's head as the copy holds it, anchored beside the live file and beside the copy.
+  const copy = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const head = chainHead(copy);
+    if (head)
+      writeAnchor(sqlite.name, { ...head, at: now.toISOString(), why: `backup:${reason}` }, key, path);
+  } finally {
+    copy.close();
+  }
   pruneBackups(folder, retention, now);
   return { file, at: now.toISOString(), reason, size: statSync(path).size, status: 'ok' };
 }
@@ -122,7 +135,10 @@ export function pruneBackups(folder: string, retention: RetentionPolicy, now: Da
     .filter((b) => b.status === 'ok')
     .map((b) => ({ file: b.file, at: new Date(b.at), reason: b.reason }));
   const doomed = backupsToDelete(good, retention, now);
-  for (const file of doomed) rmSync(join(folder, file), { force: true });
+  for (const file of doomed) {
+    rmSync(join(folder, file), { force: true });
+    rmSync(backupAnchorFile(join(folder, file)), { force: true });
+  }
   return doomed;
 }
 

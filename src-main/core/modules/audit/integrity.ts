@@ -1,0 +1,106 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { type AuditAnchor, anchorFile, checkAnchors, readAnchors } from '../../db/audit-anchors';
+import type { Sqlite } from '../../db/open';
+import { verifySchema } from '../../db/schema-check';
+import { type ChainBreak, verifyAuditChain, verifyAuditChainInSlices } from '../../shared/audit-log';
+import { knownBackupFolders } from '../backups/store';
+
+// Is the audit trail as the app wrote it? The answer combines four checks, each catching what
+// the others cannot (docs/architecture.md, "What tampering is detected"):
+// - the schema: the append-only guards are there and no trigger was added;
+// - the hash chain: no entry edited, removed from the middle or inserted;
+// - the MAC under the audit key kept outside the file: no chain recomputed, no entry forged;
+// - the anchors (the chain's head written beside the database and beside every backup): no
+//   tail cut off, no log wiped or recomputed before the last backup.
+// Run at start in the background (shown to administrators and auditors), on the audit screen's
+// request, and by `qamqor doctor`.
+
+export interface IntegrityReport {
+  ok: boolean;
+  /** Plain descriptions, in English (the screens show a translated summary beside them). */
+  problems: string[];
+  checkedAt: string;
+}
+
+export interface IntegrityInputs {
+  dbPath: string;
+  migrationsFolder: string;
+  key: Buffer | null;
+  now: Date;
+}
+
+function anchorsOf(dbPath: string): { anchors: AuditAnchor[]; unreadable: number } {
+  const beside = readAnchors(anchorFile(dbPath));
+  const anchors = [...beside.anchors];
+  let unreadable = beside.unreadable;
+  for (const folder of knownBackupFolders(dbPath)) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(folder).filter((f) => f.endsWith('.anchor.json'));
+    } catch {
+      continue; // no such folder yet
+    }
+    for (const file of files) {
+      const found = readAnchors(join(folder, file));
+      anchors.push(...found.anchors);
+      unreadable += found.unreadable;
+    }
+  }
+  return { anchors, unreadable };
+}
+
+function describeBreak(b: ChainBreak): string {
+  return b.kind === 'hash'
+    ? `audit chain broken at entry ${b.brokenAt}: edited, removed or inserted`
+    : `audit MAC does not match at entry ${b.brokenAt}: written or recomputed without the audit key`;
+}
+
+function report(sqlite: Sqlite, inputs: IntegrityInputs, chain: ChainBreak | null): IntegrityReport {
+  const problems: string[] = [];
+  const schema = verifySchema(sqlite, inputs.migrationsFolder);
+  if (!schema.ok) problems.push(...schema.problems.map((p) => `schema: ${p}`));
+  if (chain) problems.push(describeBreak(chain));
+  const { anchors, unreadable } = anchorsOf(inputs.dbPath);
+  if (unreadable) problems.push(`${unreadable} anchor record(s) cannot be read`);
+  const { mismatched: bad, forged } = checkAnchors(sqlite, anchors, inputs.key);
+  if (forged.length)
+    problems.push(`${forged.length} anchor record(s) carry a MAC that does not match the audit key`);
+  // One line per entry named, whatever number of anchors (the file and the backups) name it.
+  const seen = new Set<number>();
+  for (const a of bad.sort((x, y) => x.seq - y.seq)) {
+    if (seen.has(a.seq)) continue;
+    seen.add(a.seq);
+    problems.push(
+      `anchor of ${a.at} (${a.why}) names entry ${a.seq}, which the log no longer holds as it was`,
+    );
+  }
+  return { ok: problems.length === 0, problems, checkedAt: inputs.now.toISOString() };
+}
+
+/** The whole check at once (doctor, the audit screen's "check now"). */
+export function checkIntegrity(sqlite: Sqlite, inputs: IntegrityInputs): IntegrityReport {
+  return report(sqlite, inputs, verifyAuditChain(drizzle(sqlite), inputs.key));
+}
+
+/** The same check walking the log in slices, so a long log does not hold up the app at start. */
+export async function checkIntegrityInBackground(
+  sqlite: Sqlite,
+  inputs: IntegrityInputs,
+): Promise<IntegrityReport> {
+  const chain = await verifyAuditChainInSlices(drizzle(sqlite), inputs.key);
+  return report(sqlite, inputs, chain);
+}
+
+// The latest report per open database host: made in the background at start, read by the home
+// screen, renewed when the audit screen asks.
+const latest = new WeakMap<object, IntegrityReport>();
+
+export function rememberIntegrity(host: object, r: IntegrityReport): void {
+  latest.set(host, r);
+}
+
+export function latestIntegrity(host: object): IntegrityReport | undefined {
+  return latest.get(host);
+}
