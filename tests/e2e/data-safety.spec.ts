@@ -163,3 +163,39 @@ test("a person card's history tab shows who registered and who opened the card (
   await expect(page.getByRole('cell', { name: 'Карточканы қарау' })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'card-history-kk.png') });
 });
+
+test('a trail edited outside the app is reported on the home and audit screens (kk, ru)', async ({
+  page,
+}) => {
+  const { app, proc } = await startWeb();
+  try {
+    const admin = await apiSession(app);
+    await api(app, 'applicants.create', person('900308400029', 'Нұрланова'), admin);
+    await api(app, 'backups.create', {}, admin); // anchors the chain's head outside the file
+    await signIn(page, app);
+    await switchLocale(page, 'ru');
+    await page.getByRole('link', { name: 'Журнал аудита' }).click();
+    await expect(page.getByTestId('audit-integrity-ok')).toContainText('таким, каким его записала программа');
+    await page.screenshot({ path: join(SHOTS, 'audit-integrity-ok-ru.png') });
+
+    // Someone with the sqlite3 CLI removes the log's last entries behind the app's back.
+    const guards = execFileSync(
+      'sqlite3',
+      [app.dbPath, "SELECT sql || ';' FROM sqlite_schema WHERE name LIKE 'audit_log_no_%'"],
+      { encoding: 'utf8' },
+    );
+    execFileSync('sqlite3', [
+      app.dbPath,
+      `DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq > 2; ${guards}`,
+    ]);
+    await page.getByRole('button', { name: 'Проверить сейчас' }).click();
+    await expect(page.getByTestId('audit-integrity-broken')).toContainText('изменён вне программы');
+    await page.screenshot({ path: join(SHOTS, 'audit-integrity-broken-ru.png') });
+    await switchLocale(page, 'kk');
+    await page.getByRole('link', { name: 'Басты бет' }).click();
+    await expect(page.getByTestId('audit-integrity-broken')).toContainText('бағдарламадан тыс өзгертілген');
+    await page.screenshot({ path: join(SHOTS, 'home-integrity-broken-kk.png') });
+  } finally {
+    proc.kill('SIGTERM');
+  }
+});

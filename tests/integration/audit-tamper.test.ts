@@ -30,7 +30,13 @@ function doctor(file = db) {
 }
 
 async function integrity(): Promise<{ ok: boolean; problems: string[] }> {
-  return t.call('audit.integrity', { recheck: true });
+  const r = await t.call<{ ok: boolean; problems: { text: string }[]; checkedAt: string }>(
+    'audit.integrity',
+    {
+      recheck: true,
+    },
+  );
+  return { ...r, problems: r.problems.map((p) => p.text) };
 }
 
 /** Recomputes every hash from entry `from` on, as a forger who knows the (public) hash rule. */

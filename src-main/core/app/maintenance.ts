@@ -40,9 +40,9 @@ export function checkDatabaseFile(
     const key = existingAuditKey(dbPath);
     const chain = verifyAuditChain(drizzle(sqlite), key);
     // The schema is reported on its own line; the rest of the integrity check here.
-    const audit = checkIntegrity(sqlite, { dbPath, migrationsFolder, key, now: new Date() }).problems.filter(
-      (p) => !p.startsWith('schema: '),
-    );
+    const audit = checkIntegrity(sqlite, { dbPath, migrationsFolder, key, now: new Date() })
+      .problems.filter((p) => p.kind !== 'schema')
+      .map((p) => p.text);
     return {
       ...report,
       healthy: report.healthy && audit.length === 0,

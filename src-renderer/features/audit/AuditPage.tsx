@@ -24,6 +24,7 @@ import { parseTypedDate } from '../../lib/dates';
 import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { AuditEntriesTable } from './AuditEntriesTable';
+import { IntegrityNotice } from './IntegrityNotice';
 
 const ACTIONS = [
   'create',
@@ -159,6 +160,7 @@ export function AuditPage() {
           {t('audit.export')}
         </Button>
       </Group>
+      <IntegrityNotice />
       <Paper withBorder p="sm" radius="md">
         <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }} spacing="sm">
           <Select

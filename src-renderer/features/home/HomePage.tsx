@@ -8,6 +8,7 @@ import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { useSession } from '../../app/session';
 import { formatNumber } from '../../lib/format';
+import { IntegrityNotice } from '../audit/IntegrityNotice';
 
 type Summary = Output<'alerts.summary'>;
 
@@ -59,6 +60,7 @@ export function HomePage() {
           {t('home.subtitle')}
         </Text>
       </div>
+      {can('audit.integrity') && <IntegrityNotice quietWhenOk />}
       {error ? (
         <Alert color="red">{error instanceof ApiCallError ? error.message : t('errors.network')}</Alert>
       ) : null}

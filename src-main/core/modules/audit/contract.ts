@@ -66,6 +66,17 @@ export const auditContract = {
     kind: 'read',
     access: AUDIT_READERS,
     input: z.object({ recheck: z.boolean().default(false) }),
-    output: z.object({ ok: z.boolean(), problems: z.array(z.string()), checkedAt: z.string() }),
+    output: z.object({
+      ok: z.boolean(),
+      problems: z.array(
+        z.object({
+          kind: z.enum(['schema', 'chain', 'mac', 'anchor', 'anchorForged', 'anchorUnreadable']),
+          seq: z.number().int().optional(),
+          detail: z.string().optional(),
+          text: z.string(),
+        }),
+      ),
+      checkedAt: z.string(),
+    }),
   }),
 } as const;

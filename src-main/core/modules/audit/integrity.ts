@@ -17,10 +17,26 @@ import { knownBackupFolders } from '../backups/store';
 // Run at start in the background (shown to administrators and auditors), on the audit screen's
 // request, and by `qamqor doctor`.
 
+export type IntegrityProblemKind =
+  | 'schema'
+  | 'chain'
+  | 'mac'
+  | 'anchor'
+  | 'anchorForged'
+  | 'anchorUnreadable';
+
+export interface IntegrityProblem {
+  kind: IntegrityProblemKind;
+  /** The entry concerned, the object ("extra trigger x"), the anchor's time, or a count. */
+  seq?: number;
+  detail?: string;
+  /** The same in plain English, for doctor and logs (the screens translate kind + fields). */
+  text: string;
+}
+
 export interface IntegrityReport {
   ok: boolean;
-  /** Plain descriptions, in English (the screens show a translated summary beside them). */
-  problems: string[];
+  problems: IntegrityProblem[];
   checkedAt: string;
 }
 
@@ -51,30 +67,53 @@ function anchorsOf(dbPath: string): { anchors: AuditAnchor[]; unreadable: number
   return { anchors, unreadable };
 }
 
-function describeBreak(b: ChainBreak): string {
+function describeBreak(b: ChainBreak): IntegrityProblem {
   return b.kind === 'hash'
-    ? `audit chain broken at entry ${b.brokenAt}: edited, removed or inserted`
-    : `audit MAC does not match at entry ${b.brokenAt}: written or recomputed without the audit key`;
+    ? {
+        kind: 'chain',
+        seq: b.brokenAt,
+        text: `audit chain broken at entry ${b.brokenAt}: edited, removed or inserted`,
+      }
+    : {
+        kind: 'mac',
+        seq: b.brokenAt,
+        text: `audit MAC does not match at entry ${b.brokenAt}: written or recomputed without the audit key`,
+      };
 }
 
 function report(sqlite: Sqlite, inputs: IntegrityInputs, chain: ChainBreak | null): IntegrityReport {
-  const problems: string[] = [];
+  const problems: IntegrityProblem[] = [];
   const schema = verifySchema(sqlite, inputs.migrationsFolder);
-  if (!schema.ok) problems.push(...schema.problems.map((p) => `schema: ${p}`));
+  if (!schema.ok)
+    problems.push(
+      ...schema.problems.map((p) => ({ kind: 'schema' as const, detail: p, text: `schema: ${p}` })),
+    );
   if (chain) problems.push(describeBreak(chain));
   const { anchors, unreadable } = anchorsOf(inputs.dbPath);
-  if (unreadable) problems.push(`${unreadable} anchor record(s) cannot be read`);
+  if (unreadable)
+    problems.push({
+      kind: 'anchorUnreadable',
+      detail: String(unreadable),
+      text: `${unreadable} anchor record(s) cannot be read`,
+    });
   const { mismatched: bad, forged } = checkAnchors(sqlite, anchors, inputs.key);
   if (forged.length)
-    problems.push(`${forged.length} anchor record(s) carry a MAC that does not match the audit key`);
+    problems.push({
+      kind: 'anchorForged',
+      detail: String(forged.length),
+      text: `${forged.length} anchor record(s) carry a MAC that does not match the audit key`,
+    });
   // One line per entry named, whatever number of anchors (the file and the backups) name it.
   const seen = new Set<number>();
   for (const a of bad.sort((x, y) => x.seq - y.seq)) {
     if (seen.has(a.seq)) continue;
     seen.add(a.seq);
-    problems.push(
-      `anchor of ${a.at} (${a.why}) names entry ${a.seq}, which the log no longer holds as it was`,
-    );
+    problems.push({
+      kind: 'anchor',
+      seq: a.seq,
+      detail: a.at,
+      text: `anchor of ${a.at} (${a.why}) names entry ${a.seq}, which the log no longer holds as it was`,
+    });
   }
   return { ok: problems.length === 0, problems, checkedAt: inputs.now.toISOString() };
 }
