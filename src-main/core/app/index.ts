@@ -73,6 +73,7 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     async shutdown() {
       if (closed) return;
       closed = true;
+      router.flushReads();
       if (backups) {
         backups.stop();
         await backups.run('quit').catch(onBackupError);

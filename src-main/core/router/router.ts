@@ -5,7 +5,11 @@ import { type Clock, isoNow, systemClock } from '../clock';
 import type { DatabaseHost } from '../db/host';
 import { AppError, type ErrorCode } from '../errors';
 import { securityPolicy } from '../modules/settings/policies';
-import { appendAudit } from '../shared/audit-log';
+import { type AuditRecord, appendAudit } from '../shared/audit-log';
+
+/** How long a recorded read may wait for its audit entry at most. */
+const READ_FLUSH_MS = 5_000;
+
 import type { AuditNote, ServiceContext } from '../shared/context';
 import type { Handlers } from '../shared/module';
 import { type Actor, type ResolvedSession, type SessionPolicy, SessionStore } from '../shared/sessions';
@@ -27,6 +31,8 @@ export interface Router {
   readonly sessions: SessionStore;
   readonly host: DatabaseHost;
   call(name: string, input: unknown, meta?: CallMeta): Promise<CallResult>;
+  /** Writes the reads recorded since the last write or tick (shutdown, tests). */
+  flushReads(): void;
   /** For the CLI: run a procedure as a fixed actor without a login session. */
   callAs(actor: Actor, name: string, input: unknown, locale?: string): Promise<CallResult>;
 }
@@ -90,8 +96,61 @@ export function createRouter(deps: RouterDeps): Router {
     return { ok: false, error };
   }
 
+  // Reads that name a person (a lookup by IIN, the duplicate check, a card's history) are
+  // recorded without an fsync each: they wait here, one entry per actor, person and action,
+  // and are written by the next write's transaction or a tick at most READ_FLUSH_MS later.
+  // A process killed in between loses those few seconds of read entries, never a write's.
+  const readBuffer = new Map<string, { record: AuditRecord; note: AuditNote }>();
+  let readTimer: ReturnType<typeof setTimeout> | null = null;
+
+  function bufferRead(name: string, actor: Actor | null, note: AuditNote): void {
+    const record = toRecord(name, actor, note);
+    const key = [record.actorLogin, record.procedure, record.action, record.entity, record.entityId].join(
+      '|',
+    );
+    if (!readBuffer.has(key)) readBuffer.set(key, { record, note });
+    if (!readTimer) {
+      readTimer = setTimeout(flushReads, READ_FLUSH_MS);
+      readTimer.unref?.();
+    }
+  }
+
+  /** Inside a transaction: appends the buffered reads (before the write's own entries). */
+  function drainReads(): void {
+    if (readBuffer.size === 0 || !host.isOpen) return;
+    for (const { record } of readBuffer.values()) appendAudit(host.app.db, record, host.auditKey());
+    readBuffer.clear();
+    if (readTimer) clearTimeout(readTimer);
+    readTimer = null;
+  }
+
+  function flushReads(): void {
+    if (readBuffer.size === 0) return;
+    if (!host.isOpen) {
+      readBuffer.clear();
+      return;
+    }
+    host.app.sqlite.transaction(drainReads).immediate();
+  }
+
+  function toRecord(name: string, actor: Actor | null, note: AuditNote): AuditRecord {
+    return {
+      at: isoNow(clock),
+      actorId: note.actor?.id ?? actor?.userId ?? null,
+      actorLogin: note.actor?.login ?? actor?.login ?? `${deps.door}:anonymous`,
+      door: deps.door,
+      procedure: name,
+      entity: note.entity || null,
+      entityId: note.entityId || null,
+      action: note.action,
+      changes: note.changes ? JSON.stringify(maskChanges(note.entity, note.changes)) : null,
+      subjectId: note.subjectId ?? null,
+    };
+  }
+
   function writeNotes(name: string, actor: Actor | null, notes: AuditNote[]): void {
     const { db } = host.app;
+    drainReads();
     for (const note of notes) {
       appendAudit(
         db,
@@ -155,6 +214,7 @@ export function createRouter(deps: RouterDeps): Router {
       clock,
       session,
       audit: (note) => notes.push(note),
+      auditRead: (note) => bufferRead(name, actor, note),
       openSession: (a) => sessions.open(a),
       closeSession: () => sessions.close(session),
       updateSession: (patch) => {
@@ -177,6 +237,8 @@ export function createRouter(deps: RouterDeps): Router {
           host.app.sqlite.transaction(() => writeNotes(name, actor, notes)).immediate();
         }
       } else if (proc.kind === 'task') {
+        // Reads recorded before a task (a restore may replace the file) go into this file first.
+        flushReads();
         // Long or file-level work (backup, restore) cannot sit inside a transaction of the
         // connection it replaces; its audit entries are written afterwards, into the database
         // that is open when it finishes (after a restore: the restored one).
@@ -227,6 +289,7 @@ export function createRouter(deps: RouterDeps): Router {
       const locale = pickLocale(meta.locale ?? resolved?.actor.locale);
       return run(name, input, resolved, meta.session, locale);
     },
+    flushReads,
     async callAs(actor, name, input, locale) {
       return run(name, input, { actor, locked: false }, undefined, pickLocale(locale ?? actor.locale));
     },

@@ -34,6 +34,11 @@ export interface ServiceContext {
   session: string | undefined;
   /** Records what the write did; the router stores it in the audit log in the same transaction. */
   audit(note: AuditNote): void;
+  /**
+   * Records a read that names a person (lookup by IIN, duplicate check, history). Coalesced and
+   * written within seconds by the router, so a keystroke never waits for an fsync.
+   */
+  auditRead(note: AuditNote): void;
   /** Opens a login session (only the auth service uses it). */
   openSession(actor: Actor): string;
   closeSession(): void;

@@ -7,5 +7,6 @@ export function personHistory(
   ctx: ServiceContext,
   input: ParsedInput<'applicants.history'>,
 ): Output<'applicants.history'> {
+  ctx.auditRead({ entity: 'applicant', entityId: input.id, action: 'history_read', subjectId: input.id });
   return auditPage(ctx, { subjectId: input.id }, input);
 }

@@ -439,5 +439,11 @@ export function listApplicants(
   const ids =
     total === 0 ? [] : applicantPageIds(connectionAsk(ctx.sqlite), ctx.db, input, total, today, plan);
   const rows = readPageRows(ctx.db, ctx.sqlite, ids);
+  // A whole IIN typed is a lookup of that person: recorded (coalesced, no fsync per keystroke).
+  // Name fragments typed letter by letter are browsing the list, as the list screen is.
+  if (/^\d{12}$/.test(input.query)) {
+    for (const row of rows)
+      ctx.auditRead({ entity: 'applicant', entityId: row.id, action: 'lookup', subjectId: row.id });
+  }
   return { rows, total, totalCapped };
 }

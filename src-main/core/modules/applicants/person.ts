@@ -126,6 +126,10 @@ export function checkDuplicates(
           .all()
           .filter((c) => c.id !== sameIin?.id)
       : [];
+  // The check shows who else is registered: a read of their data, recorded (coalesced).
+  for (const c of [...(sameIin ? [sameIin] : []), ...similar]) {
+    ctx.auditRead({ entity: 'applicant', entityId: c.id, action: 'duplicate_check', subjectId: c.id });
+  }
   return { sameIin, similar };
 }
 

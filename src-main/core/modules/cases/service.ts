@@ -236,6 +236,16 @@ export function listCases(ctx: ServiceContext, input: ParsedInput<'cases.list'>)
   const q = caseListQueries(ctx.db, input, people);
   const total = q.count.get()?.n ?? 0;
   const rows = total === 0 ? [] : q.page.all();
+  // A search of the register names people: each one shown is a recorded (coalesced) read.
+  if (input.query) {
+    for (const r of rows)
+      ctx.auditRead({
+        entity: 'applicant',
+        entityId: r.row.applicantId,
+        action: 'lookup',
+        subjectId: r.row.applicantId,
+      });
+  }
   return {
     total,
     rows: rows.map((r) => ({
