@@ -226,6 +226,7 @@ function cmdDoctor(values: Values, io: { out: (s: string) => void; err: (s: stri
       `migrations: ${report.migrations.applied} applied, ${report.migrations.known} known, ${report.migrations.pending.length} pending${report.migrations.newer ? ', DATABASE IS NEWER THAN THIS APP' : ''}`,
     );
     io.out(`schema: ${report.schema.length ? report.schema.join('; ') : 'as Qamqor made it'}`);
+    io.out(`search index: ${report.searchIndex.length ? report.searchIndex.join('; ') : 'consistent'}`);
     io.out(
       `audit chain: ${auditChainBrokenAt !== null ? `broken at entry ${auditChainBrokenAt}` : 'intact'}`,
     );

@@ -9,6 +9,8 @@ export interface DoctorReport {
   migrations: MigrationState;
   /** Objects that are not what Qamqor's migrations made (an added trigger, a dropped guard). */
   schema: string[];
+  /** Problems of the trigram name index: its own structure, or rows it does not find. */
+  searchIndex: string[];
   counts: Record<string, number>;
 }
 
@@ -21,6 +23,7 @@ export function diagnose(sqlite: Sqlite, migrationsFolder: string): DoctorReport
   const migrations = migrationState(sqlite, migrationsFolder);
   const verdict = verifySchema(sqlite, migrationsFolder);
   const schema = verdict.ok ? [] : verdict.problems;
+  const searchIndex = verdict.ok ? checkSearchIndex(sqlite) : [];
   const tables = sqlite
     .prepare(
       "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name",
@@ -38,6 +41,35 @@ export function diagnose(sqlite: Sqlite, migrationsFolder: string): DoctorReport
     foreignKeyViolations === 0 &&
     !migrations.newer &&
     migrations.pending.length === 0 &&
-    schema.length === 0;
-  return { healthy, integrity, foreignKeyViolations, migrations, schema, counts };
+    schema.length === 0 &&
+    searchIndex.length === 0;
+  return { healthy, integrity, foreignKeyViolations, migrations, schema, searchIndex, counts };
+}
+
+/**
+ * The trigram index over people's names: it must hold exactly
+ * the live people and that a sample of them is found under their own row number (a VACUUM of a
+ * table without a stable rowid, or a rebuild gone wrong, would point it at other people).
+ */
+function checkSearchIndex(sqlite: Sqlite): string[] {
+  const has = sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'applicants_fts'").get();
+  if (!has) return [];
+  // (FTS5's own 'integrity-check' is a write statement; doctor opens the file read-only.)
+  const problems: string[] = [];
+  const indexed = sqlite.prepare('SELECT count(*) FROM applicants_fts').pluck().get() as number;
+  const live = sqlite
+    .prepare('SELECT count(*) FROM applicants WHERE deleted_at IS NULL')
+    .pluck()
+    .get() as number;
+  if (indexed !== live) problems.push(`trigram index holds ${indexed} people, the registry ${live}`);
+  const sample = sqlite
+    .prepare(
+      'SELECT rowid AS rid, search_key AS key FROM applicants WHERE deleted_at IS NULL AND length(search_key) >= 3 ORDER BY random() LIMIT 25',
+    )
+    .all() as { rid: number; key: string }[];
+  const found = sqlite.prepare('SELECT 1 FROM applicants_fts WHERE applicants_fts MATCH ? AND rowid = ?');
+  const lost = sample.filter((p) => !found.get(`"${p.key.replace(/"/g, '""')}"`, p.rid));
+  if (lost.length)
+    problems.push(`trigram index does not find ${lost.length} of ${sample.length} sampled people`);
+  return problems;
 }

@@ -63,6 +63,15 @@ export async function migrateDatabase(sqlite: Sqlite, opts: PrepareOptions): Pro
   if (before.applied > 0 && opts.backupDir) {
     await backupDatabase(sqlite, join(opts.backupDir, backupFileName('pre-migrate', opts.now ?? new Date())));
   }
-  migrate(drizzle(sqlite), { migrationsFolder: opts.migrationsFolder });
+  // A migration that rebuilds a table (0013) drops the parent of foreign keys for a moment:
+  // with the keys on, that DROP would delete or refuse the children. The PRAGMA has no effect
+  // inside the migrator's transaction, so it is set around it, and the keys are checked after.
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(drizzle(sqlite), { migrationsFolder: opts.migrationsFolder });
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
+  if ((sqlite.pragma('foreign_key_check') as unknown[]).length > 0) throw new AppError('DB_CORRUPT');
   return migrationState(sqlite, opts.migrationsFolder);
 }

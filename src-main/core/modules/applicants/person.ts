@@ -7,7 +7,8 @@ import type { ServiceContext } from '../../shared/context';
 import { newEntityStamp, updateStamp } from '../../shared/stamps';
 import { applicants } from './schema';
 
-type ApplicantRow = typeof applicants.$inferSelect;
+// A new row: its rid (the row number) is given by SQLite.
+type ApplicantRow = Omit<typeof applicants.$inferSelect, 'rid'>;
 
 export const viewColumns = {
   id: applicants.id,
