@@ -19,12 +19,17 @@ export const backupDirFor = (dbPath: string): string => join(dbPath, '..', 'back
 /**
  * The drizzle/ folder: shipped via electron-builder extraResources in the installed app, at the
  * repository root in a checkout (both the built out/main and the src-main sources sit two levels
- * below it).
+ * below it). In Electron (`resourcesPath` set) the folder beside the app is the only one.
  */
-export function resolveMigrationsFolder(baseDir: string): string {
-  const resources = (process as { resourcesPath?: string }).resourcesPath;
+export function resolveMigrationsFolder(
+  baseDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  resources: string | undefined = (process as { resourcesPath?: string }).resourcesPath,
+): string {
   const candidates = [
-    process.env.QAMQOR_MIGRATIONS,
+    // Only outside Electron (a checkout's CLI and tests): no environment variable may point the
+    // desktop app at other migrations, which are SQL it would run against the register.
+    resources ? undefined : env.QAMQOR_MIGRATIONS,
     resources ? join(resources, 'drizzle') : undefined,
     join(baseDir, '..', '..', 'drizzle'),
   ].filter((c): c is string => !!c);
