@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { PROCEDURE_LIST } from '../../src-main/core/api/procedure-names';
 import { ROOT } from '../helpers/paths';
-import { ADMIN, ensureSetUp, expect, SHOTS, test } from './fixtures';
+import { ADMIN, ensureSetUp, expect, SHOTS, switchLocale, test } from './fixtures';
 
 // The desktop window loads the built renderer from disk (file://), not from the bridge. This
 // opens out/renderer/index.html from disk in Chromium, under the CSP its own <meta> sets, with a
@@ -71,6 +71,7 @@ test('the built renderer runs from file:// with the preload stand-in (sign-in, r
     await page.getByTestId('login-password').fill(ADMIN.password);
     await page.getByTestId('login-submit').click();
     await page.getByTestId('current-user').waitFor();
+    await switchLocale(page, 'ru');
     // The registry list (in the entry chunk), then the register of applications (its own chunk,
     // loaded when first opened).
     await page
