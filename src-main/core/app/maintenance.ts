@@ -35,7 +35,15 @@ export function checkDatabaseFile(
 ): DoctorReport & { auditChainBrokenAt: number | null; audit: string[] } {
   const sqlite = openSqlite(dbPath, { readonly: true, fileMustExist: true });
   try {
-    const report = diagnose(sqlite, migrationsFolder);
+    const diagnosed = diagnose(sqlite, migrationsFolder);
+    // FTS5's own structure check is a write-form command: run on a connection of its own, only
+    // on a file whose schema was proven (never let an unproven file's SQL near a writer).
+    const fts = diagnosed.schema.length === 0 ? ftsIntegrity(dbPath) : [];
+    const report = {
+      ...diagnosed,
+      searchIndex: [...fts, ...diagnosed.searchIndex],
+      healthy: diagnosed.healthy && fts.length === 0,
+    };
     if (!('audit_log' in report.counts)) return { ...report, auditChainBrokenAt: null, audit: [] };
     const key = existingAuditKey(dbPath);
     const chain = verifyAuditChain(drizzle(sqlite), key);
@@ -51,5 +59,19 @@ export function checkDatabaseFile(
     };
   } finally {
     closeSqlite(sqlite);
+  }
+}
+
+/** FTS5's 'integrity-check' of the trigram index (it changes nothing, but needs a writable handle). */
+function ftsIntegrity(dbPath: string): string[] {
+  const sqlite = openSqlite(dbPath, { fileMustExist: true });
+  try {
+    if (!sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'applicants_fts'").get()) return [];
+    sqlite.prepare("INSERT INTO applicants_fts(applicants_fts) VALUES ('integrity-check')").run();
+    return [];
+  } catch (err) {
+    return [`trigram index damaged: ${(err as Error).message}`];
+  } finally {
+    closeSqlite(sqlite, { optimize: false });
   }
 }
