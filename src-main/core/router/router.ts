@@ -151,24 +151,7 @@ export function createRouter(deps: RouterDeps): Router {
   function writeNotes(name: string, actor: Actor | null, notes: AuditNote[]): void {
     const { db } = host.app;
     drainReads();
-    for (const note of notes) {
-      appendAudit(
-        db,
-        {
-          at: isoNow(clock),
-          actorId: note.actor?.id ?? actor?.userId ?? null,
-          actorLogin: note.actor?.login ?? actor?.login ?? `${deps.door}:anonymous`,
-          door: deps.door,
-          procedure: name,
-          entity: note.entity || null,
-          entityId: note.entityId || null,
-          action: note.action,
-          changes: note.changes ? JSON.stringify(maskChanges(note.entity, note.changes)) : null,
-          subjectId: note.subjectId ?? null,
-        },
-        host.auditKey(),
-      );
-    }
+    for (const note of notes) appendAudit(db, toRecord(name, actor, note), host.auditKey());
   }
 
   async function run(

@@ -39,6 +39,18 @@ export async function createBackup(ctx: ServiceContext): Promise<Output<'backups
   return entry;
 }
 
+/** The current database as a 'pre-restore' backup: what undoes the restore about to happen. */
+function savePreRestore(ctx: ServiceContext, folder: string) {
+  return writeBackup(
+    ctx.sqlite,
+    folder,
+    'pre-restore',
+    backupPolicy(ctx.db),
+    ctx.clock.now(),
+    ctx.host.auditKey(),
+  );
+}
+
 /** A file name from the list, never a path: the screen cannot make the app read any other file. */
 function backupPath(folder: string, file: string): string {
   if (!parseBackupName(file) || file.endsWith('.failed')) throw new AppError('BACKUP_NOT_FOUND');
@@ -53,14 +65,7 @@ export async function restoreBackup(
   const source = backupPath(folder, input.file);
   verifyRestorable(source, ctx.host.opts.migrationsFolder);
   // First save what is there now, so the restore itself can be undone from the same screen.
-  const undo = await writeBackup(
-    ctx.sqlite,
-    folder,
-    'pre-restore',
-    backupPolicy(ctx.db),
-    ctx.clock.now(),
-    ctx.host.auditKey(),
-  );
+  const undo = await savePreRestore(ctx, folder);
   await ctx.host.replaceWith(source, ctx.clock.now());
   // The restored users table may differ from the one the sessions came from.
   ctx.sessions.closeAll();
@@ -147,19 +152,7 @@ export async function restoreFrom(
   let undo: string;
   if (ctx.host.isOpen) {
     const folder = backupFolder(ctx);
-    undo = join(
-      folder,
-      (
-        await writeBackup(
-          ctx.sqlite,
-          folder,
-          'pre-restore',
-          backupPolicy(ctx.db),
-          ctx.clock.now(),
-          ctx.host.auditKey(),
-        )
-      ).file,
-    );
+    undo = join(folder, (await savePreRestore(ctx, folder)).file);
   } else {
     undo = ctx.host.setAsideDamaged(ctx.clock.now());
   }
