@@ -10,3 +10,24 @@ export function parseTypedDate(value: string): string | null {
 export function todayLocal(): string {
   return dayjs().format('YYYY-MM-DD');
 }
+
+/**
+ * What the user typed, as the form should hold it: '' when empty; 'YYYY-MM-DD' from D.M.YYYY
+ * with any of . / - or space between (not checked: 31.02.2021 becomes 2021-02-31 so the
+ * contract can say that day does not exist); anything else as typed (the contract says how a
+ * date is written). Never a date the user did not type.
+ */
+export function typedToIso(typed: string): string {
+  const t = typed.trim();
+  if (t === '') return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  const m = /^(\d{1,2})[./\-\s](\d{1,2})[./\-\s](\d{4})$/.exec(t);
+  if (!m) return t;
+  return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+}
+
+/** The form's value as the field shows it: DD.MM.YYYY for a YYYY-MM-DD value, else as it is. */
+export function isoToTyped(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+}

@@ -9,13 +9,15 @@ import { hasControlChars, normalizeText } from '../domain/text';
 
 export const isoDate = z
   .string({ error: 'required' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateFormat' })
+  .min(1, { error: 'required', abort: true })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateFormat', abort: true })
   .refine(
     (v) => {
       const d = new Date(`${v}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
     },
-    { error: 'dateFormat' },
+    // 31.02.2021 is written correctly but is not a day of the calendar: say so.
+    { error: 'dateNotReal', abort: true },
   );
 
 const todayIso = () => localToday();
@@ -98,17 +100,21 @@ export const phone = z
   .optional();
 
 /** An optional date: '' or absent → null. */
-export const optionalIsoDate = z
-  .union([z.literal(''), isoDate])
-  .transform((v) => (v === '' ? null : v))
+/** '' means "no date"; anything else must be a real date (its own message says which rule failed). */
+const emptyAsNull = z
+  .string()
   .nullable()
-  .optional();
+  .optional()
+  .transform((v) => (v === '' ? null : v));
 
-export const optionalPastDate = z
-  .union([z.literal(''), isoDate.refine((v) => v <= todayIso(), { error: 'dateFuture' })])
-  .transform((v) => (v === '' ? null : v))
-  .nullable()
-  .optional();
+export const optionalIsoDate = emptyAsNull.pipe(isoDate.nullable().optional());
+
+export const optionalPastDate = emptyAsNull.pipe(
+  isoDate
+    .refine((v) => v <= todayIso(), { error: 'dateFuture' })
+    .nullable()
+    .optional(),
+);
 
 export const optionalText = (max: number, opts: { multiline?: boolean } = {}) =>
   clean(z.string().max(max, { error: 'tooLong' }), opts)

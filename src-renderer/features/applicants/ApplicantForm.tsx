@@ -273,9 +273,7 @@ export function ApplicantForm() {
                 minDate="1900-01-01"
                 defaultLevel="decade"
                 data-testid="applicant-birth-date"
-                value={form.values.birthDate}
-                onChange={(v) => form.setFieldValue('birthDate', v)}
-                error={form.errors.birthDate}
+                {...form.getInputProps('birthDate')}
               />
               <MantineInput.Wrapper label={t('applicant.sex')} withAsterisk error={form.errors.sex}>
                 <SegmentedControl
@@ -346,9 +344,7 @@ export function ApplicantForm() {
                     <DateField
                       label={t('applicant.docDate')}
                       maxDate={new Date()}
-                      value={form.values.docDate}
-                      onChange={(v) => form.setFieldValue('docDate', v)}
-                      error={form.errors.docDate}
+                      {...form.getInputProps('docDate')}
                     />
                     <TextInput
                       label={t('applicant.docIssuer')}
@@ -387,17 +383,13 @@ export function ApplicantForm() {
                         label={t('applicant.capacityCourtDate')}
                         withAsterisk
                         maxDate={new Date()}
-                        value={form.values.capacityCourtDate}
-                        onChange={(v) => form.setFieldValue('capacityCourtDate', v)}
-                        error={form.errors.capacityCourtDate}
+                        {...form.getInputProps('capacityCourtDate')}
                       />
                     )}
                     <DateField
                       label={t('applicant.deathDate')}
                       maxDate={new Date()}
-                      value={form.values.deathDate}
-                      onChange={(v) => form.setFieldValue('deathDate', v)}
-                      error={form.errors.deathDate}
+                      {...form.getInputProps('deathDate')}
                     />
                   </SimpleGrid>
                 </Accordion.Panel>
@@ -409,9 +401,7 @@ export function ApplicantForm() {
                     <DateField
                       label={t('applicant.consentDate')}
                       maxDate={new Date()}
-                      value={form.values.consentDate}
-                      onChange={(v) => form.setFieldValue('consentDate', v)}
-                      error={form.errors.consentDate}
+                      {...form.getInputProps('consentDate')}
                     />
                     <Select
                       label={t('applicant.consentForm')}
