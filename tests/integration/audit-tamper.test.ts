@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditHash } from '../../src-main/core/shared/audit-log';
@@ -189,5 +189,16 @@ describe('audit trail tampering', () => {
     const r = await integrity();
     expect(r.ok).toBe(false);
     expect(r.problems.join(' ')).toMatch(/MAC that does not match|anchor of/);
+  });
+
+  it('with every anchor file deleted, the backups’ own logs still show a cut tail', async () => {
+    const anchored = Number(sqlite3("SELECT max(seq) FROM audit_log WHERE action = 'backup'")) - 1;
+    behindTheGuards(`DELETE FROM audit_log WHERE seq >= ${anchored - 1}`);
+    rmSync(`${db}.audit-anchors`);
+    const folder = (await t.call<{ folder: string }>('backups.list', {})).folder;
+    for (const f of readdirSync(folder).filter((f) => f.endsWith('.anchor.json'))) rmSync(join(folder, f));
+    const r = await integrity();
+    expect(r.ok).toBe(false);
+    expect(r.problems.join(' ')).toMatch(/backup-file:/);
   });
 });

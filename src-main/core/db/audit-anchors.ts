@@ -95,11 +95,13 @@ export function checkAnchors(
   anchors: readonly AuditAnchor[],
   key: Buffer | null,
 ): AnchorFindings {
-  // With the key, every line must carry its MAC (this version signs all it writes); without
-  // it (doctor run where the key is not readable) lines are taken at their word.
+  // A restore marker sets anchors aside, so with the key it must carry a valid MAC. A plain
+  // anchor can only add to what is checked, so an unsigned one (a backup's own head, written
+  // before keys existed) counts; a signed one whose MAC fails is reported. Without the key
+  // (doctor where the key file is not readable) lines are taken at their word.
   const verified = (a: AuditAnchor) => {
     if (!key) return true;
-    if (!a.mac) return false;
+    if (!a.mac) return !a.restore;
     const want = Buffer.from(macOf(key, a), 'hex');
     const got = Buffer.from(a.mac, 'hex');
     return got.length === want.length && timingSafeEqual(got, want);

@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { type AuditAnchor, anchorFile, checkAnchors, readAnchors } from '../../db/audit-anchors';
+import { type AuditAnchor, anchorFile, chainHead, checkAnchors, readAnchors } from '../../db/audit-anchors';
 import type { Sqlite } from '../../db/open';
 import { verifySchema } from '../../db/schema-check';
 import { type ChainBreak, verifyAuditChain, verifyAuditChainInSlices } from '../../shared/audit-log';
-import { knownBackupFolders } from '../backups/store';
+import { knownBackupFolders, listBackups } from '../backups/store';
 
 // Is the audit trail as the app wrote it? The answer combines four checks, each catching what
 // the others cannot (docs/architecture.md, "What tampering is detected"):
@@ -63,8 +64,27 @@ function anchorsOf(dbPath: string): { anchors: AuditAnchor[]; unreadable: number
       anchors.push(...found.anchors);
       unreadable += found.unreadable;
     }
+    // Each backup is itself an anchor: its own log ends at the head it was taken with.
+    for (const backup of listBackups(folder).filter((b) => b.status === 'ok')) {
+      const head = backupHead(join(folder, backup.file));
+      if (head) anchors.push({ ...head, at: backup.at, why: `backup-file:${backup.file}` });
+    }
   }
   return { anchors, unreadable };
+}
+
+/** The last audit entry a backup file holds (read-only; nothing of the file's SQL runs). */
+function backupHead(file: string): { seq: number; hash: string } | null {
+  let copy: Database.Database | undefined;
+  try {
+    copy = new Database(file, { readonly: true, fileMustExist: true });
+    const has = copy.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'").get();
+    return has ? chainHead(copy) : null;
+  } catch {
+    return null; // a damaged or foreign file is the backups screen's business, not an anchor
+  } finally {
+    copy?.close();
+  }
 }
 
 function describeBreak(b: ChainBreak): IntegrityProblem {
@@ -101,7 +121,7 @@ function report(sqlite: Sqlite, inputs: IntegrityInputs, chain: ChainBreak | nul
     problems.push({
       kind: 'anchorForged',
       detail: String(forged.length),
-      text: `${forged.length} anchor record(s) carry a MAC that does not match the audit key`,
+      text: `${forged.length} anchor record(s) are unsigned restore markers or carry a MAC that does not match the audit key`,
     });
   // One line per entry named, whatever number of anchors (the file and the backups) name it.
   const seen = new Set<number>();
