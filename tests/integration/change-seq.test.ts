@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src-main/core/api/contract';
+import { fieldLabel } from '../../src-main/core/api/messages';
 import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 
 // The periodic export upward sends the rows whose change_seq is above the last one sent. A write
@@ -218,6 +219,17 @@ describe('change sequence', () => {
         .get() as number;
       expect(unstamped, table).toBe(0);
     }
+    // Every field an audit entry names reads as a word on the history and audit screens.
+    const named = new Set<string>();
+    for (const row of t.app.sqlite
+      .prepare('SELECT changes FROM audit_log WHERE changes IS NOT NULL')
+      .all() as {
+      changes: string;
+    }[]) {
+      for (const key of Object.keys(JSON.parse(row.changes))) named.add(key);
+    }
+    const unlabelled = [...named].filter((k) => fieldLabel(k, 'ru') === k || fieldLabel(k, 'kk') === k);
+    expect(unlabelled).toEqual([]);
     const writes = Object.entries(contract)
       .filter(([, def]) => def.kind === 'write')
       .map(([name]) => name)

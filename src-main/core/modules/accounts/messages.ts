@@ -34,6 +34,10 @@ export const accountsMessages = defineMessages({
       rolesEmpty: 'кемінде бір рөл таңдаңыз',
     },
     fields: {
+      disabledAt: 'Өшірілген күні',
+      lockedUntil: 'Бұғатталған мерзім',
+      locale: 'Интерфейс тілі',
+      failedAttempts: 'Қате әрекеттер',
       officeName: 'Ұйым атауы',
       districtKato: 'Ауданның ҚАТО коды',
       password: 'Құпиясөз',
@@ -63,6 +67,10 @@ export const accountsMessages = defineMessages({
       rolesEmpty: 'выберите хотя бы одну роль',
     },
     fields: {
+      disabledAt: 'Отключён',
+      lockedUntil: 'Заблокирован до',
+      locale: 'Язык интерфейса',
+      failedAttempts: 'Неудачные попытки',
       officeName: 'Название организации',
       districtKato: 'Код КАТО района',
       password: 'Пароль',
@@ -92,6 +100,10 @@ export const accountsMessages = defineMessages({
       rolesEmpty: 'choose at least one role',
     },
     fields: {
+      disabledAt: 'Disabled at',
+      lockedUntil: 'Locked until',
+      locale: 'Interface language',
+      failedAttempts: 'Failed attempts',
       officeName: 'Office name',
       districtKato: 'District KATO code',
       password: 'Password',

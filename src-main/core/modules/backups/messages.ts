@@ -21,6 +21,8 @@ export const backupsMessages = defineMessages({
       fileExists: 'мұндай файл бар: ол қайта жазылмайды',
     },
     fields: {
+      undoFile: 'Қайтаруға арналған көшірме',
+      damagedFile: 'Бүлінген файл',
       file: 'Файл',
       path: 'Файл жолы',
     },
@@ -35,6 +37,8 @@ export const backupsMessages = defineMessages({
       fileExists: 'такой файл уже есть: он не перезаписывается',
     },
     fields: {
+      undoFile: 'Копия для отмены',
+      damagedFile: 'Повреждённый файл',
       file: 'Файл',
       path: 'Путь к файлу',
     },
@@ -49,6 +53,8 @@ export const backupsMessages = defineMessages({
       fileExists: 'the file already exists: it is never overwritten',
     },
     fields: {
+      undoFile: 'Undo copy',
+      damagedFile: 'Damaged file',
       file: 'File',
       path: 'File path',
     },

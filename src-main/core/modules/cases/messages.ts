@@ -13,6 +13,8 @@ export const casesMessages = defineMessages({
       cannotWithdraw: 'өтінішті қызмет басталғанға дейін ғана кері қайтарып алуға болады',
     },
     fields: {
+      closedOn: 'Жабылған күні',
+      closeReason: 'Жабу себебі',
       appliedOn: 'Өтініш күні',
       channel: 'Өтініш арнасы',
       appliedBy: 'Өтініш берген',
@@ -31,6 +33,8 @@ export const casesMessages = defineMessages({
       cannotWithdraw: 'отозвать заявление можно только до начала обслуживания',
     },
     fields: {
+      closedOn: 'Дата закрытия',
+      closeReason: 'Причина закрытия',
       appliedOn: 'Дата заявления',
       channel: 'Канал подачи',
       appliedBy: 'Кто подал',
@@ -49,6 +53,8 @@ export const casesMessages = defineMessages({
       cannotWithdraw: 'an application can be withdrawn only before the service starts',
     },
     fields: {
+      closedOn: 'Closed on',
+      closeReason: 'Reason for closing',
       appliedOn: 'Application date',
       channel: 'Channel',
       appliedBy: 'Applied by',

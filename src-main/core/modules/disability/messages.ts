@@ -18,6 +18,8 @@ export const disabilityMessages = defineMessages({
       iprNeedsDisability: 'алдымен мүгедектік туралы жазбаны енгізіңіз',
     },
     fields: {
+      orderDeadline: 'Тапсырыс мерзімі',
+      sentOn: 'Порталға жіберілген күні',
       category: 'Санаты',
       groupNo: 'Тобы',
       cause: 'Себебі',
@@ -49,6 +51,8 @@ export const disabilityMessages = defineMessages({
       iprNeedsDisability: 'сначала внесите запись об инвалидности',
     },
     fields: {
+      orderDeadline: 'Срок заказа',
+      sentOn: 'Отправлено на портал',
       category: 'Категория',
       groupNo: 'Группа',
       cause: 'Причина',
@@ -79,6 +83,8 @@ export const disabilityMessages = defineMessages({
       iprNeedsDisability: 'add the disability record first',
     },
     fields: {
+      orderDeadline: 'Order deadline',
+      sentOn: 'Sent to the portal',
       category: 'Category',
       groupNo: 'Group',
       cause: 'Cause',

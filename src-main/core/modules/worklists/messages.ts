@@ -6,16 +6,19 @@ import { defineMessages } from '../../api/define-messages';
 export const worklistsMessages = defineMessages({
   kk: {
     fields: {
+      filters: 'Сүзгілер',
       name: 'Атауы',
     },
   },
   ru: {
     fields: {
+      filters: 'Фильтры',
       name: 'Название',
     },
   },
   en: {
     fields: {
+      filters: 'Filters',
       name: 'Name',
     },
   },
