@@ -71,6 +71,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(null);
     setUser(null);
     setLocked(false);
+    // What the last user was told ("user … created") is not for the next one at this desk.
+    notifications.clean();
     if (message) notifications.show({ message, color: 'blue', autoClose: 8000 });
   }, []);
 
@@ -102,8 +104,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onSessionEvent((event) => {
-        if (event === 'locked') setLocked(true);
-        else endSession(t('session.ended'));
+        if (event === 'locked') {
+          notifications.clean();
+          setLocked(true);
+        } else endSession(t('session.ended'));
       }),
     [endSession, t],
   );
@@ -121,6 +125,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       async signIn(login, password) {
         const result = await call('auth.login', { login, password });
         forgetRemembered();
+        notifications.clean();
         setSession(result.sessionToken);
         setUser(result.user);
         setLocked(false);
@@ -131,6 +136,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         endSession();
       },
       async lock() {
+        notifications.clean();
         setLocked(true);
         await call('auth.lock', {}).catch(() => undefined);
       },

@@ -35,13 +35,28 @@ for (const locale of ['kk', 'ru'] as const) {
     await page.getByTestId('user-password-repeat').fill('temporary-1');
     await page.getByTestId('user-save').click();
     await expect(page.getByRole('cell', { name: login, exact: true })).toBeVisible();
+    const notice = page.getByText(
+      locale === 'kk' ? `${login} пайдаланушысы құрылды` : `Пользователь ${login} создан`,
+    );
+    await expect(notice).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `users-${locale}.png`) });
 
     await page.getByTestId('logout').click();
+    await expect(page.getByTestId('login-submit')).toBeVisible();
+    // The administrator's notice is not left for the next person at this desk: it slides away
+    // at once (left alone it would stay until it times out, several seconds later).
+    await expect(notice).toHaveCount(0, { timeout: 1000 });
     await page.getByTestId('login-login').fill(login);
     await page.getByTestId('login-password').fill('temporary-1');
     await page.getByTestId('login-submit').click();
     await expect(page.getByTestId('forced-password-change')).toBeVisible();
+    // The administrator's "user … created" notice is not left for the next person at the desk.
+    await expect(
+      page.getByText(login, { exact: false }).locator('xpath=ancestor::*[contains(@class,"Notification")]'),
+    ).toHaveCount(0);
+    // (Counted at once, not waited for: the notice would also vanish by itself after a while.)
+    // The screen itself never shows the login, so any text with it is that notice.
+    expect(await page.getByText(login).count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, `password-forced-${locale}.png`) });
     await page.getByTestId('password-current').fill('temporary-1');
     await page.getByTestId('password-new').fill('my-own-password-1');
