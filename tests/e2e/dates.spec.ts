@@ -12,6 +12,26 @@ async function people(web: Parameters<typeof apiSession>[0], name: string): Prom
   return (r.data as { total: number }).total;
 }
 
+/** A person born on 23.09.1978, registered through the api; returns the id. */
+async function personBornIn1978(web: Parameters<typeof apiSession>[0], session: string, lastName: string) {
+  const created = await api(
+    web,
+    'applicants.create',
+    {
+      lastName,
+      firstName: 'Айгүл',
+      birthDate: '1978-09-23',
+      sex: 'F',
+      katoCode: '196020100',
+      address: 'Талгар',
+      iin: '',
+      iinMissingReason: 'нет документов',
+    },
+    session,
+  );
+  return (created.data as { id: string }).id;
+}
+
 test('person form: a future or impossible birth date stays visible with its rule and nothing is saved (ru, kk)', async ({
   page,
   web,
@@ -66,22 +86,7 @@ test('editing a person: a future date typed over a good one is refused, the stor
   web,
 }) => {
   const s = await apiSession(web);
-  const created = await api(
-    web,
-    'applicants.create',
-    {
-      lastName: 'Өзгертова',
-      firstName: 'Айгүл',
-      birthDate: '1978-09-23',
-      sex: 'F',
-      katoCode: '196020100',
-      address: 'Талгар',
-      iin: '',
-      iinMissingReason: 'нет документов',
-    },
-    s,
-  );
-  const id = (created.data as { id: string }).id;
+  const id = await personBornIn1978(web, s, 'Өзгертова');
   await signIn(page, web);
   await switchLocale(page, 'ru');
   await page.goto(`${web.origin}/#/applicants/${id}/edit`);
@@ -100,22 +105,7 @@ test('the calendar and typing agree: a date picked is shown as DD.MM.YYYY and sa
   web,
 }) => {
   const s = await apiSession(web);
-  const created = await api(
-    web,
-    'applicants.create',
-    {
-      lastName: 'Күнтізбеева',
-      firstName: 'Айгүл',
-      birthDate: '1978-09-23',
-      sex: 'F',
-      katoCode: '196020100',
-      address: 'Талгар',
-      iin: '',
-      iinMissingReason: 'нет документов',
-    },
-    s,
-  );
-  const id = (created.data as { id: string }).id;
+  const id = await personBornIn1978(web, s, 'Күнтізбеева');
   await signIn(page, web);
   await switchLocale(page, 'ru');
   await page.goto(`${web.origin}/#/applicants/${id}/edit`);

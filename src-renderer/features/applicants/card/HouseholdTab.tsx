@@ -12,6 +12,7 @@ import {
   REPRESENTATIVE_KINDS,
 } from '../../../../src-main/core/api/contract';
 import { call } from '../../../api/client';
+import { blankToNull } from '../../../lib/blank';
 import { DateField } from '../../../lib/DateField';
 import { useEnumOptions } from '../../../lib/enums';
 import { FormModal } from '../../../lib/FormModal';
@@ -21,9 +22,6 @@ import { useApiSubmit } from '../../../lib/useApiSubmit';
 import { contractValidator } from '../../../lib/validation';
 import type { CardTabProps } from '../../card/tabs';
 import { PersonPicker } from './PersonPicker';
-
-const blankToNull = (v: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === '' ? null : x]));
 
 function useModalForm<P extends 'household.add' | 'representatives.add' | 'incomes.add'>(
   procedure: P,
