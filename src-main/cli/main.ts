@@ -22,6 +22,9 @@ Commands:
   restore  --db FILE --from FILE             replace the database with a backup; the current database is
                                              first saved as a "pre-restore" backup (the app must be closed)
   seed     --db FILE --applicants N [--seed S]  add N synthetic applicants (deterministic for S)
+  legal-fixes --db FILE [--apply] [--json]   stored data the rules before the 2026-11 legal review let in:
+                                             without --apply a dry run that lists corrections and rows to
+                                             review; with --apply makes the corrections (audited, deletes nothing)
   help                                       this text
 
 Options:
@@ -43,6 +46,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
+  apply: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -88,6 +92,8 @@ export async function runCli(argv: string[], io = { out: console.log, err: conso
         return await cmdRestore(values, io, lang);
       case 'seed':
         return await cmdSeed(values, io, lang);
+      case 'legal-fixes':
+        return await cmdLegalFixes(values, io, lang);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -156,6 +162,7 @@ async function cmdWeb(
   const core = await startCore({
     dbPath,
     door: 'web',
+    jobs: true,
     migrationsFolder: migrationsFolder(),
     backups: { atStart: process.env.QAMQOR_NO_START_BACKUP !== '1' },
     onInternalError: (procedure, err) =>
@@ -291,4 +298,29 @@ if (process.env.QAMQOR_CLI_MAIN === '1' || require.main === module) {
       process.exit(1);
     },
   );
+}
+
+/**
+ * The legal review's corrections: a dry run by default (nothing written), --apply to make them.
+ * Rows are named by entity and id only; the card shows whose they are.
+ */
+async function cmdLegalFixes(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
+  const dbPath = existingDb(values);
+  const name = values.apply ? 'maintenance.legalFixesApply' : 'maintenance.legalFixesPlan';
+  type Plan = {
+    changes: { entity: string; id: string; field: string; from: string | null; to: string | null; rule: string }[];
+    reviews: { entity: string; id: string; rule: string }[];
+  };
+  const plan = await withCore(dbPath, (core) => callAsCli<Plan>(core, name, {}, lang));
+  if (values.json) {
+    io.out(JSON.stringify(plan));
+    return 0;
+  }
+  io.out(
+    `${plan.changes.length} corrections, ${plan.reviews.length} to review (${values.apply ? 'applied' : 'dry run: nothing written; --apply to make them'})`,
+  );
+  for (const c of plan.changes)
+    io.out(`  ${c.entity} ${c.id} ${c.field}: ${c.from ?? '—'} → ${c.to ?? '—'} (${c.rule})`);
+  for (const r of plan.reviews) io.out(`  review ${r.entity} ${r.id} (${r.rule})`);
+  return 0;
 }

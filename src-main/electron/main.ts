@@ -32,6 +32,7 @@ async function start(): Promise<void> {
     // A damaged file does not end up here: the host opens in recovery mode and the window
     // explains it and offers the newest good backup.
     core = await startCore({
+      jobs: true,
       dbPath,
       door: 'electron',
       migrationsFolder: resolveMigrationsFolder(__dirname),

@@ -55,6 +55,7 @@ describe('applications', () => {
         appliedOn: '2026-11-19',
         appliedBy: 'family_member',
         applicantName: 'Жұмабаев Ерлан',
+        onBehalfReason: 'лежачий больной',
         channel: 'department',
       }),
     );

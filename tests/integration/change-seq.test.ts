@@ -34,6 +34,8 @@ const NO_EXPORTED_ROWS = new Set([
   'auth.unlock',
   'settings.setSecurity',
   'settings.setBackup',
+  'settings.setAlerts',
+  'settings.setRules',
 ]);
 
 let t: TestApp;
@@ -185,6 +187,27 @@ describe('change sequence', () => {
       id: ipr.measures[0]!.id,
       status: 'sent_to_portal',
       on: '2026-11-01',
+    });
+    await call('ipr.setMeasureNotified', { id: ipr.measures[0]!.id, notifiedOn: '2026-11-02' });
+    // An invataxi measure the old rules let go to the portal: the legal fixes bring it back.
+    await call('ipr.addMeasure', { iprId: ipr.id, kind: 'invataxi' });
+    t.app.sqlite.exec(`UPDATE sequences SET value = value + 1 WHERE name = 'change';
+      UPDATE ipr_measures SET status = 'sent_to_portal',
+        change_seq = (SELECT value FROM sequences WHERE name = 'change') WHERE kind = 'invataxi';`);
+    await call('maintenance.legalFixesApply', {});
+    const form = await call<{ id: string }>('references.saveSsuForm', {
+      code: 'day_stay',
+      nameKk: 'Күндізгі болу бөлімшесі',
+      nameRu: 'Отделение дневного пребывания',
+      basis: 'Стандарт МТСЗН, 2026',
+    });
+    await call('references.saveSsuForm', {
+      id: form.id,
+      code: 'day_stay',
+      nameKk: 'Күндізгі болу бөлімшесі',
+      nameRu: 'Отделение дневного пребывания',
+      basis: 'Стандарт МТСЗН, 2026',
+      active: false,
     });
     const kase = await call('cases.register', {
       applicantId: person.id,

@@ -190,9 +190,8 @@ describe('household, representatives, income, disability and IPR', () => {
       parts: ['social'],
       measures: [{ kind: 'individual_assistant', hoursPerDay: 9 }],
     });
-    expect(overLimit.fields?.['measures.0.hoursPerDay']).toBe(
-      'Часов в день: индивидуальный помощник — не более 8 часов в день (ст. 163 п. 2 СК РК)',
-    );
+    // A child under 7 has no group: an individual assistant is refused before its hours count.
+    expect(overLimit.fields?.['measures.0.kind']).toContain('только лицу с инвалидностью I группы (ст. 163 п. 2 СК РК)');
     const ipr = await t.call<Output<'ipr.create'>>('ipr.create', {
       applicantId: c.id,
       number: 'ИПР-55',
@@ -210,18 +209,24 @@ describe('household, representatives, income, disability and IPR', () => {
       'kk',
     );
     expect(signTooMuch.fields?.hoursPerYear).toBe(
-      'Жылына сағат: ымдау тілі маманы — жылына 60 сағаттан көп емес (ӘК 163-бап 3-тармақ)',
+      'Жылына сағат: ымдау тілі маманы — бір бағдарламада барлығы жылына 60 сағаттан көп емес (ӘК 163-бап 3-тармақ)',
     );
 
     const aid = ipr.measures[0]!;
     const skip = await fail('ipr.setMeasureStatus', { id: aid.id, status: 'delivered' });
     expect(skip.fields?.status).toBe('Статус: мероприятие не может перейти в этот статус');
-    const sent = await t.call<{ orderDeadline: string }>('ipr.setMeasureStatus', {
+    const sent = await t.call<{ orderDeadline: string | null }>('ipr.setMeasureStatus', {
       id: aid.id,
       status: 'sent_to_portal',
       on: '2025-09-30',
     });
-    expect(sent.orderDeadline).toBe('2025-11-30');
+    // The 2 months count from the day the person was notified (art. 168), not from the sending.
+    expect(sent.orderDeadline).toBeNull();
+    const noticed = await t.call<{ orderDeadline: string }>('ipr.setMeasureNotified', {
+      id: aid.id,
+      notifiedOn: '2025-09-30',
+    });
+    expect(noticed.orderDeadline).toBe('2025-11-30');
 
     const card = await t.call<Card>('applicants.card', { id: c.id });
     expect(card.representatives[0]).toMatchObject({
@@ -255,11 +260,13 @@ describe('household, representatives, income, disability and IPR', () => {
       expect(text).toContain('Сәрсенбаева Әлия Қайратқызы');
       expect(text).toContain('ИПР-55');
       if (locale === 'kk') {
-        expect(text).toContain('Алушы туралы жиынтық мәліметтер');
+        expect(text).toContain('Адам туралы жиынтық мәліметтер');
+        expect(text).toContain('Жеке оңалту бағдарламасы');
         expect(text).toContain('Ымдау тілі маманы');
         expect(text).toContain('Порталға жіберілді');
       } else {
-        expect(text).toContain('Сводные сведения о получателе');
+        expect(text).toContain('Сводные сведения о заявителе (получателе)');
+        expect(text).toContain('Индивидуальная программа абилитации и реабилитации');
         expect(text).toContain('Специалист жестового языка');
         expect(text).toContain('Отправлено на портал');
         expect(text).toContain('30.11.2025');

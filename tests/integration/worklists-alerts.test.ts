@@ -55,6 +55,7 @@ describe('home alerts', () => {
       id: ipr.measures[0]!.id,
       status: 'sent_to_portal',
       on: '2026-10-01',
+      notifiedOn: '2026-10-01',
     });
     // Re-examination far away, consent on file: counted nowhere.
     const calm = await t.call<{ id: string }>(
@@ -97,6 +98,13 @@ describe('home alerts', () => {
     expect(await list({ iprExpiringWithinDays: a.days.ipr })).toEqual(['Жұмабаев']);
     expect(await list({ portalDeadlineWithinDays: a.days.portal })).toEqual(['Жұмабаев']);
     expect(await list({ consentMissing: true })).toEqual(['Ахметов', 'Жұмабаев']);
+
+    // The horizons are the office's settings: a 1-day portal horizon no longer counts it, and
+    // the alert says the new number of days.
+    await t.call('settings.setAlerts', { reexamDays: 30, iprDays: 30, portalDays: 1 });
+    const narrow = await t.call<Output<'alerts.summary'>>('alerts.summary', {});
+    expect([narrow.portalDeadline, narrow.days.portal]).toEqual([0, 1]);
+    await t.call('settings.setAlerts', { reexamDays: 30, iprDays: 30, portalDays: 14 });
 
     // Twenty days on: the term has ended (no longer "due soon"), the portal deadline has passed
     // and stays on the list until the measure is ordered.

@@ -101,7 +101,7 @@ describe('audit values as the screens show them', () => {
     expect(v('applicant', 'citizenship', 'kandas')).toBe('Қандас');
     expect(v('applicant', 'sex', 'F')).toBe('Әйел');
     expect(v('applicant', 'birthDate', '1990-03-08')).toBe('08.03.1990');
-    expect(v('case', 'status', 'withdrawn')).toBe('Кері қайтарылды');
+    expect(v('case', 'status', 'withdrawn')).toBe('Өтініш кері қайтарып алынды');
     expect(v('ipr_measure', 'status', 'sent_to_portal')).toBe('Порталға жіберілді');
     expect(v('case', 'ssuTypes', '["social_domestic","social_legal"]')).toBe(
       'Әлеуметтік-тұрмыстық, Әлеуметтік-құқықтық',

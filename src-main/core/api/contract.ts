@@ -6,6 +6,7 @@ import { backupsContract } from '../modules/backups/contract';
 import { casesContract } from '../modules/cases/contract';
 import { disabilityContract } from '../modules/disability/contract';
 import { maintenanceContract } from '../modules/maintenance/contract';
+import { referencesContract } from '../modules/references/contract';
 import { settingsContract } from '../modules/settings/contract';
 import { worklistsContract } from '../modules/worklists/contract';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...applicantsContract,
   ...disabilityContract,
   ...casesContract,
+  ...referencesContract,
   ...worklistsContract,
   ...maintenanceContract,
 } as const;
@@ -50,7 +52,7 @@ export interface CallMeta {
 }
 
 export type ApplicantView = Output<'applicants.get'>;
-export type CaseView = Output<'cases.register'>;
+export type CaseView = Output<'cases.withdraw'>;
 export type CaseListRow = Output<'cases.list'>['rows'][number];
 export type UserView = Output<'users.setLocale'>;
 export type MeView = Output<'auth.me'>;
@@ -77,7 +79,14 @@ export { CASE_LIST_STATUSES, caseRegisterInput } from '../modules/cases/contract
 export * from '../modules/cases/domain';
 export { disabilityInput, iprMeasureInput } from '../modules/disability/contract';
 export * from '../modules/disability/domain';
-export { backupPolicyInput, securityPolicyInput, settingsView } from '../modules/settings/contract';
+export { ssuFormInput } from '../modules/references/contract';
+export {
+  alertHorizonsInput,
+  backupPolicyInput,
+  legalRulesInput,
+  securityPolicyInput,
+  settingsView,
+} from '../modules/settings/contract';
 export { worklistFilters } from '../modules/worklists/contract';
 // What the screens may use beside the procedures: schemas for form validation, the fixed lists
 // for option lists, and pure rules for hints (never for refusal; the router refuses).

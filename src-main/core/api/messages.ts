@@ -5,6 +5,7 @@ import { auditMessages } from '../modules/audit/messages';
 import { backupsMessages } from '../modules/backups/messages';
 import { casesMessages } from '../modules/cases/messages';
 import { disabilityMessages } from '../modules/disability/messages';
+import { referencesMessages } from '../modules/references/messages';
 import { settingsMessages } from '../modules/settings/messages';
 import { worklistsMessages } from '../modules/worklists/messages';
 import { commonMessages } from './common-messages';
@@ -25,6 +26,7 @@ const MODULE_MESSAGES = [
   applicantsMessages,
   disabilityMessages,
   casesMessages,
+  referencesMessages,
   worklistsMessages,
 ] as const;
 

@@ -5,6 +5,7 @@ import { BACKUPS_PROCEDURES } from '../modules/backups/procedures';
 import { CASES_PROCEDURES } from '../modules/cases/procedures';
 import { DISABILITY_PROCEDURES } from '../modules/disability/procedures';
 import { MAINTENANCE_PROCEDURES } from '../modules/maintenance/procedures';
+import { REFERENCES_PROCEDURES } from '../modules/references/procedures';
 import { SETTINGS_PROCEDURES } from '../modules/settings/procedures';
 import { WORKLISTS_PROCEDURES } from '../modules/worklists/procedures';
 
@@ -20,6 +21,7 @@ export const PROCEDURE_LIST = [
   ...WORKLISTS_PROCEDURES,
   ...DISABILITY_PROCEDURES,
   ...CASES_PROCEDURES,
+  ...REFERENCES_PROCEDURES,
   ...MAINTENANCE_PROCEDURES,
 ] as const;
 

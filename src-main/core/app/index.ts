@@ -5,6 +5,7 @@ import { type BackupScheduler, startBackupSchedule } from '../modules/backups/sc
 import { knownBackupFolders } from '../modules/backups/store';
 import { backupDirFor } from '../paths';
 import { createRouter, type Router } from '../router/router';
+import { type DailyJobs, startDailyJobs } from './jobs';
 
 // The one startup every door goes through: open the database file (lock, migrate, or recovery
 // mode when it is damaged), create the router, start the automatic backups, and on shutdown
@@ -22,12 +23,15 @@ export interface CoreOptions {
   /** Unexpected errors: the procedure name and the error, never the input. */
   onInternalError?: (procedure: string, err: unknown) => void;
   onBackupError?: (err: unknown) => void;
+  /** Daily system jobs (long-running doors): expiry of portal measures past their deadline. */
+  jobs?: boolean;
 }
 
 export interface Core {
   readonly host: DatabaseHost;
   readonly router: Router;
   readonly backups: BackupScheduler | null;
+  readonly jobs: DailyJobs | null;
   /** Stops the schedule, takes the 'quit' backup of a long-running door, closes the database. */
   shutdown(): Promise<void>;
 }
@@ -48,6 +52,9 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
   const onBackupError = opts.onBackupError ?? (() => {});
   const backups = opts.backups
     ? startBackupSchedule(host, { onError: onBackupError, atStart: opts.backups.atStart !== false })
+    : null;
+  const jobs = opts.jobs
+    ? startDailyJobs(router, { onError: (job, err) => opts.onInternalError?.(job, err) })
     : null;
   if (host.isOpen) {
     // The audit trail's check, in the background once the door is serving (docs: what it finds).
@@ -70,9 +77,11 @@ export async function startCore(opts: CoreOptions): Promise<Core> {
     host,
     router,
     backups,
+    jobs,
     async shutdown() {
       if (closed) return;
       closed = true;
+      jobs?.stop();
       router.flushReads();
       if (backups) {
         backups.stop();

@@ -5,6 +5,7 @@ import { backupsModule } from '../modules/backups';
 import { casesModule } from '../modules/cases';
 import { disabilityModule } from '../modules/disability';
 import { maintenanceModule } from '../modules/maintenance';
+import { referencesModule } from '../modules/references';
 import { settingsModule } from '../modules/settings';
 import { worklistsModule } from '../modules/worklists';
 import type { Handlers } from '../shared/module';
@@ -19,6 +20,7 @@ export const MODULES = [
   applicantsModule,
   disabilityModule,
   casesModule,
+  referencesModule,
   worklistsModule,
   maintenanceModule,
 ] as const;

@@ -35,6 +35,11 @@ export interface Router {
   flushReads(): void;
   /** For the CLI: run a procedure as a fixed actor without a login session. */
   callAs(actor: Actor, name: string, input: unknown, locale?: string): Promise<CallResult>;
+  /**
+   * A write nobody typed (a deadline passing): runs `job` in one IMMEDIATE transaction with its
+   * audit entries, recorded as "<door>:system" under `job` as the procedure name.
+   */
+  runSystem<T>(job: string, work: (ctx: ServiceContext) => T): T;
 }
 
 const isProcedure = (name: string): name is ProcedureName => Object.hasOwn(contract, name);
@@ -131,6 +136,48 @@ export function createRouter(deps: RouterDeps): Router {
       return;
     }
     host.app.sqlite.transaction(drainReads).immediate();
+  }
+
+  function systemContext(notes: AuditNote[]): ServiceContext {
+    const none = () => {
+      throw new Error('a system job has no session');
+    };
+    return {
+      get db() {
+        return host.app.db;
+      },
+      get sqlite() {
+        return host.app.sqlite;
+      },
+      host,
+      sessions,
+      actor: null,
+      door: deps.door,
+      locale: 'ru',
+      clock,
+      session: undefined,
+      audit: (note) => notes.push(note),
+      auditRead: () => {},
+      openSession: none,
+      closeSession: none,
+      updateSession: none,
+      lockSession: none,
+      unlockSession: none,
+    };
+  }
+
+  function runSystem<T>(job: string, work: (ctx: ServiceContext) => T): T {
+    const notes: AuditNote[] = [];
+    const system = { id: `${deps.door}:system`, login: `${deps.door}:system` };
+    return host.app.sqlite
+      .transaction(() => {
+        const result = work(systemContext(notes));
+        drainReads();
+        for (const note of notes)
+          appendAudit(host.app.db, toRecord(job, null, { ...note, actor: system }), host.auditKey());
+        return result;
+      })
+      .immediate();
   }
 
   function toRecord(name: string, actor: Actor | null, note: AuditNote): AuditRecord {
@@ -273,6 +320,7 @@ export function createRouter(deps: RouterDeps): Router {
       return run(name, input, resolved, meta.session, locale);
     },
     flushReads,
+    runSystem,
     async callAs(actor, name, input, locale) {
       return run(name, input, { actor, locked: false }, undefined, pickLocale(locale ?? actor.locale));
     },

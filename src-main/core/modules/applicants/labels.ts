@@ -70,7 +70,7 @@ export const applicantsLabels = defineLabels(
       income: {
         pension: 'Зейнетақы',
         disability_allowance: 'Мүгедектік бойынша жәрдемақы',
-        care_allowance: 'Күтім бойынша жәрдемақы',
+        care_allowance: 'Күтімді жүзеге асыратын адамға жәрдемақы',
         targeted_assistance: 'Атаулы әлеуметтік көмек',
         other: 'Басқа',
       },
@@ -127,7 +127,7 @@ export const applicantsLabels = defineLabels(
       income: {
         pension: 'Пенсия',
         disability_allowance: 'Пособие по инвалидности',
-        care_allowance: 'Пособие по уходу',
+        care_allowance: 'Пособие лицу, осуществляющему уход',
         targeted_assistance: 'Адресная социальная помощь',
         other: 'Другое',
       },

@@ -6,9 +6,9 @@ import {
   CASE_CHANNELS,
   CASE_GROUNDS,
   CASE_STATUSES,
-  SSU_FORMS,
   SSU_TYPES,
 } from './domain';
+import { ssuFormCode } from '../references/contract';
 
 // The case: from the application to the assigned special social services.
 
@@ -20,9 +20,11 @@ export const caseView = z.object({
   channel: z.enum(CASE_CHANNELS),
   appliedBy: z.enum(CASE_APPLICANT_KINDS),
   applicantName: z.string().nullable(),
+  onBehalfReason: z.string().nullable(),
+  proactiveConsentOn: z.string().nullable(),
   grounds: z.array(z.enum(CASE_GROUNDS)),
   ssuTypes: z.array(z.enum(SSU_TYPES)),
-  requestedForm: z.enum(SSU_FORMS).nullable(),
+  requestedForm: z.string().nullable(),
   note: z.string().nullable(),
   status: z.enum(CASE_STATUSES),
   statusChangedAt: z.string(),
@@ -39,6 +41,10 @@ export const caseRegisterInput = z
     appliedBy: z.enum(CASE_APPLICANT_KINDS, { error: 'required' }),
     /** Required when someone applied on the person's behalf. */
     applicantName: f.optionalText(200),
+    /** Why the person does not apply personally (art. 139); required when someone applied for them. */
+    onBehalfReason: f.optionalText(500, { multiline: true }),
+    /** Proactive channel: the day the person consented to the notification (art. 139 p.1). */
+    proactiveConsentOn: f.optionalPastDate,
     grounds: z
       .array(z.enum(CASE_GROUNDS))
       .min(1, { error: 'groundsRequired' })
@@ -49,7 +55,7 @@ export const caseRegisterInput = z
       .max(SSU_TYPES.length)
       .refine((g) => new Set(g).size === g.length, { error: 'invalid' })
       .default([]),
-    requestedForm: z.enum(SSU_FORMS).nullable().optional(),
+    requestedForm: ssuFormCode.nullable().optional(),
     note: f.optionalText(1000, { multiline: true }),
   })
   // Checked even while other fields are wrong (`when`), so the form shows every problem at once.
@@ -57,6 +63,22 @@ export const caseRegisterInput = z
     path: ['applicantName'],
     error: 'onBehalfName',
     when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'appliedBy' || i.path?.[0] === 'applicantName'),
+  })
+  .refine((v) => v.appliedBy === 'self' || !!v.onBehalfReason, {
+    path: ['onBehalfReason'],
+    error: 'onBehalfReason',
+    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'appliedBy' || i.path?.[0] === 'onBehalfReason'),
+  })
+  .refine((v) => v.channel !== 'proactive' || !!v.proactiveConsentOn, {
+    path: ['proactiveConsentOn'],
+    error: 'proactiveConsent',
+    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'channel' || i.path?.[0] === 'proactiveConsentOn'),
+  })
+  .refine((v) => v.channel !== 'proactive' || !v.proactiveConsentOn || v.proactiveConsentOn === v.appliedOn, {
+    path: ['appliedOn'],
+    error: 'proactiveDate',
+    when: ({ issues }) =>
+      !issues.some((i) => ['channel', 'proactiveConsentOn', 'appliedOn'].includes(String(i.path?.[0]))),
   });
 
 export const CASE_LIST_STATUSES = ['active', 'closed', ...CASE_STATUSES] as const;
@@ -95,7 +117,8 @@ export const casesContract = {
     kind: 'write',
     access: REGISTRY_WRITERS,
     input: caseRegisterInput,
-    output: caseView,
+    /** warnings: message keys the office should double-check (a minor applying as "self"). */
+    output: caseView.extend({ warnings: z.array(z.string()) }),
   }),
   /** The application is withdrawn before the service starts; the case closes with the reason. */
   'cases.withdraw': def({

@@ -89,3 +89,64 @@ export function canWithdraw(status: CaseStatus): boolean {
 export function caseNumber(year: number, seq: number): string {
   return `${year}-${String(seq).padStart(5, '0')}`;
 }
+
+/** A provider may apply on a person's behalf only on these grounds (SC art. 139 p.3). */
+export const PROVIDER_GROUNDS: readonly CaseGround[] = ['cruel_treatment', 'homelessness'];
+
+/** Grounds that only a minor can have (SC art. 133): their wording is about children. */
+export const MINOR_GROUNDS: readonly CaseGround[] = [
+  'orphanhood',
+  'no_parental_care',
+  'neglect_of_minors',
+  'special_regime_education',
+];
+
+/** Early developmental limitation is a ground for children from birth up to 3 years (art. 133). */
+export const EARLY_LIMITATION_MAX_AGE = 3;
+
+export interface ApplicationFacts {
+  appliedBy: (typeof CASE_APPLICANT_KINDS)[number];
+  channel: (typeof CASE_CHANNELS)[number];
+  grounds: readonly CaseGround[];
+  appliedOn: string;
+  proactiveConsentOn: string | null;
+  onBehalfReason: string | null;
+}
+
+/**
+ * Refusals of an application under SC art. 133 and 139, as field → message key: a provider
+ * applies only for cruel treatment or homelessness; whoever applies for someone says why the
+ * person does not apply personally; a proactive application is dated by the consent to the
+ * notification; grounds must fit the person's age on the day of the application.
+ */
+export function checkApplication(facts: ApplicationFacts, ageOnApplication: number): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (facts.appliedBy === 'provider' && facts.grounds.some((g) => !PROVIDER_GROUNDS.includes(g)))
+    problems.grounds = 'providerGrounds';
+  else if (facts.grounds.includes('early_developmental_limitation') && ageOnApplication >= EARLY_LIMITATION_MAX_AGE)
+    problems.grounds = 'earlyLimitationAge';
+  else if (facts.grounds.some((g) => MINOR_GROUNDS.includes(g)) && ageOnApplication >= 18)
+    problems.grounds = 'minorGroundAge';
+  if (facts.appliedBy !== 'self' && !facts.onBehalfReason) problems.onBehalfReason = 'onBehalfReason';
+  if (facts.channel === 'proactive') {
+    if (!facts.proactiveConsentOn) problems.proactiveConsentOn = 'proactiveConsent';
+    else if (facts.proactiveConsentOn !== facts.appliedOn) problems.appliedOn = 'proactiveDate';
+  }
+  return problems;
+}
+
+/**
+ * What the office should double-check but may accept: a minor, or a person without full legal
+ * capacity, recorded as applying personally (art. 139: their legal representative applies).
+ */
+export function applicationWarnings(
+  appliedBy: ApplicationFacts['appliedBy'],
+  ageOnApplication: number,
+  legalCapacity: string,
+): string[] {
+  if (appliedBy !== 'self') return [];
+  const warnings: string[] = [];
+  if (ageOnApplication < 18) warnings.push('selfMinor');
+  if (legalCapacity !== 'capable') warnings.push('selfIncapable');
+  return warnings;
+}

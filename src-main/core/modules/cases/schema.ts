@@ -7,7 +7,6 @@ import {
   CASE_CHANNELS,
   CASE_STATUSES,
   CLOSED_CASE_STATUSES,
-  SSU_FORMS,
   sqlList,
 } from './domain';
 
@@ -36,7 +35,12 @@ export const cases = sqliteTable(
     grounds: text('grounds').notNull(),
     /** JSON array of the SSU types asked for (may be empty: the assessment decides). */
     ssuTypes: text('ssu_types').notNull().default('[]'),
-    requestedForm: text('requested_form', { enum: SSU_FORMS }),
+    /** Why the person does not apply personally, when someone applied for them (art. 139). */
+    onBehalfReason: text('on_behalf_reason'),
+    /** Proactive channel: the day the person consented to the notification = the application date. */
+    proactiveConsentOn: text('proactive_consent_on'),
+    /** A code from the forms-of-provision reference table (ssu_forms). */
+    requestedForm: text('requested_form'),
     note: text('note'),
     status: text('status', { enum: CASE_STATUSES }).notNull(),
     statusChangedAt: text('status_changed_at').notNull(),

@@ -10,7 +10,9 @@ import { refreshRegistryFacts } from '../applicants/facts';
 import { applicantListPlan, SEARCH_COUNT_CAP } from '../applicants/list';
 import { readApplicant } from '../applicants/person';
 import { applicants } from '../applicants/schema';
-import { CLOSED_CASE_STATUSES, canWithdraw, caseNumber } from './domain';
+import { ageOn } from '../../domain/calendar';
+import { requireActiveForm } from '../references/service';
+import { applicationWarnings, CLOSED_CASE_STATUSES, canWithdraw, caseNumber, checkApplication } from './domain';
 import { cases } from './schema';
 
 // Cases of special social services, from the application on (SC art. 139–141). This module holds
@@ -28,9 +30,11 @@ function view(row: CaseRow): CaseView {
     channel: row.channel as CaseView['channel'],
     appliedBy: row.appliedBy as CaseView['appliedBy'],
     applicantName: row.applicantName,
+    onBehalfReason: row.onBehalfReason,
+    proactiveConsentOn: row.proactiveConsentOn,
     grounds: JSON.parse(row.grounds) as CaseView['grounds'],
     ssuTypes: JSON.parse(row.ssuTypes) as CaseView['ssuTypes'],
-    requestedForm: row.requestedForm as CaseView['requestedForm'],
+    requestedForm: row.requestedForm,
     note: row.note,
     status: row.status,
     statusChangedAt: row.statusChangedAt,
@@ -76,6 +80,21 @@ export function registerCase(
   if (input.appliedOn > today) throw new AppError('VALIDATION', { fields: { appliedOn: 'dateFuture' } });
   if (input.appliedOn < person.birthDate)
     throw new AppError('VALIDATION', { fields: { appliedOn: 'beforeBirth' } });
+  const age = ageOn(person.birthDate, input.appliedOn);
+  const onBehalf = input.appliedBy !== 'self';
+  const problems = checkApplication(
+    {
+      appliedBy: input.appliedBy,
+      channel: input.channel,
+      grounds: input.grounds,
+      appliedOn: input.appliedOn,
+      proactiveConsentOn: input.proactiveConsentOn ?? null,
+      onBehalfReason: input.onBehalfReason ?? null,
+    },
+    age,
+  );
+  if (Object.keys(problems).length > 0) throw new AppError('VALIDATION', { fields: problems });
+  if (input.requestedForm) requireActiveForm(ctx.db, input.requestedForm, 'requestedForm');
   const at = isoNow(ctx.clock);
   const row: CaseRow = {
     ...newEntityStamp(ctx),
@@ -85,7 +104,9 @@ export function registerCase(
     channel: input.channel,
     appliedBy: input.appliedBy,
     // The name of whoever applied matters only when it was not the person.
-    applicantName: input.appliedBy === 'self' ? null : (input.applicantName ?? null),
+    applicantName: onBehalf ? (input.applicantName ?? null) : null,
+    onBehalfReason: onBehalf ? (input.onBehalfReason ?? null) : null,
+    proactiveConsentOn: input.channel === 'proactive' ? (input.proactiveConsentOn ?? null) : null,
     grounds: JSON.stringify(input.grounds),
     ssuTypes: JSON.stringify(input.ssuTypes),
     requestedForm: input.requestedForm ?? null,
@@ -103,6 +124,8 @@ export function registerCase(
     'channel',
     'appliedBy',
     'applicantName',
+    'onBehalfReason',
+    'proactiveConsentOn',
     'grounds',
     'ssuTypes',
     'requestedForm',
@@ -113,7 +136,7 @@ export function registerCase(
   }
   ctx.audit({ entity: 'case', entityId: row.id, action: 'create', changes, subjectId: person.id });
   refreshRegistryFacts(ctx.db, person.id);
-  return view(row);
+  return { ...view(row), warnings: applicationWarnings(input.appliedBy, age, person.legalCapacity) };
 }
 
 export function withdrawCase(

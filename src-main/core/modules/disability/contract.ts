@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { def, REGISTRY_WRITERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
 import { localToday } from '../../clock';
-import { SSU_FORMS } from '../cases/domain';
+import { ssuFormCode } from '../references/contract';
 import {
   DISABILITY_CATEGORIES,
+  GENERAL_CAPACITY_LOSS,
+  PROFESSIONAL_CAPACITY_LOSS,
   DISABILITY_CAUSES,
   DISABILITY_TERMS,
   IPR_MEASURE_KINDS,
@@ -25,6 +27,9 @@ export const disabilityView = z.object({
   validUntil: z.string().nullable(),
   mseDecisionNo: z.string(),
   workCapacityLossPct: z.number().int().nullable(),
+  generalCapacityLossPct: z.number().int().nullable(),
+  profCapacityLossPct: z.number().int().nullable(),
+  movementDifficulty: z.boolean(),
   replacedAt: z.string().nullable(),
 });
 
@@ -39,6 +44,7 @@ export const iprMeasureView = z.object({
   ssuForm: z.string().nullable(),
   status: z.enum(IPR_MEASURE_STATUSES),
   sentOn: z.string().nullable(),
+  notifiedOn: z.string().nullable(),
   orderDeadline: z.string().nullable(),
   note: z.string().nullable(),
 });
@@ -61,7 +67,24 @@ export const disabilityInput = z.object({
   term: z.enum(DISABILITY_TERMS, { error: 'required' }),
   establishedOn: f.isoDate.refine((v) => v <= localToday(), { error: 'dateFuture' }),
   mseDecisionNo: f.shortText(60),
-  workCapacityLossPct: z.number().int().min(0).max(100).nullable().optional(),
+  /** Degree of loss of general work capacity, 30–100 % (SC art. 155 p.7). */
+  generalCapacityLossPct: z
+    .number()
+    .int()
+    .min(GENERAL_CAPACITY_LOSS.min, { error: 'generalLoss' })
+    .max(GENERAL_CAPACITY_LOSS.max, { error: 'generalLoss' })
+    .nullable()
+    .optional(),
+  /** Degree of loss of professional work capacity, 5–100 % (SC art. 155 p.7). */
+  profCapacityLossPct: z
+    .number()
+    .int()
+    .min(PROFESSIONAL_CAPACITY_LOSS.min, { error: 'profLoss' })
+    .max(PROFESSIONAL_CAPACITY_LOSS.max, { error: 'profLoss' })
+    .nullable()
+    .optional(),
+  /** The expertise found difficulty moving (with group I: the basis of an individual assistant). */
+  movementDifficulty: z.boolean().default(false),
 });
 
 export const iprMeasureInput = z.object({
@@ -71,7 +94,7 @@ export const iprMeasureInput = z.object({
   replacementMonths: z.number().int().min(1).max(600).nullable().optional(),
   hoursPerDay: z.number().int().min(1).nullable().optional(),
   hoursPerYear: z.number().int().min(1).nullable().optional(),
-  ssuForm: z.enum(SSU_FORMS).nullable().optional(),
+  ssuForm: ssuFormCode.nullable().optional(),
   note: f.optionalText(500),
 });
 
@@ -109,7 +132,16 @@ export const disabilityContract = {
       status: z.enum(IPR_MEASURE_STATUSES),
       /** The day it went to the portal (for sent_to_portal); today when absent. */
       on: f.optionalPastDate,
+      /** The day the person was notified, when known already (the 2 months count from it). */
+      notifiedOn: f.optionalPastDate,
     }),
+    output: iprMeasureView,
+  }),
+  /** Records the day the person was notified of a measure on the portal: its deadline follows. */
+  'ipr.setMeasureNotified': def({
+    kind: 'write',
+    access: REGISTRY_WRITERS,
+    input: z.object({ id: uuid, notifiedOn: f.isoDate }),
     output: iprMeasureView,
   }),
 } as const;

@@ -9,9 +9,10 @@ export const disabilityModule = defineModule(disabilityContract, {
     'ipr.create': disability.createIpr,
     'ipr.addMeasure': disability.addMeasure,
     'ipr.setMeasureStatus': disability.setMeasureStatus,
+    'ipr.setMeasureNotified': disability.setMeasureNotified,
   },
   sensitive: {
-    disability: ['cause', 'diagnosis', 'mseNotes', 'workCapacityLossPct'],
+    disability: ['cause', 'diagnosis', 'mseNotes', 'workCapacityLossPct', 'generalCapacityLossPct', 'profCapacityLossPct', 'movementDifficulty'],
     ipr: ['measures', 'notes'],
   },
 });

@@ -5,4 +5,5 @@ export const DISABILITY_PROCEDURES = [
   'ipr.create',
   'ipr.addMeasure',
   'ipr.setMeasureStatus',
+  'ipr.setMeasureNotified',
 ] as const;

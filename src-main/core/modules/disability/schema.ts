@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
 import { applicants } from '../applicants/schema';
-import { SSU_FORMS } from '../cases/domain';
 import {
   DISABILITY_CATEGORIES,
   DISABILITY_CAUSES,
@@ -30,7 +29,17 @@ export const disabilityRecords = sqliteTable(
     /** Computed from the term; null for an indefinite one. Re-examination is due on this day. */
     validUntil: text('valid_until'),
     mseDecisionNo: text('mse_decision_no').notNull(),
+    /**
+     * Before the two degrees were told apart: one percentage 0–100. Kept as it was typed (never
+     * deleted); migration 0014 copied it into the degree it fits. New records leave it null.
+     */
     workCapacityLossPct: integer('work_capacity_loss_pct'),
+    /** Degree of loss of general work capacity, 30–100 % (SC art. 155 p.7). */
+    generalCapacityLossPct: integer('general_capacity_loss_pct'),
+    /** Degree of loss of professional work capacity, 5–100 % (SC art. 155 p.7). */
+    profCapacityLossPct: integer('prof_capacity_loss_pct'),
+    /** The expertise found difficulty moving: with group I, the basis of an individual assistant. */
+    movementDifficulty: integer('movement_difficulty', { mode: 'boolean' }).notNull().default(false),
     /** Set when a newer record replaced this one: the current record is the one without it. */
     replacedAt: text('replaced_at'),
   },
@@ -82,9 +91,12 @@ export const iprMeasures = sqliteTable(
     replacementMonths: integer('replacement_months'),
     hoursPerDay: integer('hours_per_day'),
     hoursPerYear: integer('hours_per_year'),
-    ssuForm: text('ssu_form', { enum: SSU_FORMS }),
+    /** A code from the forms-of-provision reference table (ssu_forms). */
+    ssuForm: text('ssu_form'),
     status: text('status', { enum: IPR_MEASURE_STATUSES }).notNull(),
     sentOn: text('sent_on'),
+    /** The day the person was notified that the measure is on the portal: the 2 months count from it. */
+    notifiedOn: text('notified_on'),
     orderDeadline: text('order_deadline'),
     statusChangedAt: text('status_changed_at').notNull(),
     note: text('note'),

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import { isoNow, localToday } from '../../clock';
 import type { Db } from '../../db/database';
@@ -7,10 +7,14 @@ import type { ServiceContext } from '../../shared/context';
 import { createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
 import { refreshRegistryFacts } from '../applicants/facts';
 import { readApplicant } from '../applicants/person';
+import { requireActiveForm } from '../references/service';
+import { legalRules } from '../settings/policies';
 import {
   ASSISTANT_MAX_HOURS_PER_DAY,
+  assistantRefusal,
   canMoveMeasure,
   checkDisability,
+  LIVE_MEASURE_STATUSES,
   orderDeadline,
   SIGN_LANGUAGE_MAX_HOURS_PER_YEAR,
   validUntil,
@@ -35,6 +39,9 @@ export function disabilityOf(db: Db, id: string): Pick<Output<'applicants.card'>
       validUntil: disabilityRecords.validUntil,
       mseDecisionNo: disabilityRecords.mseDecisionNo,
       workCapacityLossPct: disabilityRecords.workCapacityLossPct,
+      generalCapacityLossPct: disabilityRecords.generalCapacityLossPct,
+      profCapacityLossPct: disabilityRecords.profCapacityLossPct,
+      movementDifficulty: disabilityRecords.movementDifficulty,
       replacedAt: disabilityRecords.replacedAt,
     })
     .from(disabilityRecords)
@@ -86,6 +93,7 @@ function measureView(m: typeof iprMeasures.$inferSelect): Output<'ipr.addMeasure
     ssuForm: m.ssuForm,
     status: m.status,
     sentOn: m.sentOn,
+    notifiedOn: m.notifiedOn,
     orderDeadline: m.orderDeadline,
     note: m.note,
   };
@@ -142,7 +150,10 @@ export function addDisability(
     establishedOn: input.establishedOn,
     validUntil: validUntil(facts.term, input.establishedOn, person.birthDate),
     mseDecisionNo: input.mseDecisionNo,
-    workCapacityLossPct: input.workCapacityLossPct ?? null,
+    workCapacityLossPct: null,
+    generalCapacityLossPct: input.generalCapacityLossPct ?? null,
+    profCapacityLossPct: input.profCapacityLossPct ?? null,
+    movementDifficulty: input.movementDifficulty,
     replacedAt: null,
   };
   ctx.db.insert(disabilityRecords).values(row).run();
@@ -163,29 +174,72 @@ export function addDisability(
     establishedOn: row.establishedOn,
     validUntil: row.validUntil,
     mseDecisionNo: row.mseDecisionNo,
-    workCapacityLossPct: row.workCapacityLossPct,
+    workCapacityLossPct: null,
+    generalCapacityLossPct: row.generalCapacityLossPct,
+    profCapacityLossPct: row.profCapacityLossPct,
+    movementDifficulty: row.movementDifficulty,
     replacedAt: null,
   };
 }
 
-/** Legal limits on a measure; each refusal names the field and the rule. */
-function checkMeasure(
-  m: ParsedInput<'ipr.addMeasure'> | ParsedInput<'ipr.create'>['measures'][number],
-  path: string,
+type MeasureInput = ParsedInput<'ipr.addMeasure'> | ParsedInput<'ipr.create'>['measures'][number];
+
+const refuse = (field: string, key: string): never => {
+  throw new AppError('VALIDATION', { fields: { [field]: key } });
+};
+
+/**
+ * The Code's limits on new measures, each refusal naming the field and the rule:
+ * - an individual assistant only on a current record of group I with difficulty moving, a child
+ *   only where the office's setting allows it (art. 163 p.2);
+ * - at most 8 hours a day of assistants and 60 hours a year of sign-language specialists, summed
+ *   over the programme's live measures and the new ones (art. 163 p.2–3), so two rows of 60
+ *   hours cannot both pass;
+ * - a form of provision that the reference table offers.
+ */
+function checkMeasures(
+  ctx: ServiceContext,
+  applicantId: string,
+  iprId: string | null,
+  measures: readonly { m: MeasureInput; path: string }[],
 ) {
-  if (m.kind === 'individual_assistant') {
-    if (!m.hoursPerDay) throw new AppError('VALIDATION', { fields: { [`${path}hoursPerDay`]: 'required' } });
-    if (m.hoursPerDay > ASSISTANT_MAX_HOURS_PER_DAY)
-      throw new AppError('VALIDATION', { fields: { [`${path}hoursPerDay`]: 'assistantHours' } });
-  }
-  if (m.kind === 'sign_language') {
-    if (!m.hoursPerYear)
-      throw new AppError('VALIDATION', { fields: { [`${path}hoursPerYear`]: 'required' } });
-    if (m.hoursPerYear > SIGN_LANGUAGE_MAX_HOURS_PER_YEAR)
-      throw new AppError('VALIDATION', { fields: { [`${path}hoursPerYear`]: 'signHours' } });
-  }
-  if (m.kind === 'special_social_services' && !m.ssuForm) {
-    throw new AppError('VALIDATION', { fields: { [`${path}ssuForm`]: 'required' } });
+  const existing = iprId
+    ? ctx.db
+        .select({ kind: iprMeasures.kind, hoursPerDay: iprMeasures.hoursPerDay, hoursPerYear: iprMeasures.hoursPerYear })
+        .from(iprMeasures)
+        .where(and(eq(iprMeasures.iprId, iprId), inArray(iprMeasures.status, [...LIVE_MEASURE_STATUSES])))
+        .all()
+    : [];
+  let assistantHours = existing.reduce((n, e) => n + (e.kind === 'individual_assistant' ? (e.hoursPerDay ?? 0) : 0), 0);
+  let signHours = existing.reduce((n, e) => n + (e.kind === 'sign_language' ? (e.hoursPerYear ?? 0) : 0), 0);
+  for (const { m, path } of measures) {
+    if (m.kind === 'individual_assistant') {
+      const basis = ctx.db
+        .select({
+          category: disabilityRecords.category,
+          group: disabilityRecords.groupNo,
+          movementDifficulty: disabilityRecords.movementDifficulty,
+        })
+        .from(disabilityRecords)
+        .where(and(eq(disabilityRecords.applicantId, applicantId), isNull(disabilityRecords.replacedAt)))
+        .get();
+      const why = assistantRefusal(basis ?? null, {
+        childrenWithGroupI: legalRules(ctx.db).assistantForChildrenGroupI,
+      });
+      if (why) refuse(`${path}kind`, why);
+      if (!m.hoursPerDay) refuse(`${path}hoursPerDay`, 'required');
+      assistantHours += m.hoursPerDay ?? 0;
+      if (assistantHours > ASSISTANT_MAX_HOURS_PER_DAY) refuse(`${path}hoursPerDay`, 'assistantHours');
+    }
+    if (m.kind === 'sign_language') {
+      if (!m.hoursPerYear) refuse(`${path}hoursPerYear`, 'required');
+      signHours += m.hoursPerYear ?? 0;
+      if (signHours > SIGN_LANGUAGE_MAX_HOURS_PER_YEAR) refuse(`${path}hoursPerYear`, 'signHours');
+    }
+    if (m.kind === 'special_social_services') {
+      if (!m.ssuForm) refuse(`${path}ssuForm`, 'required');
+      else requireActiveForm(ctx.db, m.ssuForm, `${path}ssuForm`);
+    }
   }
 }
 
@@ -193,7 +247,7 @@ function insertMeasure(
   ctx: ServiceContext,
   iprId: string,
   applicantId: string,
-  m: ParsedInput<'ipr.addMeasure'> | ParsedInput<'ipr.create'>['measures'][number],
+  m: MeasureInput,
 ) {
   const row = {
     ...newEntityStamp(ctx),
@@ -208,6 +262,7 @@ function insertMeasure(
     ssuForm: m.kind === 'special_social_services' ? (m.ssuForm ?? null) : null,
     status: 'recommended' as const,
     sentOn: null,
+    notifiedOn: null,
     orderDeadline: null,
     statusChangedAt: isoNow(ctx.clock),
     note: m.note ?? null,
@@ -225,7 +280,13 @@ function insertMeasure(
 
 export function createIpr(ctx: ServiceContext, input: ParsedInput<'ipr.create'>): Output<'ipr.create'> {
   const person = readApplicant(ctx, input.applicantId);
-  for (const [i, m] of input.measures.entries()) checkMeasure(m, `measures.${i}.`);
+  // A new programme replaces the current one: its measures are counted on their own.
+  checkMeasures(
+    ctx,
+    person.id,
+    null,
+    input.measures.map((m, i) => ({ m, path: `measures.${i}.` })),
+  );
   // The programme runs for the disability term: it takes the current record's end date.
   const disability = ctx.db
     .select({ id: disabilityRecords.id, validUntil: disabilityRecords.validUntil })
@@ -293,7 +354,7 @@ export function addMeasure(
     .where(eq(iprs.id, input.iprId))
     .get();
   if (!ipr) throw new AppError('NOT_FOUND');
-  checkMeasure(input, '');
+  checkMeasures(ctx, ipr.applicantId, input.iprId, [{ m: input, path: '' }]);
   const measure = measureView(insertMeasure(ctx, input.iprId, ipr.applicantId, input));
   refreshRegistryFacts(ctx.db, ipr.applicantId);
   return measure;
@@ -306,8 +367,8 @@ export function setMeasureStatus(
   const m = ctx.db.select().from(iprMeasures).where(eq(iprMeasures.id, input.id)).get();
   if (!m) throw new AppError('NOT_FOUND');
   const from = m.status;
-  if (!canMoveMeasure(from, input.status))
-    throw new AppError('VALIDATION', { fields: { status: 'statusTransition' } });
+  if (!canMoveMeasure(from, input.status, m.kind))
+    refuse('status', input.status === 'sent_to_portal' ? 'offPortal' : 'statusTransition');
   const patch: Partial<typeof iprMeasures.$inferSelect> = {
     status: input.status,
     statusChangedAt: isoNow(ctx.clock),
@@ -315,7 +376,11 @@ export function setMeasureStatus(
   if (input.status === 'sent_to_portal') {
     const sentOn = input.on ?? today(ctx);
     patch.sentOn = sentOn;
-    patch.orderDeadline = orderDeadline(sentOn);
+    if (input.notifiedOn) {
+      if (input.notifiedOn < sentOn) refuse('notifiedOn', 'notifiedBeforeSent');
+      patch.notifiedOn = input.notifiedOn;
+      patch.orderDeadline = orderDeadline(input.notifiedOn);
+    }
   }
   ctx.db
     .update(iprMeasures)
@@ -323,8 +388,72 @@ export function setMeasureStatus(
     .where(eq(iprMeasures.id, m.id))
     .run();
   const changes: Record<string, [unknown, unknown]> = { status: [from, input.status] };
+  if (patch.sentOn) changes.sentOn = [m.sentOn, patch.sentOn];
+  if (patch.notifiedOn) changes.notifiedOn = [m.notifiedOn, patch.notifiedOn];
   if (patch.orderDeadline) changes.orderDeadline = [m.orderDeadline, patch.orderDeadline];
   ctx.audit({ entity: 'ipr_measure', entityId: m.id, action: 'status', changes, subjectId: m.applicantId });
   refreshRegistryFacts(ctx.db, m.applicantId);
   return measureView({ ...m, ...patch });
+}
+
+/**
+ * The day the person learned the measure is on the portal: the 2 months to order count from it
+ * (SC art. 168 p.2), not from the day the office sent it.
+ */
+export function setMeasureNotified(
+  ctx: ServiceContext,
+  input: ParsedInput<'ipr.setMeasureNotified'>,
+): Output<'ipr.setMeasureNotified'> {
+  const m = ctx.db.select().from(iprMeasures).where(eq(iprMeasures.id, input.id)).get();
+  if (!m) throw new AppError('NOT_FOUND');
+  if (m.status !== 'sent_to_portal') refuse('notifiedOn', 'notSentToPortal');
+  if (input.notifiedOn > today(ctx)) refuse('notifiedOn', 'dateFuture');
+  if (m.sentOn && input.notifiedOn < m.sentOn) refuse('notifiedOn', 'notifiedBeforeSent');
+  const patch = { notifiedOn: input.notifiedOn, orderDeadline: orderDeadline(input.notifiedOn) };
+  ctx.db
+    .update(iprMeasures)
+    .set({ ...patch, ...updateStamp(ctx) })
+    .where(eq(iprMeasures.id, m.id))
+    .run();
+  ctx.audit({
+    entity: 'ipr_measure',
+    entityId: m.id,
+    action: 'notified',
+    changes: { notifiedOn: [m.notifiedOn, patch.notifiedOn], orderDeadline: [m.orderDeadline, patch.orderDeadline] },
+    subjectId: m.applicantId,
+  });
+  refreshRegistryFacts(ctx.db, m.applicantId);
+  return measureView({ ...m, ...patch });
+}
+
+/**
+ * Measures sent to the portal whose order deadline has passed become "expired" (SC art. 168
+ * p.2): run by the system at start and daily, audited as the system, the person's registry facts
+ * recomputed in the same transaction. Returns how many expired.
+ */
+export function expireOverdueMeasures(ctx: ServiceContext): number {
+  const due = ctx.db
+    .select()
+    .from(iprMeasures)
+    .where(and(eq(iprMeasures.status, 'sent_to_portal'), lt(iprMeasures.orderDeadline, today(ctx))))
+    .all();
+  const at = isoNow(ctx.clock);
+  const people = new Set<string>();
+  for (const m of due) {
+    ctx.db
+      .update(iprMeasures)
+      .set({ status: 'expired', statusChangedAt: at, ...updateStamp(ctx) })
+      .where(eq(iprMeasures.id, m.id))
+      .run();
+    ctx.audit({
+      entity: 'ipr_measure',
+      entityId: m.id,
+      action: 'expire',
+      changes: { status: [m.status, 'expired'] },
+      subjectId: m.applicantId,
+    });
+    people.add(m.applicantId);
+  }
+  for (const id of people) refreshRegistryFacts(ctx.db, id);
+  return due.length;
 }

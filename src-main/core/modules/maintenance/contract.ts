@@ -1,7 +1,27 @@
 import { z } from 'zod';
-import { def } from '../../api/define';
+import { ADMIN, def } from '../../api/define';
 
-// Maintenance an administrator runs from the CLI: synthetic data for trials and benchmarks.
+const legalFixesView = z.object({
+  /** Corrections that follow from the law: entity row, field, old and new value, the rule. */
+  changes: z.array(
+    z.object({
+      entity: z.string(),
+      id: z.string(),
+      subjectId: z.string(),
+      field: z.string(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+      rule: z.string(),
+    }),
+  ),
+  /** Rows that break a rule but need a person's judgement: listed, never changed. */
+  reviews: z.array(z.object({ entity: z.string(), id: z.string(), subjectId: z.string(), rule: z.string() })),
+  checkedOn: z.string(),
+  applied: z.boolean(),
+});
+
+// Maintenance an administrator runs: synthetic data for trials and benchmarks, and the
+// correction of stored data that older rules let in (dry run first).
 
 export const maintenanceContract = {
   'maintenance.seed': def({
@@ -17,5 +37,19 @@ export const maintenanceContract = {
         .default(1),
     }),
     output: z.object({ inserted: z.number().int() }),
+  }),
+  /** Dry run: what the legal review's corrections would change, and what needs review. */
+  'maintenance.legalFixesPlan': def({
+    kind: 'read',
+    access: ADMIN,
+    input: z.object({}),
+    output: legalFixesView,
+  }),
+  /** Makes the planned corrections (one transaction, each row audited). */
+  'maintenance.legalFixesApply': def({
+    kind: 'write',
+    access: ADMIN,
+    input: z.object({}),
+    output: legalFixesView,
   }),
 } as const;

@@ -1,3 +1,7 @@
 // This module's procedure names without their schemas, for the sandboxed preload (which must
 // stay tiny). api/contract.ts proves at compile time that the names and the contract agree.
-export const MAINTENANCE_PROCEDURES = ['maintenance.seed'] as const;
+export const MAINTENANCE_PROCEDURES = [
+  'maintenance.seed',
+  'maintenance.legalFixesPlan',
+  'maintenance.legalFixesApply',
+] as const;

@@ -95,7 +95,7 @@ export function syntheticAround(
     if (r() < 0.5) {
       const issuedOn = addDays(establishedOn, 10);
       ipr = {
-        number: `ИПР-${10_000 + index}`,
+        number: `ИПАР-${10_000 + index}`,
         issuedOn: issuedOn > today ? today : issuedOn,
         measures: Array.from({ length: 1 + Math.floor(r() * 3) }, () => {
           const kind = MEASURES[Math.floor(r() * MEASURES.length)] ?? 'technical_aid';

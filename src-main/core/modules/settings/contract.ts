@@ -28,8 +28,20 @@ export const backupPolicyInput = z.object({
   keepMax: z.number().int().min(3).max(1000),
 });
 
+export const alertHorizonsInput = z.object({
+  reexamDays: z.number({ error: 'required' }).int().min(1).max(365),
+  iprDays: z.number({ error: 'required' }).int().min(1).max(365),
+  portalDays: z.number({ error: 'required' }).int().min(1).max(60),
+});
+
+export const legalRulesInput = z.object({
+  assistantForChildrenGroupI: z.boolean(),
+});
+
 export const settingsView = z.object({
   security: securityPolicyInput,
+  alerts: alertHorizonsInput,
+  rules: legalRulesInput,
   backup: backupPolicyInput.extend({ folder: z.string().nullable() }),
   defaultBackupFolder: z.string(),
 });
@@ -51,6 +63,20 @@ export const settingsContract = {
     kind: 'write',
     access: ADMIN,
     input: backupPolicyInput,
+    output: settingsView,
+  }),
+  /** How far ahead the home screen's alerts look. */
+  'settings.setAlerts': def({
+    kind: 'write',
+    access: ADMIN,
+    input: alertHorizonsInput,
+    output: settingsView,
+  }),
+  /** The office's decisions where the law is unsettled (each shown with its basis). */
+  'settings.setRules': def({
+    kind: 'write',
+    access: ADMIN,
+    input: legalRulesInput,
     output: settingsView,
   }),
 } as const;

@@ -12,6 +12,10 @@ export const settingsMessages = defineMessages({
       keepRecent: 'Бүгінгі көшірмелер',
       keepDaily: 'Күнделікті көшірмелер, күн',
       keepMax: 'Барлығы ең көп',
+      reexamDays: 'Қайта куәландыруға дейін, күн',
+      iprDays: 'Бағдарламаның аяқталуына дейін, күн',
+      portalDays: 'Портал мерзіміне дейін, күн',
+      assistantForChildrenGroupI: 'I топтағы балаларға жеке көмекші',
     },
   },
   ru: {
@@ -22,6 +26,10 @@ export const settingsMessages = defineMessages({
       keepRecent: 'Копий за сегодня',
       keepDaily: 'Ежедневных копий, дней',
       keepMax: 'Всего не более',
+      reexamDays: 'До переосвидетельствования, дней',
+      iprDays: 'До окончания программы, дней',
+      portalDays: 'До срока портала, дней',
+      assistantForChildrenGroupI: 'Индивидуальный помощник детям с I группой',
     },
   },
   en: {
@@ -32,6 +40,10 @@ export const settingsMessages = defineMessages({
       keepRecent: 'Copies from today',
       keepDaily: 'Daily copies, days',
       keepMax: 'At most in all',
+      reexamDays: 'Before re-examination, days',
+      iprDays: 'Before the programme ends, days',
+      portalDays: 'Before the portal deadline, days',
+      assistantForChildrenGroupI: 'Individual assistant for children with group I',
     },
   },
 });

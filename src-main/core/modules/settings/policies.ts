@@ -45,12 +45,42 @@ export const BACKUP_DEFAULTS: BackupPolicy = {
   keepMax: 30,
 };
 
+/**
+ * How far ahead the home screen's alerts look, in days. Offices plan differently (a district
+ * with one caseworker wants more notice), so these are settings, not constants.
+ */
+export interface AlertHorizons {
+  /** Re-examination of disability due within. */
+  reexamDays: number;
+  /** Individual programme ending within. */
+  iprDays: number;
+  /** Portal order deadline within. */
+  portalDays: number;
+}
+
+/**
+ * Rules where the law is unsettled and the office (on its lawyer's advice) decides; each is
+ * shown with its basis in Settings.
+ */
+export interface LegalRules {
+  /**
+   * SC art. 163 p.2 names "persons with group I disability with difficulty moving"; whether a
+   * child of 7–18 with group I qualifies is not settled. Off: adults only.
+   */
+  assistantForChildrenGroupI: boolean;
+}
+
+export const ALERT_DEFAULTS: AlertHorizons = { reexamDays: 30, iprDays: 30, portalDays: 14 };
+export const LEGAL_RULES_DEFAULTS: LegalRules = { assistantForChildrenGroupI: false };
+
 interface SettingValues {
   'office.name': string;
   'office.districtKato': string;
   'office.initializedAt': string;
   security: SecurityPolicy;
   backup: BackupPolicy;
+  alerts: AlertHorizons;
+  rules: LegalRules;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -78,6 +108,14 @@ export function securityPolicy(db: Db): SecurityPolicy {
 
 export function backupPolicy(db: Db): BackupPolicy {
   return { ...BACKUP_DEFAULTS, ...(readSetting(db, 'backup') ?? {}) };
+}
+
+export function alertHorizons(db: Db): AlertHorizons {
+  return { ...ALERT_DEFAULTS, ...(readSetting(db, 'alerts') ?? {}) };
+}
+
+export function legalRules(db: Db): LegalRules {
+  return { ...LEGAL_RULES_DEFAULTS, ...(readSetting(db, 'rules') ?? {}) };
 }
 
 /** Writes one setting and audits it field by field (an object value) or as a whole (a string). */

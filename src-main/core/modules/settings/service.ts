@@ -2,7 +2,14 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { backupDirFor } from '../../paths';
 import type { ServiceContext } from '../../shared/context';
 import { ensureWritableFolder, rememberBackupFolder } from '../backups/store';
-import { type BackupPolicy, backupPolicy, securityPolicy, writeSetting } from './policies';
+import {
+  alertHorizons,
+  type BackupPolicy,
+  backupPolicy,
+  legalRules,
+  securityPolicy,
+  writeSetting,
+} from './policies';
 
 // The office settings screen: the security policy and the backup policy.
 
@@ -10,6 +17,8 @@ export function getSettings(ctx: ServiceContext): Output<'settings.get'> {
   return {
     security: securityPolicy(ctx.db),
     backup: backupPolicy(ctx.db),
+    alerts: alertHorizons(ctx.db),
+    rules: legalRules(ctx.db),
     defaultBackupFolder: backupDirFor(ctx.host.path),
   };
 }
@@ -31,5 +40,15 @@ export function setBackup(
   writeSetting(ctx, 'backup', policy);
   // Kept beside the database too, so recovery finds the backups when the database is damaged.
   rememberBackupFolder(ctx.host.path, policy.folder);
+  return getSettings(ctx);
+}
+
+export function setAlerts(ctx: ServiceContext, input: ParsedInput<'settings.setAlerts'>): Output<'settings.get'> {
+  writeSetting(ctx, 'alerts', input);
+  return getSettings(ctx);
+}
+
+export function setRules(ctx: ServiceContext, input: ParsedInput<'settings.setRules'>): Output<'settings.get'> {
+  writeSetting(ctx, 'rules', input);
   return getSettings(ctx);
 }

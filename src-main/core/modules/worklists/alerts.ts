@@ -2,14 +2,15 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
 import type { ServiceContext } from '../../shared/context';
 import { applicantCountQuery } from '../applicants/list';
+import { alertHorizons } from '../settings/policies';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a
 // click on an alert shows exactly the people it counted.
 
-export const ALERT_DAYS = { reexam: 30, ipr: 30, portal: 14 } as const;
-
 export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
   const today = localToday(ctx.clock);
+  // How far ahead each alert looks is the office's setting (Settings → Alerts).
+  const h = alertHorizons(ctx.db);
   const n = (filters: Partial<ParsedInput<'applicants.list'>>) =>
     applicantCountQuery(
       ctx.db,
@@ -17,10 +18,10 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
       today,
     ).get()?.n ?? 0;
   return {
-    reexamDue: n({ reexamWithinDays: ALERT_DAYS.reexam }),
-    iprExpiring: n({ iprExpiringWithinDays: ALERT_DAYS.ipr }),
-    portalDeadline: n({ portalDeadlineWithinDays: ALERT_DAYS.portal }),
+    reexamDue: n({ reexamWithinDays: h.reexamDays }),
+    iprExpiring: n({ iprExpiringWithinDays: h.iprDays }),
+    portalDeadline: n({ portalDeadlineWithinDays: h.portalDays }),
     consentMissing: n({ consentMissing: true }),
-    days: { ...ALERT_DAYS },
+    days: { reexam: h.reexamDays, ipr: h.iprDays, portal: h.portalDays },
   };
 }

@@ -3,7 +3,7 @@ import type { Locale } from '../../../api/roles';
 // Words of the printed person summary that are not field labels (those come from messages.ts).
 export const SUMMARY_LABELS: Record<Locale, Record<string, string>> = {
   kk: {
-    title: 'Алушы туралы жиынтық мәліметтер',
+    title: 'Адам туралы жиынтық мәліметтер',
     printed: 'Басып шығарылды',
     by: 'Басып шығарған',
     profile: 'Жеке деректер',
@@ -26,7 +26,7 @@ export const SUMMARY_LABELS: Record<Locale, Record<string, string>> = {
     confidential: 'Құпия: денсаулық туралы деректер. Тек қызметтік пайдалану үшін.',
   },
   ru: {
-    title: 'Сводные сведения о получателе',
+    title: 'Сводные сведения о заявителе (получателе)',
     printed: 'Распечатано',
     by: 'Распечатал(а)',
     profile: 'Личные данные',
@@ -38,7 +38,7 @@ export const SUMMARY_LABELS: Record<Locale, Record<string, string>> = {
     incomes: 'Доходы и пособия',
     disability: 'Инвалидность',
     history: 'прежняя',
-    ipr: 'Индивидуальная программа реабилитации',
+    ipr: 'Индивидуальная программа абилитации и реабилитации',
     measures: 'Мероприятия',
     cases: 'Заявления и дела',
     none: 'нет',
@@ -61,7 +61,7 @@ export const SUMMARY_LABELS: Record<Locale, Record<string, string>> = {
     incomes: 'Income and benefits',
     disability: 'Disability',
     history: 'earlier',
-    ipr: 'Individual rehabilitation programme',
+    ipr: 'Individual habilitation and rehabilitation programme',
     measures: 'Measures',
     cases: 'Applications and cases',
     none: 'none',

@@ -1,0 +1,91 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Output, ParsedInput } from '../../api/contract';
+import type { Db } from '../../db/database';
+import { AppError } from '../../errors';
+import type { ServiceContext } from '../../shared/context';
+import { createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
+import { ssuForms } from './schema';
+
+// Forms of provision: read by every form that offers them, checked by every write that stores
+// one, extended by an administrator. Rows are never deleted (cases keep naming their form).
+
+type FormRow = typeof ssuForms.$inferSelect;
+type FormView = Output<'references.saveSsuForm'>;
+
+function view(r: FormRow): FormView {
+  return {
+    id: r.id,
+    code: r.code,
+    nameKk: r.nameKk,
+    nameRu: r.nameRu,
+    nameEn: r.nameEn,
+    basis: r.basis,
+    active: r.active,
+    sortOrder: r.sortOrder,
+    builtIn: r.builtIn,
+  };
+}
+
+export function listSsuForms(ctx: ServiceContext): Output<'references.ssuForms'> {
+  return ctx.db.select().from(ssuForms).orderBy(asc(ssuForms.sortOrder), asc(ssuForms.code)).all().map(view);
+}
+
+/**
+ * Refuses a form code that is not in the table or no longer offered, naming the field. Stored
+ * codes of inactive forms stay readable; only new writes must pick an active one.
+ */
+export function requireActiveForm(db: Db, code: string, field: string): void {
+  const row = db.select({ active: ssuForms.active }).from(ssuForms).where(eq(ssuForms.code, code)).get();
+  if (!row || !row.active) throw new AppError('VALIDATION', { fields: { [field]: 'unknownForm' } });
+}
+
+/** A form's name in the language of a document; the code itself when it is not in the table. */
+export function ssuFormName(db: Db, code: string, locale: string): string {
+  const row = db.select().from(ssuForms).where(eq(ssuForms.code, code)).get();
+  if (!row) return code;
+  if (locale === 'kk') return row.nameKk;
+  if (locale === 'en') return row.nameEn ?? row.nameRu;
+  return row.nameRu;
+}
+
+export function saveSsuForm(
+  ctx: ServiceContext,
+  input: ParsedInput<'references.saveSsuForm'>,
+): Output<'references.saveSsuForm'> {
+  const sameCode = ctx.db.select().from(ssuForms).where(eq(ssuForms.code, input.code)).get();
+  const values = {
+    code: input.code,
+    nameKk: input.nameKk,
+    nameRu: input.nameRu,
+    nameEn: input.nameEn ?? null,
+    basis: input.basis,
+    active: input.active,
+    sortOrder: input.sortOrder,
+  };
+  if (!input.id) {
+    if (sameCode) throw new AppError('VALIDATION', { fields: { code: 'formCodeTaken' } });
+    const row: FormRow = { ...newEntityStamp(ctx), ...values, builtIn: false };
+    ctx.db.insert(ssuForms).values(row).run();
+    ctx.audit({ entity: 'ssu_form', entityId: row.id, action: 'create', changes: createdChanges(row, ['builtIn']) });
+    return view(row);
+  }
+  const old = ctx.db.select().from(ssuForms).where(eq(ssuForms.id, input.id)).get();
+  if (!old) throw new AppError('NOT_FOUND');
+  if (sameCode && sameCode.id !== old.id) throw new AppError('VALIDATION', { fields: { code: 'formCodeTaken' } });
+  // Cases and measures store the code: a built-in form's code is what other installs know too.
+  if (old.builtIn && input.code !== old.code)
+    throw new AppError('VALIDATION', { fields: { code: 'formCodeBuiltIn' } });
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const before = old[k as keyof FormRow];
+    if (before !== v) changes[k] = [before, v];
+  }
+  if (Object.keys(changes).length === 0) return view(old);
+  ctx.db
+    .update(ssuForms)
+    .set({ ...values, ...updateStamp(ctx) })
+    .where(eq(ssuForms.id, old.id))
+    .run();
+  ctx.audit({ entity: 'ssu_form', entityId: old.id, action: 'update', changes });
+  return view({ ...old, ...values });
+}
