@@ -8,7 +8,7 @@ import { reserveChangeSeqs } from '../../shared/stamps';
 import { refreshRegistryFactsRange } from '../applicants/facts';
 import { applicants } from '../applicants/schema';
 import { caseNumber } from '../cases/domain';
-import { orderDeadline } from '../disability/domain';
+import { readSetting } from '../settings/policies';
 import { syntheticPeople } from './synthetic-people';
 import { type SyntheticAround, syntheticAround } from './synthetic-registry';
 
@@ -44,7 +44,9 @@ export function seedApplicants(
     ((ctx.sqlite.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0) + 1;
   let seq = reserveChangeSeqs(ctx, input.applicants);
   let index = 0;
-  for (const p of syntheticPeople(input.applicants, input.seed, today)) {
+  // People live in the install's district, as a district office's registry does.
+  const district = readSetting(ctx.db, 'office.districtKato') ?? undefined;
+  for (const p of syntheticPeople(input.applicants, input.seed, today, district)) {
     index++;
     if (existing.has(p.iin)) continue;
     const id = uuidv7();
@@ -117,6 +119,7 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
     'established_on',
     'valid_until',
     'mse_decision_no',
+    'movement_difficulty',
   ]);
   const ipr = q('iprs', [
     'applicant_id',
@@ -134,6 +137,7 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
     'hours_per_day',
     'status',
     'sent_on',
+    'notified_on',
     'order_deadline',
     'status_changed_at',
   ]);
@@ -143,6 +147,9 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
     'applied_on',
     'channel',
     'applied_by',
+    'applicant_name',
+    'on_behalf_reason',
+    'proactive_consent_on',
     'grounds',
     'status',
     'status_changed_at',
@@ -164,7 +171,10 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
         personId,
         a.application.appliedOn,
         a.application.channel,
-        'self',
+        a.application.appliedBy,
+        a.application.applicantName,
+        a.application.onBehalfReason,
+        a.application.proactiveConsentOn,
         JSON.stringify(a.application.grounds),
         a.application.status,
         at,
@@ -188,6 +198,7 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
       d.establishedOn,
       d.validUntil,
       d.mseDecisionNo,
+      d.movementDifficulty ? 1 : 0,
     );
     if (!a.ipr) return;
     const iprId = uuidv7();
@@ -210,7 +221,8 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
         m.hoursPerDay,
         m.status,
         m.sentOn,
-        m.sentOn ? orderDeadline(m.sentOn) : null,
+        m.notifiedOn,
+        m.orderDeadline,
         at,
       );
     }

@@ -224,11 +224,16 @@ function russianPatronymic(father: string, sex: 'M' | 'F'): string {
   return sex === 'M' ? `${father}ович` : `${father}овна`;
 }
 
-/** `count` people from `seed`; serials grow with the index so IINs never repeat in one run. */
+/**
+ * `count` people from `seed`; serials grow with the index so IINs never repeat in one run.
+ * With `districtKato` everyone lives in that district (its oblast and district digits), as a
+ * district office's registry does; without it, anywhere in the country (benchmarks).
+ */
 export function* syntheticPeople(
   count: number,
   seed: number,
   today = '2026-01-01',
+  districtKato?: string,
 ): Generator<SyntheticPerson> {
   const r = rng(seed);
   const todayYear = Number(today.slice(0, 4));
@@ -263,7 +268,9 @@ export function* syntheticPeople(
       iin = makeIin(birthDate, sex, (i * 7 + k * 9973) % 10000);
     used.add(iin);
     const oblast = pick(r, OBLASTS);
-    const katoCode = `${oblast}${String(20 + Math.floor(r() * 60)).padStart(2, '0')}${String(Math.floor(r() * 100000)).padStart(5, '0')}`;
+    const district = String(20 + Math.floor(r() * 60)).padStart(2, '0');
+    const settlement = String(Math.floor(r() * 100000)).padStart(5, '0');
+    const katoCode = districtKato ? `${districtKato.slice(0, 4)}${settlement}` : `${oblast}${district}${settlement}`;
     const address = `ул. ${pick(r, STREETS)}, ${1 + Math.floor(r() * 150)}${r() < 0.4 ? `, кв. ${1 + Math.floor(r() * 120)}` : ''}`;
     const phone =
       r() < 0.8

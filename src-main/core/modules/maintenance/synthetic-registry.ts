@@ -4,6 +4,8 @@ import {
   categoryForAge,
   type DisabilityCause,
   type DisabilityTerm,
+  orderDeadline,
+  TERMS_BY_CATEGORY,
   validUntil,
 } from '../disability/domain';
 import { rng } from './synthetic-people';
@@ -11,6 +13,9 @@ import { rng } from './synthetic-people';
 // What the registry holds around synthetic people: household members, incomes, a disability
 // record for about a third, and a programme with measures for half of those. Deterministic per
 // seed, with dates around "today" so alerts (re-examination, portal deadlines) have work to show.
+// Every row passes the app's own rules (tests/integration/seed-rules.test.ts): terms and causes
+// fit the age, an individual assistant only with group I and difficulty moving (one per
+// programme), grounds fit the age, a minor's application comes from a representative.
 
 export interface SyntheticAround {
   household: { fullName: string; relation: string; birthYear: number }[];
@@ -23,16 +28,28 @@ export interface SyntheticAround {
     establishedOn: string;
     validUntil: string | null;
     mseDecisionNo: string;
+    movementDifficulty: boolean;
   } | null;
   ipr: {
     number: string;
     issuedOn: string;
-    measures: { kind: string; hoursPerDay: number | null; status: string; sentOn: string | null }[];
+    measures: {
+      kind: string;
+      hoursPerDay: number | null;
+      status: string;
+      sentOn: string | null;
+      notifiedOn: string | null;
+      orderDeadline: string | null;
+    }[];
   } | null;
   /** An application (a case) for about one person in ten: most still active, some closed. */
   application: {
     appliedOn: string;
     channel: string;
+    appliedBy: string;
+    applicantName: string | null;
+    onBehalfReason: string | null;
+    proactiveConsentOn: string | null;
     grounds: string[];
     status: string;
     closedOn: string | null;
@@ -69,12 +86,9 @@ export function syntheticAround(
     if (establishedOn < person.birthDate) establishedOn = addDays(person.birthDate, 30);
     const age = ageOn(person.birthDate, establishedOn);
     const category = categoryForAge(age);
-    const term: DisabilityTerm =
-      category === 'child_under7'
-        ? 'until7'
-        : category === 'child_7_18'
-          ? 'until18'
-          : ((['1y', '2y', 'indefinite'] as const)[Math.floor(r() * 3)] ?? '1y');
+    // Terms the Code allows for the category (art. 155 p.7), mostly the long ones.
+    const terms = TERMS_BY_CATEGORY[category].slice(1);
+    const term: DisabilityTerm = terms[Math.floor(r() * terms.length)] ?? '1y';
     const cause: DisabilityCause =
       category === 'child_under7'
         ? 'child_under7'
@@ -83,9 +97,11 @@ export function syntheticAround(
           : r() < 0.8
             ? 'general_disease'
             : 'work_injury';
+    const groupNo = category === 'child_under7' ? null : 1 + Math.floor(r() * 3);
     disability = {
       category,
-      groupNo: category === 'child_under7' ? null : 1 + Math.floor(r() * 3),
+      groupNo,
+      movementDifficulty: groupNo === 1 && r() < 0.6,
       cause,
       term,
       establishedOn,
@@ -94,19 +110,34 @@ export function syntheticAround(
     };
     if (r() < 0.5) {
       const issuedOn = addDays(establishedOn, 10);
+      let assistant = false;
       ipr = {
         number: `ИПАР-${10_000 + index}`,
         issuedOn: issuedOn > today ? today : issuedOn,
         measures: Array.from({ length: 1 + Math.floor(r() * 3) }, () => {
-          const kind = MEASURES[Math.floor(r() * MEASURES.length)] ?? 'technical_aid';
+          let kind = MEASURES[Math.floor(r() * MEASURES.length)] ?? 'technical_aid';
+          // Art. 163 p.2: an assistant only for an adult of group I with difficulty moving.
+          const d = disability;
+          if (
+            kind === 'individual_assistant' &&
+            (assistant || !(d?.groupNo === 1 && d.movementDifficulty && d.category === 'adult'))
+          )
+            kind = 'technical_aid';
+          if (kind === 'individual_assistant') assistant = true;
           const roll = r();
-          const status =
+          let status =
             roll < 0.4 ? 'recommended' : roll < 0.7 ? 'sent_to_portal' : roll < 0.9 ? 'ordered' : 'delivered';
+          const sentOn = status === 'recommended' ? null : addDays(today, -Math.floor(r() * 70));
+          // The 2 months count from the notice (here the day of sending); past it, unordered expires.
+          const deadline = sentOn ? orderDeadline(sentOn) : null;
+          if (status === 'sent_to_portal' && deadline && deadline < today) status = 'expired';
           return {
             kind,
             hoursPerDay: kind === 'individual_assistant' ? 2 + Math.floor(r() * 7) : null,
             status,
-            sentOn: status === 'recommended' ? null : addDays(today, -Math.floor(r() * 70)),
+            sentOn,
+            notifiedOn: sentOn,
+            orderDeadline: deadline,
           };
         }),
       };
@@ -133,11 +164,28 @@ export function syntheticAround(
                 ? 'withdrawn'
                 : 'refused';
     const closed = status === 'withdrawn' || status === 'refused';
+    const age = ageOn(person.birthDate, appliedOn);
+    const channel =
+      (['department', 'state_corporation', 'egov', 'proactive'] as const)[Math.floor(c() * 4)] ?? 'egov';
+    const roll2 = c();
+    // Grounds that fit the age (art. 133): never the old-age ground for the young.
+    const grounds = disability
+      ? ['disability']
+      : age < 18
+        ? [roll2 < 0.5 ? 'no_parental_care' : 'neglect_of_minors']
+        : age >= 60 && roll2 < 0.7
+          ? ['old_age_self_care']
+          : ['homelessness'];
+    // A minor's application comes from the legal representative (art. 139).
+    const minor = age < 18;
     application = {
       appliedOn,
-      channel:
-        (['department', 'state_corporation', 'egov', 'proactive'] as const)[Math.floor(c() * 4)] ?? 'egov',
-      grounds: disability ? ['disability'] : c() < 0.7 ? ['old_age_self_care'] : ['homelessness'],
+      channel,
+      appliedBy: minor ? 'family_member' : 'self',
+      applicantName: minor ? `${person.lastName} (законный представитель)` : null,
+      onBehalfReason: minor ? 'Несовершеннолетний: заявление подаёт законный представитель' : null,
+      proactiveConsentOn: channel === 'proactive' ? appliedOn : null,
+      grounds,
       status,
       closedOn: closed ? appliedOn : null,
       closeReason:
