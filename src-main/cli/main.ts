@@ -304,11 +304,22 @@ if (process.env.QAMQOR_CLI_MAIN === '1' || require.main === module) {
  * The legal review's corrections: a dry run by default (nothing written), --apply to make them.
  * Rows are named by entity and id only; the card shows whose they are.
  */
-async function cmdLegalFixes(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
+async function cmdLegalFixes(
+  values: Values,
+  io: { out: (s: string) => void },
+  lang: string,
+): Promise<number> {
   const dbPath = existingDb(values);
   const name = values.apply ? 'maintenance.legalFixesApply' : 'maintenance.legalFixesPlan';
   type Plan = {
-    changes: { entity: string; id: string; field: string; from: string | null; to: string | null; rule: string }[];
+    changes: {
+      entity: string;
+      id: string;
+      field: string;
+      from: string | null;
+      to: string | null;
+      rule: string;
+    }[];
     reviews: { entity: string; id: string; rule: string }[];
   };
   const plan = await withCore(dbPath, (core) => callAsCli<Plan>(core, name, {}, lang));

@@ -140,7 +140,9 @@ test('register a family: mother, child with disability, representative, disabili
   await expect(
     page.getByTestId('card-documents').getByRole('row', { name: /МӘС шешімі.*МСЭ-201/ }),
   ).toBeVisible();
-  await expect(page.getByTestId('card-documents').getByRole('row', { name: /бағдарлама.*ИПР-55/ })).toBeVisible();
+  await expect(
+    page.getByTestId('card-documents').getByRole('row', { name: /бағдарлама.*ИПР-55/ }),
+  ).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'card-documents-kk.png'), fullPage: true });
   await switchLocale(page, 'ru');
   await expect(

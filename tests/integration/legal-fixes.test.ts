@@ -55,7 +55,10 @@ describe('legal fixes on a database built with the old rules', () => {
 
     // The new app opens it: 0014 runs.
     const app = await openAppDatabase({ path, migrationsFolder: MIGRATIONS });
-    const host = DatabaseHost.wrap(app, { migrationsFolder: MIGRATIONS, backupDir: () => join(dir, 'backups') });
+    const host = DatabaseHost.wrap(app, {
+      migrationsFolder: MIGRATIONS,
+      backupDir: () => join(dir, 'backups'),
+    });
     const router = createRouter({ host, door: 'cli', clock: manualClock(new Date('2026-11-20T09:00:00Z')) });
     const init = await router.call('setup.initialize', {
       officeName: 'Отдел занятости и социальных программ Талгарского района',
@@ -73,19 +76,37 @@ describe('legal fixes on a database built with the old rules', () => {
     };
 
     // The percentage went to the degree it fits and stays where it was typed; notice = sending.
-    expect(sqlite3("SELECT work_capacity_loss_pct, general_capacity_loss_pct, coalesce(prof_capacity_loss_pct, '-') FROM disability_records WHERE id = 'd-adult'")).toBe('45|45|-');
+    expect(
+      sqlite3(
+        "SELECT work_capacity_loss_pct, general_capacity_loss_pct, coalesce(prof_capacity_loss_pct, '-') FROM disability_records WHERE id = 'd-adult'",
+      ),
+    ).toBe('45|45|-');
     expect(sqlite3("SELECT notified_on FROM ipr_measures WHERE id = 'm-aid'")).toBe('2026-10-05');
     expect(sqlite3('SELECT count(*) FROM ssu_forms WHERE built_in = 1')).toBe('4');
 
-    const before = sqlite3('SELECT group_concat(id || term || coalesce(valid_until, "-")) FROM disability_records');
+    const before = sqlite3(
+      'SELECT group_concat(id || term || coalesce(valid_until, "-")) FROM disability_records',
+    );
     const plan = await call<Output<'maintenance.legalFixesPlan'>>('maintenance.legalFixesPlan');
     expect(plan.applied).toBe(false);
     expect(plan.changes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ id: 'd-child', field: 'term', from: 'indefinite', to: 'until7', rule: 'termCategory' }),
+        expect.objectContaining({
+          id: 'd-child',
+          field: 'term',
+          from: 'indefinite',
+          to: 'until7',
+          rule: 'termCategory',
+        }),
         expect.objectContaining({ id: 'd-child', field: 'validUntil', from: null, to: '2028-01-01' }),
         expect.objectContaining({ id: 'p-child', field: 'validUntil', from: null, to: '2028-01-01' }),
-        expect.objectContaining({ id: 'm-taxi', field: 'status', from: 'sent_to_portal', to: 'recommended', rule: 'offPortal' }),
+        expect.objectContaining({
+          id: 'm-taxi',
+          field: 'status',
+          from: 'sent_to_portal',
+          to: 'recommended',
+          rule: 'offPortal',
+        }),
         expect.objectContaining({ id: 'm-taxi', field: 'orderDeadline', from: '2026-12-01', to: null }),
       ]),
     );
@@ -94,7 +115,9 @@ describe('legal fixes on a database built with the old rules', () => {
       { entity: 'ipr_measure', id: 'm-assist', subjectId: 'a-adult', rule: 'assistantGroupI' },
     ]);
     // The dry run wrote nothing.
-    expect(sqlite3('SELECT group_concat(id || term || coalesce(valid_until, "-")) FROM disability_records')).toBe(before);
+    expect(
+      sqlite3('SELECT group_concat(id || term || coalesce(valid_until, "-")) FROM disability_records'),
+    ).toBe(before);
 
     // The CLI shows the same dry run (the app holds the file lock, so it runs on a copy).
     host.app.sqlite.exec(`VACUUM INTO '${join(dir, 'copy.sqlite')}'`);
@@ -107,16 +130,30 @@ describe('legal fixes on a database built with the old rules', () => {
 
     const applied = await call<Output<'maintenance.legalFixesApply'>>('maintenance.legalFixesApply');
     expect(applied.applied).toBe(true);
-    expect(sqlite3("SELECT term, valid_until FROM disability_records WHERE id = 'd-child'")).toBe('until7|2028-01-01');
+    expect(sqlite3("SELECT term, valid_until FROM disability_records WHERE id = 'd-child'")).toBe(
+      'until7|2028-01-01',
+    );
     expect(sqlite3("SELECT valid_until FROM iprs WHERE id = 'p-child'")).toBe('2028-01-01');
-    expect(sqlite3("SELECT status, coalesce(order_deadline, '-'), sent_on FROM ipr_measures WHERE id = 'm-taxi'")).toBe('recommended|-|2026-10-01');
+    expect(
+      sqlite3("SELECT status, coalesce(order_deadline, '-'), sent_on FROM ipr_measures WHERE id = 'm-taxi'"),
+    ).toBe('recommended|-|2026-10-01');
     expect(sqlite3("SELECT cur_disability_until FROM applicants WHERE id = 'a-child'")).toBe('2028-01-01');
     // Nothing deleted; the review item untouched; every corrected row audited.
-    expect(sqlite3('SELECT (SELECT count(*) FROM disability_records) || (SELECT count(*) FROM ipr_measures)')).toBe('23');
-    expect(sqlite3("SELECT status, hours_per_day FROM ipr_measures WHERE id = 'm-assist'")).toBe('recommended|6');
-    expect(sqlite3("SELECT group_concat(entity_id, ',') FROM (SELECT entity_id FROM audit_log WHERE action = 'legal_fix' ORDER BY entity_id)")).toBe('d-child,m-taxi,p-child');
+    expect(
+      sqlite3('SELECT (SELECT count(*) FROM disability_records) || (SELECT count(*) FROM ipr_measures)'),
+    ).toBe('23');
+    expect(sqlite3("SELECT status, hours_per_day FROM ipr_measures WHERE id = 'm-assist'")).toBe(
+      'recommended|6',
+    );
+    expect(
+      sqlite3(
+        "SELECT group_concat(entity_id, ',') FROM (SELECT entity_id FROM audit_log WHERE action = 'legal_fix' ORDER BY entity_id)",
+      ),
+    ).toBe('d-child,m-taxi,p-child');
     // Applying again finds nothing more to change.
-    expect((await call<Output<'maintenance.legalFixesPlan'>>('maintenance.legalFixesPlan')).changes).toEqual([]);
+    expect((await call<Output<'maintenance.legalFixesPlan'>>('maintenance.legalFixesPlan')).changes).toEqual(
+      [],
+    );
     host.close();
   });
 });

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
@@ -71,7 +72,14 @@ describe('art. 155 p.7: terms and degrees of lost work capacity', () => {
     expect(fields.term).toContain('ст. 155 п. 7 СК РК');
     const kk = await refused(
       'disability.add',
-      { applicantId: child, category: 'child_under7', cause: 'child_under7', term: 'until18', establishedOn: '2024-03-01', mseDecisionNo: 'МСЭ-9' },
+      {
+        applicantId: child,
+        category: 'child_under7',
+        cause: 'child_under7',
+        term: 'until18',
+        establishedOn: '2024-03-01',
+        mseDecisionNo: 'МСЭ-9',
+      },
       'kk',
     );
     expect(kk.term).toContain('ӘК 155-бап 7-тармақ');
@@ -87,7 +95,11 @@ describe('art. 155 p.7: terms and degrees of lost work capacity', () => {
       adultRecord(p, { generalCapacityLossPct: 40, profCapacityLossPct: 5 }),
     );
     expect([saved.generalCapacityLossPct, saved.profCapacityLossPct]).toEqual([40, 5]);
-    expect(sqlite3(`SELECT general_capacity_loss_pct, prof_capacity_loss_pct FROM disability_records WHERE id = '${saved.id}'`)).toBe('40|5');
+    expect(
+      sqlite3(
+        `SELECT general_capacity_loss_pct, prof_capacity_loss_pct FROM disability_records WHERE id = '${saved.id}'`,
+      ),
+    ).toBe('40|5');
   });
 });
 
@@ -105,7 +117,10 @@ describe('art. 163: individual assistant and sign-language limits', () => {
     });
     expect(fields['measures.0.kind']).toContain('ст. 163 п. 2 СК РК');
     expect(sqlite3('SELECT count(*) FROM iprs')).toBe(before);
-    await t.call('disability.add', adultRecord(p, { establishedOn: '2024-04-01', movementDifficulty: false }));
+    await t.call(
+      'disability.add',
+      adultRecord(p, { establishedOn: '2024-04-01', movementDifficulty: false }),
+    );
     const still = await refused('ipr.create', {
       applicantId: p,
       number: 'ИПАР-1',
@@ -131,7 +146,11 @@ describe('art. 163: individual assistant and sign-language limits', () => {
     });
     const sign = await refused('ipr.addMeasure', { iprId: ipr.id, kind: 'sign_language', hoursPerYear: 60 });
     expect(sign.hoursPerYear).toContain('в сумме по программе (ст. 163 п. 3 СК РК)');
-    const assistant = await refused('ipr.addMeasure', { iprId: ipr.id, kind: 'individual_assistant', hoursPerDay: 4 });
+    const assistant = await refused('ipr.addMeasure', {
+      iprId: ipr.id,
+      kind: 'individual_assistant',
+      hoursPerDay: 4,
+    });
     expect(assistant.hoursPerDay).toContain('ст. 163 п. 2 СК РК');
     expect(sqlite3(`SELECT count(*) FROM ipr_measures WHERE ipr_id = '${ipr.id}'`)).toBe('2');
     // Two rows in one new programme are summed too.
@@ -146,6 +165,13 @@ describe('art. 163: individual assistant and sign-language limits', () => {
       ],
     });
     expect(both['measures.1.hoursPerYear']).toContain('ст. 163 п. 3');
+    // The Kazakh printout puts the period first: «күніне 5 сағат» (issue 13, item 4).
+    const pdf = await t.call<{ base64: string }>('applicants.summaryPdf', { id: p, locale: 'kk' });
+    const file = join(t.dir, 'summary-kk.pdf');
+    writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Жеке көмекші (күніне 5 сағат)');
+    expect(text).toContain('Ымдау тілі маманы (жылына 60 сағат)');
     // A cancelled measure no longer counts.
     await t.call('ipr.setMeasureStatus', { id: ipr.measures[1]!.id, status: 'cancelled' });
     await t.call('ipr.addMeasure', { iprId: ipr.id, kind: 'individual_assistant', hoursPerDay: 8 });
@@ -193,7 +219,11 @@ describe('art. 133 and 139: who applies, on which grounds', () => {
     const before = sqlite3('SELECT count(*) FROM cases');
     const fields = await refused(
       'cases.register',
-      application(p, { appliedBy: 'provider', applicantName: 'ЦСО «Мейірім»', onBehalfReason: 'найден на улице' }),
+      application(p, {
+        appliedBy: 'provider',
+        applicantName: 'ЦСО «Мейірім»',
+        onBehalfReason: 'найден на улице',
+      }),
     );
     expect(fields.grounds).toContain('ст. 139 п. 3 СК РК');
     expect(sqlite3('SELECT count(*) FROM cases')).toBe(before);
@@ -206,16 +236,24 @@ describe('art. 133 and 139: who applies, on which grounds', () => {
         grounds: ['homelessness'],
       }),
     );
-    expect(sqlite3(`SELECT on_behalf_reason FROM cases WHERE id = '${ok.id}'`)).toBe('найден на улице без документов');
+    expect(sqlite3(`SELECT on_behalf_reason FROM cases WHERE id = '${ok.id}'`)).toBe(
+      'найден на улице без документов',
+    );
   });
 
   it('requires why the person does not apply personally, and dates a proactive application by the consent', async () => {
     const p = await person('1960-01-01');
-    const behalf = await refused('cases.register', application(p, { appliedBy: 'family_member', applicantName: 'Сын' }));
+    const behalf = await refused(
+      'cases.register',
+      application(p, { appliedBy: 'family_member', applicantName: 'Сын' }),
+    );
     expect(behalf.onBehalfReason).toContain('ст. 139 п. 3');
     const noConsent = await refused('cases.register', application(p, { channel: 'proactive' }));
     expect(noConsent.proactiveConsentOn).toContain('ст. 139 п. 1');
-    const other = await refused('cases.register', application(p, { channel: 'proactive', proactiveConsentOn: '2026-11-10' }));
+    const other = await refused(
+      'cases.register',
+      application(p, { channel: 'proactive', proactiveConsentOn: '2026-11-10' }),
+    );
     expect(other.appliedOn).toContain('день согласия на уведомление');
     const ok = await t.call<Output<'cases.register'>>(
       'cases.register',
@@ -226,7 +264,10 @@ describe('art. 133 and 139: who applies, on which grounds', () => {
 
   it('checks grounds against the age on the day (exactly 3: no early limitation) and warns about a minor as "self"', async () => {
     const three = await person('2023-11-18'); // 3 years old on 2026-11-18
-    const fields = await refused('cases.register', application(three, { grounds: ['early_developmental_limitation'] }));
+    const fields = await refused(
+      'cases.register',
+      application(three, { grounds: ['early_developmental_limitation'] }),
+    );
     expect(fields.grounds).toContain('ст. 133');
     const two = await person('2023-11-19');
     const ok = await t.call<Output<'cases.register'>>(
@@ -235,14 +276,17 @@ describe('art. 133 and 139: who applies, on which grounds', () => {
     );
     expect(ok.warnings).toEqual(['selfMinor']);
     const adult = await person('2008-11-18'); // 18 on the day
-    expect((await refused('cases.register', application(adult, { grounds: ['orphanhood'] }))).grounds).toContain(
-      'несовершеннолетних',
-    );
+    expect(
+      (await refused('cases.register', application(adult, { grounds: ['orphanhood'] }))).grounds,
+    ).toContain('несовершеннолетних');
   });
 
   it('takes a form of provision only from the reference table, and an administrator adds one', async () => {
     const p = await person('1950-01-01');
-    const unknown = await refused('cases.register', application(p, { grounds: ['old_age_self_care'], requestedForm: 'day_stay' }));
+    const unknown = await refused(
+      'cases.register',
+      application(p, { grounds: ['old_age_self_care'], requestedForm: 'day_stay' }),
+    );
     expect(unknown.requestedForm).toContain('справочнике');
     const form = await t.call<Output<'references.saveSsuForm'>>('references.saveSsuForm', {
       code: 'day_stay',
@@ -250,15 +294,27 @@ describe('art. 133 and 139: who applies, on which grounds', () => {
       nameRu: 'Отделение дневного пребывания',
       basis: 'Стандарт оказания специальных социальных услуг, 2026',
     });
-    await t.call('cases.register', application(p, { grounds: ['old_age_self_care'], requestedForm: 'day_stay' }));
+    await t.call(
+      'cases.register',
+      application(p, { grounds: ['old_age_self_care'], requestedForm: 'day_stay' }),
+    );
     const forms = await t.call<Output<'references.ssuForms'>>('references.ssuForms', {});
-    expect(forms.map((f) => f.code)).toEqual(['inpatient', 'semi_inpatient', 'home', 'temporary_stay', 'day_stay']);
+    expect(forms.map((f) => f.code)).toEqual([
+      'inpatient',
+      'semi_inpatient',
+      'home',
+      'temporary_stay',
+      'day_stay',
+    ]);
     // A built-in form keeps its code; an inactive form is no longer offered to new writes.
     const home = forms.find((f) => f.code === 'home')!;
     const renamed = await refused('references.saveSsuForm', { ...home, code: 'at_home' });
     expect(renamed.code).toContain('Кодекс');
     await t.call('references.saveSsuForm', { ...form, active: false });
-    const inactive = await refused('cases.register', application(p, { grounds: ['old_age_self_care'], requestedForm: 'day_stay' }));
+    const inactive = await refused(
+      'cases.register',
+      application(p, { grounds: ['old_age_self_care'], requestedForm: 'day_stay' }),
+    );
     expect(inactive.requestedForm).toBeDefined();
   });
 });
@@ -283,19 +339,31 @@ describe('art. 168: the portal deadline counts from the notice and expires by it
       notifiedOn: '2026-09-20',
     });
     expect(notified.orderDeadline).toBe('2026-11-20');
-    expect(sqlite3(`SELECT portal_deadline, ipr_pending FROM applicants WHERE id = '${p}'`)).toBe('2026-11-20|1');
+    expect(sqlite3(`SELECT portal_deadline, ipr_pending FROM applicants WHERE id = '${p}'`)).toBe(
+      '2026-11-20|1',
+    );
 
     // On the deadline itself nothing happens; the next day the measure expires.
-    const jobs = startDailyJobs(t.router, { onError: (job, err) => { throw err; }, clock, tickMs: 3_600_000 });
+    const jobs = startDailyJobs(t.router, {
+      onError: (_job, err) => {
+        throw err;
+      },
+      clock,
+      tickMs: 3_600_000,
+    });
     expect(sqlite3(`SELECT status FROM ipr_measures WHERE id = '${aid!.id}'`)).toBe('sent_to_portal');
     clock.advance(86_400_000);
     jobs.runNow();
     jobs.stop();
     expect(sqlite3(`SELECT status FROM ipr_measures WHERE id = '${aid!.id}'`)).toBe('expired');
     // The invataxi measure is still recommended: pending stays, the portal deadline is gone.
-    expect(sqlite3(`SELECT coalesce(portal_deadline, '-'), ipr_pending FROM applicants WHERE id = '${p}'`)).toBe('-|1');
     expect(
-      sqlite3(`SELECT actor_login || '|' || action || '|' || procedure FROM audit_log WHERE entity_id = '${aid!.id}' ORDER BY seq DESC LIMIT 1`),
+      sqlite3(`SELECT coalesce(portal_deadline, '-'), ipr_pending FROM applicants WHERE id = '${p}'`),
+    ).toBe('-|1');
+    expect(
+      sqlite3(
+        `SELECT actor_login || '|' || action || '|' || procedure FROM audit_log WHERE entity_id = '${aid!.id}' ORDER BY seq DESC LIMIT 1`,
+      ),
     ).toBe('web:system|expire|system.expireMeasures');
   });
 });

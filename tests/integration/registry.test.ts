@@ -191,7 +191,9 @@ describe('household, representatives, income, disability and IPR', () => {
       measures: [{ kind: 'individual_assistant', hoursPerDay: 9 }],
     });
     // A child under 7 has no group: an individual assistant is refused before its hours count.
-    expect(overLimit.fields?.['measures.0.kind']).toContain('только лицу с инвалидностью I группы (ст. 163 п. 2 СК РК)');
+    expect(overLimit.fields?.['measures.0.kind']).toContain(
+      'только лицу с инвалидностью I группы (ст. 163 п. 2 СК РК)',
+    );
     const ipr = await t.call<Output<'ipr.create'>>('ipr.create', {
       applicantId: c.id,
       number: 'ИПР-55',

@@ -27,7 +27,9 @@ const TODAY = '2026-11-20';
 
 describe('seeded data passes the rules', () => {
   it('puts everyone in the install’s district', () => {
-    const outside = rows<{ n: number }>("SELECT count(*) AS n FROM applicants WHERE kato_code NOT LIKE '1960%'");
+    const outside = rows<{ n: number }>(
+      "SELECT count(*) AS n FROM applicants WHERE kato_code NOT LIKE '1960%'",
+    );
     expect(outside[0]?.n).toBe(0);
   });
 
@@ -47,7 +49,13 @@ describe('seeded data passes the rules', () => {
       (r) =>
         Object.keys(
           checkDisability(
-            { category: r.category, group: r.group_no, cause: r.cause, term: r.term, establishedOn: r.established_on },
+            {
+              category: r.category,
+              group: r.group_no,
+              cause: r.cause,
+              term: r.term,
+              establishedOn: r.established_on,
+            },
             r.birth_date,
           ),
         ).length > 0 || !termFitsCategory(r.term, r.category),
@@ -58,7 +66,13 @@ describe('seeded data passes the rules', () => {
   });
 
   it('individual assistants only for adults of group I with difficulty moving, at most 8 hours (art. 163)', () => {
-    const assistants = rows<{ ipr_id: string; hours: number; category: 'adult'; group_no: number; movement: number }>(
+    const assistants = rows<{
+      ipr_id: string;
+      hours: number;
+      category: 'adult';
+      group_no: number;
+      movement: number;
+    }>(
       `SELECT m.ipr_id, m.hours_per_day AS hours, d.category, d.group_no, d.movement_difficulty AS movement
        FROM ipr_measures m JOIN iprs p ON p.id = m.ipr_id JOIN disability_records d ON d.id = p.disability_record_id
        WHERE m.kind = 'individual_assistant'`,
@@ -77,12 +91,19 @@ describe('seeded data passes the rules', () => {
   });
 
   it('portal measures have deadlines from the notice and none is left overdue; off-portal ones never (art. 168)', () => {
-    const measures = rows<{ kind: string; status: 'sent_to_portal'; notified_on: string | null; order_deadline: string | null }>(
-      'SELECT kind, status, notified_on, order_deadline FROM ipr_measures',
-    );
-    expect(measures.filter((m) => isOrderOverdue({ status: m.status, orderDeadline: m.order_deadline }, TODAY))).toEqual([]);
+    const measures = rows<{
+      kind: string;
+      status: 'sent_to_portal';
+      notified_on: string | null;
+      order_deadline: string | null;
+    }>('SELECT kind, status, notified_on, order_deadline FROM ipr_measures');
+    expect(
+      measures.filter((m) => isOrderOverdue({ status: m.status, orderDeadline: m.order_deadline }, TODAY)),
+    ).toEqual([]);
     expect(measures.filter((m) => m.status === 'sent_to_portal' && !m.notified_on)).toEqual([]);
-    expect(measures.filter((m) => OFF_PORTAL_MEASURES.includes(m.kind as 'invataxi') && m.order_deadline)).toEqual([]);
+    expect(
+      measures.filter((m) => OFF_PORTAL_MEASURES.includes(m.kind as 'invataxi') && m.order_deadline),
+    ).toEqual([]);
   });
 
   it('every application passes art. 133 and 139 for the person’s age; minors apply through a representative', () => {

@@ -48,7 +48,9 @@ describe('disability rules', () => {
       establishedOn: '2026-01-10',
     } as const;
     expect(checkDisability(adult, '1980-01-01')).toEqual({});
-    expect(checkDisability({ ...adult, term: 'until18' }, '1980-01-01')).toMatchObject({ term: 'termCategory' });
+    expect(checkDisability({ ...adult, term: 'until18' }, '1980-01-01')).toMatchObject({
+      term: 'termCategory',
+    });
     expect(checkDisability({ ...adult, group: null }, '1980-01-01')).toMatchObject({ group: 'required' });
     expect(checkDisability({ ...adult, cause: 'child_7_18' }, '1980-01-01')).toMatchObject({
       cause: 'causeCategory',

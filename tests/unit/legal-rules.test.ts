@@ -25,19 +25,34 @@ describe('SC art. 155 p.7: disability terms by age', () => {
     for (const term of ['6m', '1y', '2y', '5y', 'until7'] as const)
       expect(checkDisability({ ...base, category: 'child_under7', term }, born)).toEqual({});
     for (const term of ['until18', 'indefinite'] as const)
-      expect(checkDisability({ ...base, category: 'child_under7', term }, born)).toEqual({ term: 'termCategory' });
+      expect(checkDisability({ ...base, category: 'child_under7', term }, born)).toEqual({
+        term: 'termCategory',
+      });
   });
   it('a child of 7–18 gets up to "until 18", never "until 7" or indefinite', () => {
-    const facts = { category: 'child_7_18', group: 2, cause: 'child_7_18', establishedOn: '2024-06-01' } as const;
+    const facts = {
+      category: 'child_7_18',
+      group: 2,
+      cause: 'child_7_18',
+      establishedOn: '2024-06-01',
+    } as const;
     const born = '2017-06-01'; // exactly 7 on the day: the 7–18 category
     expect(checkDisability({ ...facts, term: 'until18' }, born)).toEqual({});
     expect(checkDisability({ ...facts, term: 'indefinite' }, born)).toEqual({ term: 'termCategory' });
     expect(checkDisability({ ...facts, term: 'until7' }, born)).toEqual({ term: 'termCategory' });
     // One day short of 7: still the under-7 category.
-    expect(checkDisability({ ...facts, term: 'until18' }, '2017-06-02')).toMatchObject({ category: 'categoryAge' });
+    expect(checkDisability({ ...facts, term: 'until18' }, '2017-06-02')).toMatchObject({
+      category: 'categoryAge',
+    });
   });
   it('only an adult (18 on the day) gets an indefinite term', () => {
-    const facts = { category: 'adult', group: 1, cause: 'general_disease', term: 'indefinite', establishedOn: '2024-06-01' } as const;
+    const facts = {
+      category: 'adult',
+      group: 1,
+      cause: 'general_disease',
+      term: 'indefinite',
+      establishedOn: '2024-06-01',
+    } as const;
     expect(checkDisability(facts, '2006-06-01')).toEqual({});
     expect(checkDisability(facts, '2006-06-02')).toMatchObject({ category: 'categoryAge' });
   });
@@ -53,15 +68,21 @@ describe('SC art. 163 p.2: individual assistant only for group I with difficulty
     expect(assistantRefusal({ category: 'adult', group: 1, movementDifficulty: true }, off)).toBeNull();
   });
   it('group II or III, no record, or a child under 7 (no group): no', () => {
-    expect(assistantRefusal({ category: 'adult', group: 3, movementDifficulty: true }, off)).toBe('assistantGroupI');
-    expect(assistantRefusal({ category: 'adult', group: 2, movementDifficulty: true }, off)).toBe('assistantGroupI');
+    expect(assistantRefusal({ category: 'adult', group: 3, movementDifficulty: true }, off)).toBe(
+      'assistantGroupI',
+    );
+    expect(assistantRefusal({ category: 'adult', group: 2, movementDifficulty: true }, off)).toBe(
+      'assistantGroupI',
+    );
     expect(assistantRefusal(null, off)).toBe('assistantGroupI');
     expect(assistantRefusal({ category: 'child_under7', group: null, movementDifficulty: true }, off)).toBe(
       'assistantGroupI',
     );
   });
   it('group I without difficulty moving: no', () => {
-    expect(assistantRefusal({ category: 'adult', group: 1, movementDifficulty: false }, off)).toBe('assistantMovement');
+    expect(assistantRefusal({ category: 'adult', group: 1, movementDifficulty: false }, off)).toBe(
+      'assistantMovement',
+    );
   });
   it('a child of 7–18 with group I only where the office setting allows it (unsettled law)', () => {
     const child = { category: 'child_7_18', group: 1, movementDifficulty: true } as const;
@@ -109,13 +130,17 @@ describe('SC art. 133 and 139: who may apply, and on which grounds', () => {
     });
   });
   it('art. 139 p.3: on someone’s behalf, why the person does not apply is required', () => {
-    expect(checkApplication({ ...app, appliedBy: 'guardian' }, 40)).toEqual({ onBehalfReason: 'onBehalfReason' });
+    expect(checkApplication({ ...app, appliedBy: 'guardian' }, 40)).toEqual({
+      onBehalfReason: 'onBehalfReason',
+    });
     expect(checkApplication({ ...app, appliedBy: 'guardian', onBehalfReason: 'bedridden' }, 40)).toEqual({});
   });
   it('art. 139 p.1: a proactive application is dated by the consent to the notification', () => {
     const pro = { ...app, channel: 'proactive' } as const;
     expect(checkApplication(pro, 40)).toEqual({ proactiveConsentOn: 'proactiveConsent' });
-    expect(checkApplication({ ...pro, proactiveConsentOn: '2026-11-01' }, 40)).toEqual({ appliedOn: 'proactiveDate' });
+    expect(checkApplication({ ...pro, proactiveConsentOn: '2026-11-01' }, 40)).toEqual({
+      appliedOn: 'proactiveDate',
+    });
     expect(checkApplication({ ...pro, proactiveConsentOn: '2026-11-02' }, 40)).toEqual({});
   });
   it('art. 133: early developmental limitation is for children from 0 up to 3 (exactly 3: no)', () => {
@@ -125,7 +150,12 @@ describe('SC art. 133 and 139: who may apply, and on which grounds', () => {
     expect(checkApplication(early, 3)).toEqual({ grounds: 'earlyLimitationAge' });
   });
   it('art. 133: orphanhood, no parental care, neglect, special-regime education are for minors (exactly 18: no)', () => {
-    for (const g of ['orphanhood', 'no_parental_care', 'neglect_of_minors', 'special_regime_education'] as const) {
+    for (const g of [
+      'orphanhood',
+      'no_parental_care',
+      'neglect_of_minors',
+      'special_regime_education',
+    ] as const) {
       expect(checkApplication({ ...app, grounds: [g] }, 17)).toEqual({});
       expect(checkApplication({ ...app, grounds: [g] }, 18)).toEqual({ grounds: 'minorGroundAge' });
     }

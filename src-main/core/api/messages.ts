@@ -80,6 +80,12 @@ export function fieldLabel(field: string, locale: string | undefined): string {
   return CATALOGS[pickLocale(locale)].fields[field] ?? field;
 }
 
+/** An issue's words alone (warnings shown without a field, e.g. "the applicant is a minor"). */
+export function issueMessage(issueKey: string, locale: string | undefined): string {
+  const catalog = CATALOGS[pickLocale(locale)];
+  return catalog.issues[issueKey] ?? catalog.issues.invalid ?? issueKey;
+}
+
 /** "ИИН: неверная контрольная цифра ИИН" — the field's name first, so a message stands alone. */
 export function fieldMessage(field: string, issueKey: string, locale: string | undefined): string {
   const catalog = CATALOGS[pickLocale(locale)];

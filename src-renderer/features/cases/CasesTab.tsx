@@ -1,4 +1,5 @@
 import {
+  Alert,
   Badge,
   Button,
   MultiSelect,
@@ -15,6 +16,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  ageOn,
+  applicationWarnings,
   CASE_APPLICANT_KINDS,
   CASE_CHANNELS,
   CASE_GROUNDS,
@@ -23,9 +26,9 @@ import {
   contract,
   type Input,
   type Output,
-  SSU_FORMS,
   SSU_TYPES,
 } from '../../../src-main/core/api/contract';
+import { issueMessage } from '../../../src-main/core/api/messages';
 import { call } from '../../api/client';
 import { DateField } from '../../lib/DateField';
 import { todayLocal } from '../../lib/dates';
@@ -33,6 +36,7 @@ import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { formatDate } from '../../lib/format';
 import { Section } from '../../lib/Section';
+import { useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import type { CardTabProps } from '../card/tabs';
@@ -42,37 +46,70 @@ type Card = Output<'applicants.card'>;
 
 const blankToNull = (v: unknown) => (v === '' ? null : v);
 
+/** A warning's words, from the same messages the router answers with. */
+const issueText = issueMessage;
+
 function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void; onSaved(): void }) {
   const { t, i18n } = useTranslation();
   const options = useEnumOptions();
+  const ssuForms = useSsuForms();
   const validate = contractValidator<Record<string, unknown>>(
     contract['cases.register'].input,
     () => i18n.language,
   );
   // A person with a current disability record most often applies on that ground.
   const disabled = card.disability.some((d) => d.replacedAt === null);
-  const toInput = (v: Record<string, unknown>) => ({
-    applicantId: card.person.id,
-    appliedOn: v.appliedOn,
-    channel: blankToNull(v.channel) ?? undefined,
-    appliedBy: v.appliedBy,
-    applicantName: v.appliedBy === 'self' ? null : v.applicantName,
-    grounds: v.grounds,
-    ssuTypes: v.ssuTypes,
-    requestedForm: blankToNull(v.requestedForm),
-    note: v.note,
-  });
+  // Who may have applied for the person: registered representatives, then the household.
+  const knownApplicants = [
+    ...card.representatives.map((r) => ({
+      value: `rep:${r.id}`,
+      label: `${r.fullName} — ${t(`enums.representative.${r.kind}`)}`,
+      name: r.fullName,
+      kind:
+        r.kind === 'guardian' || r.kind === 'trustee'
+          ? 'guardian'
+          : r.kind === 'proxy'
+            ? 'proxy'
+            : 'family_member',
+    })),
+    ...card.household.map((m) => ({
+      value: `member:${m.id}`,
+      label: `${m.fullName} — ${t(`enums.relation.${m.relation}`)}`,
+      name: m.fullName,
+      kind: 'family_member',
+    })),
+  ];
+  const toInput = (v: Record<string, unknown>) => {
+    const onBehalf = v.appliedBy !== 'self';
+    const proactive = v.channel === 'proactive';
+    return {
+      applicantId: card.person.id,
+      appliedOn: v.appliedOn,
+      channel: blankToNull(v.channel) ?? undefined,
+      appliedBy: v.appliedBy,
+      applicantName: onBehalf ? v.applicantName : null,
+      onBehalfReason: onBehalf ? v.onBehalfReason : null,
+      proactiveConsentOn: proactive ? blankToNull(v.proactiveConsentOn) : null,
+      grounds: v.grounds,
+      ssuTypes: v.ssuTypes,
+      requestedForm: blankToNull(v.requestedForm),
+      note: v.note,
+    };
+  };
   const form = useForm<Record<string, unknown>>({
     initialValues: {
       appliedOn: todayLocal(),
       channel: '',
       appliedBy: 'self',
       applicantName: '',
+      onBehalfReason: '',
+      proactiveConsentOn: '',
       grounds: disabled ? ['disability'] : [],
       ssuTypes: [],
       requestedForm: null,
       note: '',
     },
+    validateInputOnBlur: true,
     validate: (v) => validate(toInput(v)),
   });
   const { busy, error, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
@@ -83,6 +120,16 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
       onSaved();
     }),
   );
+  const appliedOn = form.values.appliedOn as string;
+  // Art. 139: a minor or a person without full capacity is normally represented — a warning only.
+  const warnings = /^\d{4}-\d{2}-\d{2}$/.test(appliedOn)
+    ? applicationWarnings(
+        form.values.appliedBy as 'self',
+        ageOn(card.person.birthDate, appliedOn),
+        card.person.legalCapacity,
+      )
+    : [];
+  const proactive = form.values.channel === 'proactive';
   return (
     <FormModal
       title={t('cases.register')}
@@ -96,15 +143,6 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
         {t('cases.registerHint')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateField
-          label={t('cases.appliedOn')}
-          withAsterisk
-          maxDate={new Date()}
-          value={form.values.appliedOn as string}
-          onChange={(v) => form.setFieldValue('appliedOn', v)}
-          error={form.errors.appliedOn}
-          data-testid="case-applied-on"
-        />
         <Select
           label={t('cases.channel')}
           withAsterisk
@@ -112,6 +150,32 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
           data-testid="case-channel"
           {...form.getInputProps('channel')}
         />
+        {proactive ? (
+          <DateField
+            label={t('cases.proactiveConsentOn')}
+            description={t('cases.proactiveConsentHint')}
+            withAsterisk
+            maxDate={new Date()}
+            value={form.values.proactiveConsentOn as string}
+            onChange={(v) => {
+              // Art. 139 p.1: the day of consent is the application date.
+              form.setFieldValue('proactiveConsentOn', v);
+              form.setFieldValue('appliedOn', v);
+            }}
+            error={form.errors.proactiveConsentOn ?? form.errors.appliedOn}
+            data-testid="case-consent-on"
+          />
+        ) : (
+          <DateField
+            label={t('cases.appliedOn')}
+            withAsterisk
+            maxDate={new Date()}
+            value={appliedOn}
+            onChange={(v) => form.setFieldValue('appliedOn', v)}
+            error={form.errors.appliedOn}
+            data-testid="case-applied-on"
+          />
+        )}
         <Select
           label={t('cases.appliedBy')}
           withAsterisk
@@ -120,15 +184,53 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
           data-testid="case-applied-by"
           {...form.getInputProps('appliedBy')}
         />
-        {form.values.appliedBy !== 'self' && (
-          <TextInput
-            label={t('cases.applicantName')}
-            withAsterisk
-            data-testid="case-applicant-name"
-            {...form.getInputProps('applicantName')}
+        {form.values.appliedBy !== 'self' && knownApplicants.length > 0 && (
+          <Select
+            label={t('cases.pickApplicant')}
+            description={t('cases.pickApplicantHint')}
+            clearable
+            data={knownApplicants.map(({ value, label }) => ({ value, label }))}
+            data-testid="case-pick-applicant"
+            onChange={(v) => {
+              const who = knownApplicants.find((k) => k.value === v);
+              if (!who) return;
+              form.setFieldValue('applicantName', who.name);
+              if (form.values.appliedBy === 'family_member' || form.values.appliedBy === 'proxy')
+                form.setFieldValue('appliedBy', who.kind);
+            }}
           />
         )}
       </SimpleGrid>
+      {form.values.appliedBy !== 'self' && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('cases.applicantName')}
+            withAsterisk
+            maxLength={200}
+            data-testid="case-applicant-name"
+            {...form.getInputProps('applicantName')}
+          />
+          <Textarea
+            label={t('cases.onBehalfReason')}
+            description={t('cases.onBehalfReasonHint')}
+            withAsterisk
+            autosize
+            minRows={1}
+            maxLength={500}
+            data-testid="case-on-behalf-reason"
+            {...form.getInputProps('onBehalfReason')}
+          />
+        </SimpleGrid>
+      )}
+      {warnings.length > 0 && (
+        <Alert color="yellow" variant="light" data-testid="case-warnings">
+          {warnings.map((w) => (
+            <Text key={w} size="sm">
+              {issueText(w, i18n.language)}
+            </Text>
+          ))}
+        </Alert>
+      )}
       <MultiSelect
         label={t('cases.grounds')}
         description={t('cases.groundsHint')}
@@ -148,12 +250,18 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
         <Select
           label={t('cases.requestedForm')}
           clearable
-          data={options('ssuForm', SSU_FORMS)}
+          data={ssuForms.options()}
           data-testid="case-form"
           {...form.getInputProps('requestedForm')}
         />
       </SimpleGrid>
-      <Textarea label={t('cases.note')} autosize minRows={2} {...form.getInputProps('note')} />
+      <Textarea
+        label={t('cases.note')}
+        autosize
+        minRows={2}
+        maxLength={1000}
+        {...form.getInputProps('note')}
+      />
     </FormModal>
   );
 }
@@ -209,6 +317,7 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
   const [adding, setAdding] = useState(false);
   const [withdrawing, setWithdrawing] = useState<CaseView | null>(null);
   const label = (group: string, value: string) => t(`enums.${group}.${value}`);
+  const ssuForms = useSsuForms();
   // No application can be registered for a person recorded as deceased (the service refuses it).
   const canRegister = canEdit && !card.person.deathDate;
   return (
@@ -250,7 +359,7 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
                 <Table.Td>
                   {[
                     ...c.ssuTypes.map((s) => label('ssuType', s)),
-                    ...(c.requestedForm ? [label('ssuForm', c.requestedForm)] : []),
+                    ...(c.requestedForm ? [ssuForms.label(c.requestedForm)] : []),
                   ].join('; ') || '—'}
                 </Table.Td>
                 <Table.Td>

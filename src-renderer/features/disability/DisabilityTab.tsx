@@ -1,6 +1,7 @@
 import {
   Badge,
   Button,
+  Checkbox,
   Group,
   NumberInput,
   Select,
@@ -18,7 +19,9 @@ import {
   DISABILITY_CATEGORIES,
   DISABILITY_CAUSES,
   DISABILITY_TERMS,
+  type DisabilityCategory,
   type Input,
+  TERMS_BY_CATEGORY,
 } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { blankToNull } from '../../lib/blank';
@@ -56,8 +59,11 @@ function DisabilityModal({
       term: '',
       establishedOn: '',
       mseDecisionNo: '',
-      workCapacityLossPct: '',
+      generalCapacityLossPct: '',
+      profCapacityLossPct: '',
+      movementDifficulty: false,
     },
+    validateInputOnBlur: true,
     validate: (v) => validate(blankToNull({ ...v, groupNo: v.groupNo === '' ? null : Number(v.groupNo) })),
   });
   const { busy, error, run } = useApiSubmit(form.setErrors);
@@ -74,6 +80,9 @@ function DisabilityModal({
     }),
   );
   const under7 = form.values.category === 'child_under7';
+  // The terms the Code allows for the chosen category (SC art. 155 p.7); all until one is chosen.
+  const category = form.values.category as DisabilityCategory | '';
+  const terms = category ? TERMS_BY_CATEGORY[category] : DISABILITY_TERMS;
   return (
     <FormModal
       title={t('card.addDisability')}
@@ -97,6 +106,9 @@ function DisabilityModal({
             form.setFieldValue('category', v ?? '');
             // A child under 7 has no group: clear a group chosen before, it would only be refused.
             if (v === 'child_under7') form.setFieldValue('groupNo', '');
+            // A term the new category does not allow would only be refused: clear it.
+            const allowed = v ? TERMS_BY_CATEGORY[v as DisabilityCategory] : DISABILITY_TERMS;
+            if (!allowed.includes(form.values.term as never)) form.setFieldValue('term', '');
           }}
         />
         <Select
@@ -117,8 +129,9 @@ function DisabilityModal({
         />
         <Select
           label={t('card.term')}
+          description={t('card.termHint')}
           withAsterisk
-          data={options('term', DISABILITY_TERMS)}
+          data={options('term', terms)}
           data-testid="dis-term"
           {...form.getInputProps('term')}
         />
@@ -138,12 +151,32 @@ function DisabilityModal({
           {...form.getInputProps('mseDecisionNo')}
         />
         <NumberInput
-          label={t('card.workCapacityLossPct')}
-          min={0}
+          label={t('card.generalCapacityLossPct')}
+          description={t('card.generalCapacityHint')}
+          min={30}
           max={100}
-          {...form.getInputProps('workCapacityLossPct')}
+          clampBehavior="none"
+          allowDecimal={false}
+          data-testid="dis-general-loss"
+          {...form.getInputProps('generalCapacityLossPct')}
+        />
+        <NumberInput
+          label={t('card.profCapacityLossPct')}
+          description={t('card.profCapacityHint')}
+          min={5}
+          max={100}
+          clampBehavior="none"
+          allowDecimal={false}
+          data-testid="dis-prof-loss"
+          {...form.getInputProps('profCapacityLossPct')}
         />
       </SimpleGrid>
+      <Checkbox
+        label={t('card.movementDifficulty')}
+        description={t('card.movementHint')}
+        data-testid="dis-movement"
+        {...form.getInputProps('movementDifficulty', { type: 'checkbox' })}
+      />
     </FormModal>
   );
 }
@@ -189,6 +222,7 @@ export function DisabilityTab({ card, canEdit, reload }: CardTabProps) {
                 <Table.Td>
                   {t(`enums.category.${d.category}`)}
                   {d.groupNo ? `, ${t(`enums.group.${d.groupNo}`)}` : ''}
+                  {d.movementDifficulty ? `; ${t('card.movementShort')}` : ''}
                   {d === current && (
                     <Badge ml="xs" size="xs">
                       {t('card.current')}

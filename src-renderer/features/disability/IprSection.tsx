@@ -15,24 +15,27 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  canMoveMeasure,
   contract,
   type Input,
   IPR_MEASURE_KINDS,
+  IPR_MEASURE_STATUSES,
   IPR_PARTS,
   type IprMeasureStatus,
   iprMeasureInput,
-  MEASURE_NEXT,
   type Output,
-  SSU_FORMS,
 } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { blankToNull } from '../../lib/blank';
 import { DateField } from '../../lib/DateField';
+import { todayLocal } from '../../lib/dates';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { formatDate } from '../../lib/format';
+import { useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
@@ -68,6 +71,7 @@ type MeasureForm = Pick<ReturnType<typeof useForm<Record<string, unknown>>>, 'ge
 function MeasureFields({ form, prefix }: { form: MeasureForm; prefix: string }) {
   const { t } = useTranslation();
   const options = useEnumOptions();
+  const ssuForms = useSsuForms();
   // The prefix is a form path such as "measures.2." (a row of the new-programme form) or "".
   const kind = `${prefix}kind`
     .split('.')
@@ -108,7 +112,8 @@ function MeasureFields({ form, prefix }: { form: MeasureForm; prefix: string }) 
         <Select
           label={t('card.ssuForm')}
           withAsterisk
-          data={options('ssuForm', SSU_FORMS)}
+          data={ssuForms.options()}
+          data-testid="measure-ssu-form"
           {...form.getInputProps(path('ssuForm'))}
         />
       )}
@@ -263,6 +268,78 @@ export function MeasureModal({
   );
 }
 
+/** The statuses a measure may move to: invataxi and vocational ones skip the portal (art. 165, 168). */
+const nextStatuses = (m: Measure) =>
+  IPR_MEASURE_STATUSES.filter((to) => canMoveMeasure(m.status, to, m.kind));
+
+/**
+ * Sending to the portal asks for the day it was sent and, when known, the day the person was
+ * notified; recording the notice later asks for that day alone. The 2 months count from it.
+ */
+function PortalDatesModal({
+  measure,
+  mode,
+  onClose,
+  onSaved,
+}: {
+  measure: Measure;
+  mode: 'send' | 'notice';
+  onClose(): void;
+  onSaved(): void;
+}) {
+  const { t } = useTranslation();
+  const form = useForm<{ on: string; notifiedOn: string }>({
+    initialValues: { on: todayLocal(), notifiedOn: mode === 'notice' ? todayLocal() : '' },
+  });
+  const { busy, error, run } = useApiSubmit(form.setErrors);
+  const submit = form.onSubmit((v) =>
+    run(async () => {
+      if (mode === 'send')
+        await call('ipr.setMeasureStatus', {
+          id: measure.id,
+          status: 'sent_to_portal',
+          on: v.on,
+          notifiedOn: v.notifiedOn || null,
+        });
+      else await call('ipr.setMeasureNotified', { id: measure.id, notifiedOn: v.notifiedOn });
+      onSaved();
+    }),
+  );
+  return (
+    <FormModal
+      title={mode === 'send' ? t('card.sendTitle') : t('card.noticeTitle')}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
+      error={error}
+    >
+      <Text size="sm" c="dimmed">
+        {t('card.noticeHint')}
+      </Text>
+      {mode === 'send' && (
+        <DateField
+          label={t('card.sentOn')}
+          withAsterisk
+          maxDate={new Date()}
+          value={form.values.on}
+          onChange={(v) => form.setFieldValue('on', v)}
+          error={form.errors.on}
+          data-testid="measure-sent-on"
+        />
+      )}
+      <DateField
+        label={t('card.notifiedOn')}
+        withAsterisk={mode === 'notice'}
+        maxDate={new Date()}
+        value={form.values.notifiedOn}
+        onChange={(v) => form.setFieldValue('notifiedOn', v)}
+        error={form.errors.notifiedOn}
+        data-testid="measure-notified-on"
+      />
+    </FormModal>
+  );
+}
+
 export function MeasuresTable({
   measures,
   canEdit,
@@ -273,7 +350,13 @@ export function MeasuresTable({
   reload(): void;
 }) {
   const { t, i18n } = useTranslation();
+  const ssuForms = useSsuForms();
+  const [dates, setDates] = useState<{ measure: Measure; mode: 'send' | 'notice' } | null>(null);
   async function move(m: Measure, status: IprMeasureStatus) {
+    if (status === 'sent_to_portal') {
+      setDates({ measure: m, mode: 'send' });
+      return;
+    }
     try {
       await call('ipr.setMeasureStatus', { id: m.id, status });
       reload();
@@ -285,57 +368,92 @@ export function MeasuresTable({
     }
   }
   return (
-    <Table data-testid="ipr-measures">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('card.measureKind')}</Table.Th>
-          <Table.Th>{t('card.measureDetails')}</Table.Th>
-          <Table.Th>{t('card.status')}</Table.Th>
-          <Table.Th>{t('card.orderDeadline')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {measures.map((m) => (
-          <Table.Tr key={m.id}>
-            <Table.Td>{t(`enums.measureKind.${m.kind}`)}</Table.Td>
-            <Table.Td>
-              {m.hoursPerDay ? t('card.hoursPerDayValue', { n: m.hoursPerDay }) : ''}
-              {m.hoursPerYear ? t('card.hoursPerYearValue', { n: m.hoursPerYear }) : ''}
-              {m.ssuForm ? t(`enums.ssuForm.${m.ssuForm}`) : ''}
-              {m.classifierCode ? `${m.classifierCode} × ${m.quantity}` : ''}
-            </Table.Td>
-            <Table.Td>
-              {canEdit && MEASURE_NEXT[m.status].length > 0 ? (
-                <Menu withinPortal>
-                  <Menu.Target>
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      color={STATUS_COLOR[m.status]}
-                      rightSection={<IconChevronDown size={12} />}
-                      data-testid="measure-status"
-                    >
-                      {t(`enums.measureStatus.${m.status}`)}
-                    </Button>
-                  </Menu.Target>
-                  <Menu.Dropdown>
-                    {MEASURE_NEXT[m.status].map((s) => (
-                      <Menu.Item key={s} onClick={() => void move(m, s)} data-testid={`measure-to-${s}`}>
-                        {t(`enums.measureStatus.${s}`)}
-                      </Menu.Item>
-                    ))}
-                  </Menu.Dropdown>
-                </Menu>
-              ) : (
-                <Badge color={STATUS_COLOR[m.status]} variant="light">
-                  {t(`enums.measureStatus.${m.status}`)}
-                </Badge>
-              )}
-            </Table.Td>
-            <Table.Td>{m.orderDeadline ? formatDate(m.orderDeadline, i18n.language) : ''}</Table.Td>
+    <>
+      <Table data-testid="ipr-measures">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('card.measureKind')}</Table.Th>
+            <Table.Th>{t('card.measureDetails')}</Table.Th>
+            <Table.Th>{t('card.status')}</Table.Th>
+            <Table.Th>{t('card.orderDeadline')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {measures.map((m) => {
+            const next = nextStatuses(m);
+            return (
+              <Table.Tr key={m.id}>
+                <Table.Td>{t(`enums.measureKind.${m.kind}`)}</Table.Td>
+                <Table.Td>
+                  {m.hoursPerDay ? t('card.hoursPerDayValue', { n: m.hoursPerDay }) : ''}
+                  {m.hoursPerYear ? t('card.hoursPerYearValue', { n: m.hoursPerYear }) : ''}
+                  {m.ssuForm ? ssuForms.label(m.ssuForm) : ''}
+                  {m.classifierCode ? `${m.classifierCode} × ${m.quantity}` : ''}
+                </Table.Td>
+                <Table.Td>
+                  {canEdit && next.length > 0 ? (
+                    <Menu withinPortal>
+                      <Menu.Target>
+                        <Button
+                          size="compact-xs"
+                          variant="light"
+                          color={STATUS_COLOR[m.status]}
+                          rightSection={<IconChevronDown size={12} />}
+                          data-testid="measure-status"
+                        >
+                          {t(`enums.measureStatus.${m.status}`)}
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        {next.map((s) => (
+                          <Menu.Item key={s} onClick={() => void move(m, s)} data-testid={`measure-to-${s}`}>
+                            {t(`enums.measureStatus.${s}`)}
+                          </Menu.Item>
+                        ))}
+                      </Menu.Dropdown>
+                    </Menu>
+                  ) : (
+                    <Badge color={STATUS_COLOR[m.status]} variant="light">
+                      {t(`enums.measureStatus.${m.status}`)}
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {m.orderDeadline ? formatDate(m.orderDeadline, i18n.language) : ''}
+                  {m.status === 'sent_to_portal' && !m.notifiedOn && (
+                    <Group gap={4}>
+                      <Text size="xs" c="dimmed">
+                        {t('card.awaitingNotice')}
+                      </Text>
+                      {canEdit && (
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => setDates({ measure: m, mode: 'notice' })}
+                          data-testid="measure-record-notice"
+                        >
+                          {t('card.recordNotice')}
+                        </Button>
+                      )}
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+      {dates && (
+        <PortalDatesModal
+          measure={dates.measure}
+          mode={dates.mode}
+          onClose={() => setDates(null)}
+          onSaved={() => {
+            setDates(null);
+            reload();
+          }}
+        />
+      )}
+    </>
   );
 }

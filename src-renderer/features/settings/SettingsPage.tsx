@@ -31,6 +31,7 @@ import { numberBounds } from '../../lib/bounds';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import { PasswordChangeForm } from '../auth/PasswordChangeForm';
+import { AlertHorizonsForm, LegalFixesSection, LegalRulesForm, SsuFormsSection } from './CaseRulesSettings';
 
 type SecurityPolicy = Output<'settings.get'>['security'];
 
@@ -98,11 +99,11 @@ export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const { status, user, setUser } = useSession();
   const can = useCan();
-  const [security, setSecurity] = useState<SecurityPolicy | null>(null);
+  const [settings, setSettings] = useState<Output<'settings.get'> | null>(null);
   const [changing, setChanging] = useState(false);
   const isAdmin = can('settings.get');
   useEffect(() => {
-    if (isAdmin) void call('settings.get', {}).then((s) => setSecurity(s.security));
+    if (isAdmin) void call('settings.get', {}).then(setSettings);
   }, [isAdmin]);
   const oblast = status?.districtKato
     ? OBLAST_PREFIXES[status.districtKato.slice(0, 2) as keyof typeof OBLAST_PREFIXES]
@@ -169,7 +170,15 @@ export function SettingsPage() {
           </Group>
         </Stack>
       </Paper>
-      {security && <SecurityPolicyForm initial={security} />}
+      {settings && (
+        <>
+          <SecurityPolicyForm initial={settings.security} />
+          <AlertHorizonsForm initial={settings.alerts} />
+          <LegalRulesForm initial={settings.rules} />
+          <SsuFormsSection />
+          <LegalFixesSection />
+        </>
+      )}
       <Modal opened={changing} onClose={() => setChanging(false)} title={t('password.change')}>
         <PasswordChangeForm
           onCancel={() => setChanging(false)}

@@ -3,6 +3,7 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { requireActor, type ServiceContext } from '../../shared/context';
 import { casesOf } from '../cases/service';
 import { disabilityOf } from '../disability/service';
+import { ssuFormName } from '../references/service';
 import { readSetting } from '../settings/policies';
 import { personSummaryPdf } from './documents/person-summary';
 import { readApplicant } from './person';
@@ -100,6 +101,7 @@ export async function summaryPdf(
     officeName: readSetting(ctx.db, 'office.name') ?? '',
     printedAt: ctx.clock.now(),
     printedBy: actor.fullName,
+    formName: (code) => ssuFormName(ctx.db, code, input.locale),
   });
   ctx.audit({ entity: 'applicant', entityId: card.person.id, action: 'print', subjectId: card.person.id });
   const base = (card.person.iin ?? card.person.lastName).replace(/[^\p{L}\p{N}-]+/gu, '_');

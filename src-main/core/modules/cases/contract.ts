@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { def, REGISTRY_READERS, REGISTRY_WRITERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
-import {
-  CASE_APPLICANT_KINDS,
-  CASE_CHANNELS,
-  CASE_GROUNDS,
-  CASE_STATUSES,
-  SSU_TYPES,
-} from './domain';
 import { ssuFormCode } from '../references/contract';
+import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_GROUNDS, CASE_STATUSES, SSU_TYPES } from './domain';
 
 // The case: from the application to the assigned special social services.
 
@@ -67,12 +61,14 @@ export const caseRegisterInput = z
   .refine((v) => v.appliedBy === 'self' || !!v.onBehalfReason, {
     path: ['onBehalfReason'],
     error: 'onBehalfReason',
-    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'appliedBy' || i.path?.[0] === 'onBehalfReason'),
+    when: ({ issues }) =>
+      !issues.some((i) => i.path?.[0] === 'appliedBy' || i.path?.[0] === 'onBehalfReason'),
   })
   .refine((v) => v.channel !== 'proactive' || !!v.proactiveConsentOn, {
     path: ['proactiveConsentOn'],
     error: 'proactiveConsent',
-    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'channel' || i.path?.[0] === 'proactiveConsentOn'),
+    when: ({ issues }) =>
+      !issues.some((i) => i.path?.[0] === 'channel' || i.path?.[0] === 'proactiveConsentOn'),
   })
   .refine((v) => v.channel !== 'proactive' || !v.proactiveConsentOn || v.proactiveConsentOn === v.appliedOn, {
     path: ['appliedOn'],

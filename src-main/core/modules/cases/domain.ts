@@ -123,7 +123,10 @@ export function checkApplication(facts: ApplicationFacts, ageOnApplication: numb
   const problems: Record<string, string> = {};
   if (facts.appliedBy === 'provider' && facts.grounds.some((g) => !PROVIDER_GROUNDS.includes(g)))
     problems.grounds = 'providerGrounds';
-  else if (facts.grounds.includes('early_developmental_limitation') && ageOnApplication >= EARLY_LIMITATION_MAX_AGE)
+  else if (
+    facts.grounds.includes('early_developmental_limitation') &&
+    ageOnApplication >= EARLY_LIMITATION_MAX_AGE
+  )
     problems.grounds = 'earlyLimitationAge';
   else if (facts.grounds.some((g) => MINOR_GROUNDS.includes(g)) && ageOnApplication >= 18)
     problems.grounds = 'minorGroundAge';

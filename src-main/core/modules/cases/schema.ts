@@ -2,13 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
 import { applicants } from '../applicants/schema';
-import {
-  CASE_APPLICANT_KINDS,
-  CASE_CHANNELS,
-  CASE_STATUSES,
-  CLOSED_CASE_STATUSES,
-  sqlList,
-} from './domain';
+import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_STATUSES, CLOSED_CASE_STATUSES, sqlList } from './domain';
 
 /** The closed statuses as an SQL list, for the partial indexes over active cases. */
 const CLOSED_SQL = sql.raw(sqlList(CLOSED_CASE_STATUSES));

@@ -3,6 +3,7 @@ import type { CaseView, Output, ParsedInput } from '../../api/contract';
 import { isoNow, localToday } from '../../clock';
 import type { Db } from '../../db/database';
 import { sequences } from '../../db/schema/system';
+import { ageOn } from '../../domain/calendar';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { newEntityStamp, updateStamp } from '../../shared/stamps';
@@ -10,9 +11,14 @@ import { refreshRegistryFacts } from '../applicants/facts';
 import { applicantListPlan, SEARCH_COUNT_CAP } from '../applicants/list';
 import { readApplicant } from '../applicants/person';
 import { applicants } from '../applicants/schema';
-import { ageOn } from '../../domain/calendar';
 import { requireActiveForm } from '../references/service';
-import { applicationWarnings, CLOSED_CASE_STATUSES, canWithdraw, caseNumber, checkApplication } from './domain';
+import {
+  applicationWarnings,
+  CLOSED_CASE_STATUSES,
+  canWithdraw,
+  caseNumber,
+  checkApplication,
+} from './domain';
 import { cases } from './schema';
 
 // Cases of special social services, from the application on (SC art. 139–141). This module holds

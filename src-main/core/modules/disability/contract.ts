@@ -5,13 +5,13 @@ import { localToday } from '../../clock';
 import { ssuFormCode } from '../references/contract';
 import {
   DISABILITY_CATEGORIES,
-  GENERAL_CAPACITY_LOSS,
-  PROFESSIONAL_CAPACITY_LOSS,
   DISABILITY_CAUSES,
   DISABILITY_TERMS,
+  GENERAL_CAPACITY_LOSS,
   IPR_MEASURE_KINDS,
   IPR_MEASURE_STATUSES,
   IPR_PARTS,
+  PROFESSIONAL_CAPACITY_LOSS,
 } from './domain';
 
 // Disability records (the MSE's decisions) and individual rehabilitation programmes (IPR)

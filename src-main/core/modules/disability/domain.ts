@@ -75,7 +75,12 @@ export const PROFESSIONAL_CAPACITY_LOSS = { min: 5, max: 100 } as const;
 export const OFF_PORTAL_MEASURES: readonly IprMeasureKind[] = ['invataxi', 'vocational'];
 
 /** Statuses in which a measure still counts against the programme's limits. */
-export const LIVE_MEASURE_STATUSES: readonly IprMeasureStatus[] = ['recommended', 'sent_to_portal', 'ordered', 'delivered'];
+export const LIVE_MEASURE_STATUSES: readonly IprMeasureStatus[] = [
+  'recommended',
+  'sent_to_portal',
+  'ordered',
+  'delivered',
+];
 
 /**
  * The terms the expertise may set for each category (SC art. 155 p.7): a child under 7 gets
@@ -162,7 +167,7 @@ export function assistantRefusal(
   basis: AssistantBasis | null,
   opts: { childrenWithGroupI: boolean },
 ): string | null {
-  if (!basis || basis.group !== 1) return 'assistantGroupI';
+  if (basis?.group !== 1) return 'assistantGroupI';
   if (!basis.movementDifficulty) return 'assistantMovement';
   if (basis.category !== 'adult' && !opts.childrenWithGroupI) return 'assistantChild';
   return null;
@@ -195,6 +200,9 @@ export function orderDeadline(notifiedOn: string): string {
 }
 
 /** A measure sent to the portal and not ordered by its deadline expires the day after it. */
-export function isOrderOverdue(m: { status: IprMeasureStatus; orderDeadline: string | null }, today: string): boolean {
+export function isOrderOverdue(
+  m: { status: IprMeasureStatus; orderDeadline: string | null },
+  today: string,
+): boolean {
   return m.status === 'sent_to_portal' && m.orderDeadline !== null && m.orderDeadline < today;
 }

@@ -12,7 +12,15 @@ export const disabilityModule = defineModule(disabilityContract, {
     'ipr.setMeasureNotified': disability.setMeasureNotified,
   },
   sensitive: {
-    disability: ['cause', 'diagnosis', 'mseNotes', 'workCapacityLossPct', 'generalCapacityLossPct', 'profCapacityLossPct', 'movementDifficulty'],
+    disability: [
+      'cause',
+      'diagnosis',
+      'mseNotes',
+      'workCapacityLossPct',
+      'generalCapacityLossPct',
+      'profCapacityLossPct',
+      'movementDifficulty',
+    ],
     ipr: ['measures', 'notes'],
   },
 });

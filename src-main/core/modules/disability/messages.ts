@@ -14,15 +14,20 @@ export const disabilityMessages = defineMessages({
         'мерзім санатқа сәйкес емес: 7 жасқа дейін — 6 ай, 1, 2, 5 жыл немесе 7 жасқа дейін; 7–18 жас — 6 ай, 1, 2, 5 жыл немесе 18 жасқа дейін; мерзімсіз — тек ересектерге (ӘК 155-бап 7-тармақ)',
       generalLoss: 'жалпы еңбек қабілетінен айырылу дәрежесі — 30–100 % (ӘК 155-бап 7-тармақ)',
       profLoss: 'кәсіптік еңбек қабілетінен айырылу дәрежесі — 5–100 % (ӘК 155-бап 7-тармақ)',
-      assistantGroupI: 'жеке көмекші I топтағы мүгедектігі бар адамға ғана тағайындалады (ӘК 163-бап 2-тармақ)',
-      assistantMovement: 'жеке көмекші жүріп-тұруы қиын адамға ғана тағайындалады: мүгедектік жазбасында белгіленбеген (ӘК 163-бап 2-тармақ)',
+      assistantGroupI:
+        'жеке көмекші I топтағы мүгедектігі бар адамға ғана тағайындалады (ӘК 163-бап 2-тармақ)',
+      assistantMovement:
+        'жеке көмекші жүріп-тұруы қиын адамға ғана тағайындалады: мүгедектік жазбасында белгіленбеген (ӘК 163-бап 2-тармақ)',
       assistantChild:
         'I топтағы мүгедектігі бар балаға жеке көмекші бөлімнің баптауында рұқсат етілмеген (ӘК 163-бап 2-тармақ; Баптаулар → Құқықтық ережелер)',
-      offPortal: 'инватакси мен кәсіптік оңалту іс-шаралары портал арқылы тапсырыс берілмейді (ӘК 165, 168-баптар)',
+      offPortal:
+        'инватакси мен кәсіптік оңалту іс-шаралары портал арқылы тапсырыс берілмейді (ӘК 165, 168-баптар)',
       notifiedBeforeSent: 'хабарлама күні порталға жіберілген күннен ерте болмайды',
       notSentToPortal: 'іс-шара порталға жіберілмеген',
-      assistantHours: 'жеке көмекші — бір бағдарламада барлығы күніне 8 сағаттан көп емес (ӘК 163-бап 2-тармақ)',
-      signHours: 'ымдау тілі маманы — бір бағдарламада барлығы жылына 60 сағаттан көп емес (ӘК 163-бап 3-тармақ)',
+      assistantHours:
+        'жеке көмекші — бір бағдарламада барлығы күніне 8 сағаттан көп емес (ӘК 163-бап 2-тармақ)',
+      signHours:
+        'ымдау тілі маманы — бір бағдарламада барлығы жылына 60 сағаттан көп емес (ӘК 163-бап 3-тармақ)',
       statusTransition: 'іс-шара мәртебесі бұлай өзгермейді',
       iprNeedsDisability: 'алдымен мүгедектік туралы жазбаны енгізіңіз',
     },
@@ -65,11 +70,14 @@ export const disabilityMessages = defineMessages({
         'индивидуальный помощник — только при затруднении в передвижении: в записи об инвалидности оно не отмечено (ст. 163 п. 2 СК РК)',
       assistantChild:
         'индивидуальный помощник ребёнку с инвалидностью I группы не разрешён настройкой отдела (ст. 163 п. 2 СК РК; Настройки → Правовые правила)',
-      offPortal: 'инватакси и мероприятия профессиональной реабилитации не заказываются через портал (ст. 165, 168 СК РК)',
+      offPortal:
+        'инватакси и мероприятия профессиональной реабилитации не заказываются через портал (ст. 165, 168 СК РК)',
       notifiedBeforeSent: 'дата уведомления не может быть раньше отправки на портал',
       notSentToPortal: 'мероприятие не отправлено на портал',
-      assistantHours: 'индивидуальный помощник — не более 8 часов в день в сумме по программе (ст. 163 п. 2 СК РК)',
-      signHours: 'специалист жестового языка — не более 60 часов в год в сумме по программе (ст. 163 п. 3 СК РК)',
+      assistantHours:
+        'индивидуальный помощник — не более 8 часов в день в сумме по программе (ст. 163 п. 2 СК РК)',
+      signHours:
+        'специалист жестового языка — не более 60 часов в год в сумме по программе (ст. 163 п. 3 СК РК)',
       statusTransition: 'мероприятие не может перейти в этот статус',
       iprNeedsDisability: 'сначала внесите запись об инвалидности',
     },
@@ -107,8 +115,10 @@ export const disabilityMessages = defineMessages({
         'the term does not fit the category: under 7 — 6 months, 1, 2, 5 years or until 7; 7–18 — 6 months, 1, 2, 5 years or until 18; indefinite — adults only (SC art. 155 p.7)',
       generalLoss: 'degree of loss of general work capacity: 30–100 % (SC art. 155 p.7)',
       profLoss: 'degree of loss of professional work capacity: 5–100 % (SC art. 155 p.7)',
-      assistantGroupI: 'an individual assistant is only for a person with group I disability (SC art. 163 p.2)',
-      assistantMovement: 'an individual assistant needs difficulty moving, which the disability record does not show (SC art. 163 p.2)',
+      assistantGroupI:
+        'an individual assistant is only for a person with group I disability (SC art. 163 p.2)',
+      assistantMovement:
+        'an individual assistant needs difficulty moving, which the disability record does not show (SC art. 163 p.2)',
       assistantChild:
         "the office's setting does not allow an individual assistant for a child with group I (SC art. 163 p.2; Settings → Legal rules)",
       offPortal: 'invataxi and vocational measures are not ordered through the portal (SC art. 165, 168)',

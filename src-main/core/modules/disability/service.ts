@@ -205,12 +205,19 @@ function checkMeasures(
 ) {
   const existing = iprId
     ? ctx.db
-        .select({ kind: iprMeasures.kind, hoursPerDay: iprMeasures.hoursPerDay, hoursPerYear: iprMeasures.hoursPerYear })
+        .select({
+          kind: iprMeasures.kind,
+          hoursPerDay: iprMeasures.hoursPerDay,
+          hoursPerYear: iprMeasures.hoursPerYear,
+        })
         .from(iprMeasures)
         .where(and(eq(iprMeasures.iprId, iprId), inArray(iprMeasures.status, [...LIVE_MEASURE_STATUSES])))
         .all()
     : [];
-  let assistantHours = existing.reduce((n, e) => n + (e.kind === 'individual_assistant' ? (e.hoursPerDay ?? 0) : 0), 0);
+  let assistantHours = existing.reduce(
+    (n, e) => n + (e.kind === 'individual_assistant' ? (e.hoursPerDay ?? 0) : 0),
+    0,
+  );
   let signHours = existing.reduce((n, e) => n + (e.kind === 'sign_language' ? (e.hoursPerYear ?? 0) : 0), 0);
   for (const { m, path } of measures) {
     if (m.kind === 'individual_assistant') {
@@ -243,12 +250,7 @@ function checkMeasures(
   }
 }
 
-function insertMeasure(
-  ctx: ServiceContext,
-  iprId: string,
-  applicantId: string,
-  m: MeasureInput,
-) {
+function insertMeasure(ctx: ServiceContext, iprId: string, applicantId: string, m: MeasureInput) {
   const row = {
     ...newEntityStamp(ctx),
     iprId,
@@ -419,7 +421,10 @@ export function setMeasureNotified(
     entity: 'ipr_measure',
     entityId: m.id,
     action: 'notified',
-    changes: { notifiedOn: [m.notifiedOn, patch.notifiedOn], orderDeadline: [m.orderDeadline, patch.orderDeadline] },
+    changes: {
+      notifiedOn: [m.notifiedOn, patch.notifiedOn],
+      orderDeadline: [m.orderDeadline, patch.orderDeadline],
+    },
     subjectId: m.applicantId,
   });
   refreshRegistryFacts(ctx.db, m.applicantId);

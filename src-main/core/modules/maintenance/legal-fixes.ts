@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../shared/context';
 import { updateStamp } from '../../shared/stamps';
 import { refreshRegistryFacts } from '../applicants/facts';
 import { applicants } from '../applicants/schema';
-import { CLOSED_CASE_STATUSES, type CaseGround, checkApplication } from '../cases/domain';
+import { type CaseGround, CLOSED_CASE_STATUSES, checkApplication } from '../cases/domain';
 import { cases } from '../cases/schema';
 import {
   ASSISTANT_MAX_HOURS_PER_DAY,
@@ -66,8 +66,24 @@ export function planLegalFixes(db: Db, today: string): Plan {
       continue;
     }
     const until = validUntil(term, r.establishedOn, r.birthDate);
-    changes.push({ entity: 'disability', id: r.id, subjectId: r.applicantId, field: 'term', from: r.term, to: term, rule: 'termCategory' });
-    changes.push({ entity: 'disability', id: r.id, subjectId: r.applicantId, field: 'validUntil', from: r.validUntil, to: until, rule: 'termCategory' });
+    changes.push({
+      entity: 'disability',
+      id: r.id,
+      subjectId: r.applicantId,
+      field: 'term',
+      from: r.term,
+      to: term,
+      rule: 'termCategory',
+    });
+    changes.push({
+      entity: 'disability',
+      id: r.id,
+      subjectId: r.applicantId,
+      field: 'validUntil',
+      from: r.validUntil,
+      to: until,
+      rule: 'termCategory',
+    });
     // The current programme runs for the disability's term.
     for (const p of db
       .select({ id: iprs.id, validUntil: iprs.validUntil })
@@ -75,19 +91,53 @@ export function planLegalFixes(db: Db, today: string): Plan {
       .where(and(eq(iprs.disabilityRecordId, r.id), isNull(iprs.replacedAt)))
       .all()) {
       if (p.validUntil !== until)
-        changes.push({ entity: 'ipr', id: p.id, subjectId: r.applicantId, field: 'validUntil', from: p.validUntil, to: until, rule: 'termCategory' });
+        changes.push({
+          entity: 'ipr',
+          id: p.id,
+          subjectId: r.applicantId,
+          field: 'validUntil',
+          from: p.validUntil,
+          to: until,
+          rule: 'termCategory',
+        });
     }
   }
 
   // 2. Invataxi and vocational measures never had a portal deadline (art. 165, 168).
   for (const m of db
-    .select({ id: iprMeasures.id, applicantId: iprMeasures.applicantId, status: iprMeasures.status, orderDeadline: iprMeasures.orderDeadline })
+    .select({
+      id: iprMeasures.id,
+      applicantId: iprMeasures.applicantId,
+      status: iprMeasures.status,
+      orderDeadline: iprMeasures.orderDeadline,
+    })
     .from(iprMeasures)
-    .where(and(inArray(iprMeasures.kind, [...OFF_PORTAL_MEASURES]), inArray(iprMeasures.status, ['sent_to_portal', 'expired'])))
+    .where(
+      and(
+        inArray(iprMeasures.kind, [...OFF_PORTAL_MEASURES]),
+        inArray(iprMeasures.status, ['sent_to_portal', 'expired']),
+      ),
+    )
     .all()) {
-    changes.push({ entity: 'ipr_measure', id: m.id, subjectId: m.applicantId, field: 'status', from: m.status, to: 'recommended', rule: 'offPortal' });
+    changes.push({
+      entity: 'ipr_measure',
+      id: m.id,
+      subjectId: m.applicantId,
+      field: 'status',
+      from: m.status,
+      to: 'recommended',
+      rule: 'offPortal',
+    });
     if (m.orderDeadline !== null)
-      changes.push({ entity: 'ipr_measure', id: m.id, subjectId: m.applicantId, field: 'orderDeadline', from: m.orderDeadline, to: null, rule: 'offPortal' });
+      changes.push({
+        entity: 'ipr_measure',
+        id: m.id,
+        subjectId: m.applicantId,
+        field: 'orderDeadline',
+        from: m.orderDeadline,
+        to: null,
+        rule: 'offPortal',
+      });
   }
 
   // 3. For review: assistants without the basis, and programmes over the hour limits (art. 163).
@@ -104,15 +154,19 @@ export function planLegalFixes(db: Db, today: string): Plan {
     const s = sums.get(m.iprId) ?? { applicantId: m.applicantId, assistant: 0, sign: 0 };
     if (m.kind === 'individual_assistant') {
       s.assistant += m.hoursPerDay ?? 0;
-      const why = assistantRefusal(basisOf.get(m.applicantId) ?? null, { childrenWithGroupI: rules.assistantForChildrenGroupI });
+      const why = assistantRefusal(basisOf.get(m.applicantId) ?? null, {
+        childrenWithGroupI: rules.assistantForChildrenGroupI,
+      });
       if (why) reviews.push({ entity: 'ipr_measure', id: m.id, subjectId: m.applicantId, rule: why });
     }
     if (m.kind === 'sign_language') s.sign += m.hoursPerYear ?? 0;
     sums.set(m.iprId, s);
   }
   for (const [id, s] of sums) {
-    if (s.assistant > ASSISTANT_MAX_HOURS_PER_DAY) reviews.push({ entity: 'ipr', id, subjectId: s.applicantId, rule: 'assistantHours' });
-    if (s.sign > SIGN_LANGUAGE_MAX_HOURS_PER_YEAR) reviews.push({ entity: 'ipr', id, subjectId: s.applicantId, rule: 'signHours' });
+    if (s.assistant > ASSISTANT_MAX_HOURS_PER_DAY)
+      reviews.push({ entity: 'ipr', id, subjectId: s.applicantId, rule: 'assistantHours' });
+    if (s.sign > SIGN_LANGUAGE_MAX_HOURS_PER_YEAR)
+      reviews.push({ entity: 'ipr', id, subjectId: s.applicantId, rule: 'signHours' });
   }
 
   // 4. For review: open applications whose grounds or applicant the Code does not allow (art. 133, 139).
@@ -142,7 +196,8 @@ export function planLegalFixes(db: Db, today: string): Plan {
       },
       ageOn(c.birthDate, c.appliedOn),
     );
-    if (problems.grounds) reviews.push({ entity: 'case', id: c.id, subjectId: c.applicantId, rule: problems.grounds });
+    if (problems.grounds)
+      reviews.push({ entity: 'case', id: c.id, subjectId: c.applicantId, rule: problems.grounds });
   }
   return { changes, reviews, checkedOn: today, applied: false };
 }
@@ -155,7 +210,8 @@ export function legalFixesPlan(ctx: ServiceContext): Plan {
 export function applyLegalFixes(ctx: ServiceContext): Plan {
   const plan = planLegalFixes(ctx.db, localToday(ctx.clock));
   const byRow = new Map<string, Change[]>();
-  for (const c of plan.changes) byRow.set(`${c.entity}:${c.id}`, [...(byRow.get(`${c.entity}:${c.id}`) ?? []), c]);
+  for (const c of plan.changes)
+    byRow.set(`${c.entity}:${c.id}`, [...(byRow.get(`${c.entity}:${c.id}`) ?? []), c]);
   const people = new Set<string>();
   for (const group of byRow.values()) {
     const { entity, id, subjectId } = group[0] as Change;

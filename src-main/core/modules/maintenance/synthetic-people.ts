@@ -270,7 +270,9 @@ export function* syntheticPeople(
     const oblast = pick(r, OBLASTS);
     const district = String(20 + Math.floor(r() * 60)).padStart(2, '0');
     const settlement = String(Math.floor(r() * 100000)).padStart(5, '0');
-    const katoCode = districtKato ? `${districtKato.slice(0, 4)}${settlement}` : `${oblast}${district}${settlement}`;
+    const katoCode = districtKato
+      ? `${districtKato.slice(0, 4)}${settlement}`
+      : `${oblast}${district}${settlement}`;
     const address = `ул. ${pick(r, STREETS)}, ${1 + Math.floor(r() * 150)}${r() < 0.4 ? `, кв. ${1 + Math.floor(r() * 120)}` : ''}`;
     const phone =
       r() < 0.8

@@ -25,7 +25,8 @@ export const referencesMessages = defineMessages({
       formCode: 'код: строчные латинские буквы, цифры и «_», начинается с буквы',
       formCodeTaken: 'форма с таким кодом уже есть',
       formCodeBuiltIn: 'код формы из Кодекса не меняется (его хранят дела и мероприятия)',
-      unknownForm: 'формы нет в справочнике или она не применяется (Администрирование → Настройки → Формы предоставления)',
+      unknownForm:
+        'формы нет в справочнике или она не применяется (Администрирование → Настройки → Формы предоставления)',
     },
     fields: {
       code: 'Код',
@@ -42,7 +43,8 @@ export const referencesMessages = defineMessages({
       formCode: 'code: lower-case latin letters, digits and "_", starting with a letter',
       formCodeTaken: 'a form with this code already exists',
       formCodeBuiltIn: "a Code form's code does not change (cases and measures store it)",
-      unknownForm: 'the form is not in the reference list or no longer offered (Administration → Settings → Forms of provision)',
+      unknownForm:
+        'the form is not in the reference list or no longer offered (Administration → Settings → Forms of provision)',
     },
     fields: {
       code: 'Code',

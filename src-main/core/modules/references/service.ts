@@ -36,7 +36,7 @@ export function listSsuForms(ctx: ServiceContext): Output<'references.ssuForms'>
  */
 export function requireActiveForm(db: Db, code: string, field: string): void {
   const row = db.select({ active: ssuForms.active }).from(ssuForms).where(eq(ssuForms.code, code)).get();
-  if (!row || !row.active) throw new AppError('VALIDATION', { fields: { [field]: 'unknownForm' } });
+  if (!row?.active) throw new AppError('VALIDATION', { fields: { [field]: 'unknownForm' } });
 }
 
 /** A form's name in the language of a document; the code itself when it is not in the table. */
@@ -66,12 +66,18 @@ export function saveSsuForm(
     if (sameCode) throw new AppError('VALIDATION', { fields: { code: 'formCodeTaken' } });
     const row: FormRow = { ...newEntityStamp(ctx), ...values, builtIn: false };
     ctx.db.insert(ssuForms).values(row).run();
-    ctx.audit({ entity: 'ssu_form', entityId: row.id, action: 'create', changes: createdChanges(row, ['builtIn']) });
+    ctx.audit({
+      entity: 'ssu_form',
+      entityId: row.id,
+      action: 'create',
+      changes: createdChanges(row, ['builtIn']),
+    });
     return view(row);
   }
   const old = ctx.db.select().from(ssuForms).where(eq(ssuForms.id, input.id)).get();
   if (!old) throw new AppError('NOT_FOUND');
-  if (sameCode && sameCode.id !== old.id) throw new AppError('VALIDATION', { fields: { code: 'formCodeTaken' } });
+  if (sameCode && sameCode.id !== old.id)
+    throw new AppError('VALIDATION', { fields: { code: 'formCodeTaken' } });
   // Cases and measures store the code: a built-in form's code is what other installs know too.
   if (old.builtIn && input.code !== old.code)
     throw new AppError('VALIDATION', { fields: { code: 'formCodeBuiltIn' } });

@@ -43,12 +43,18 @@ export function setBackup(
   return getSettings(ctx);
 }
 
-export function setAlerts(ctx: ServiceContext, input: ParsedInput<'settings.setAlerts'>): Output<'settings.get'> {
+export function setAlerts(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.setAlerts'>,
+): Output<'settings.get'> {
   writeSetting(ctx, 'alerts', input);
   return getSettings(ctx);
 }
 
-export function setRules(ctx: ServiceContext, input: ParsedInput<'settings.setRules'>): Output<'settings.get'> {
+export function setRules(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.setRules'>,
+): Output<'settings.get'> {
   writeSetting(ctx, 'rules', input);
   return getSettings(ctx);
 }

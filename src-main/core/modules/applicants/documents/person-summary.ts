@@ -19,6 +19,8 @@ export interface SummaryContext {
   officeName: string;
   printedAt: Date;
   printedBy: string;
+  /** A form of provision's name in the document's language (from the reference table). */
+  formName(code: string): string;
 }
 
 const dmy = (iso: string | null | undefined) => (iso ? iso.slice(0, 10).split('-').reverse().join('.') : '');
@@ -151,9 +153,9 @@ export function personSummaryPdf(card: Card, sc: SummaryContext): Promise<Buffer
       .text(L.measures ?? '');
     for (const m of ipr.measures) {
       const detail = [
-        m.hoursPerDay ? `${m.hoursPerDay} ${f('hoursPerDay').toLowerCase()}` : '',
-        m.hoursPerYear ? `${m.hoursPerYear} ${f('hoursPerYear').toLowerCase()}` : '',
-        m.ssuForm ? e('ssuForm', m.ssuForm) : '',
+        m.hoursPerDay ? (L.perDay ?? '').replace('{n}', String(m.hoursPerDay)) : '',
+        m.hoursPerYear ? (L.perYear ?? '').replace('{n}', String(m.hoursPerYear)) : '',
+        m.ssuForm ? sc.formName(m.ssuForm) : '',
         m.classifierCode ? `${m.classifierCode} × ${m.quantity}` : '',
       ]
         .filter(Boolean)

@@ -1,0 +1,301 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { alertHorizonsInput, contract, type Output, ssuFormInput } from '../../../src-main/core/api/contract';
+import { call } from '../../api/client';
+import { blankToNull } from '../../lib/blank';
+import { numberBounds } from '../../lib/bounds';
+import { FormModal } from '../../lib/FormModal';
+import { formName, refreshSsuForms, useSsuForms } from '../../lib/ssuForms';
+import { useApiSubmit } from '../../lib/useApiSubmit';
+import { contractValidator } from '../../lib/validation';
+
+// The administrator's settings that shape casework: how far ahead the home screen's alerts look,
+// the office's decisions where the law is unsettled (each with its basis), the reference table
+// of forms of provision, and the check of stored data against the legal review's rules.
+
+type Settings = Output<'settings.get'>;
+
+export function AlertHorizonsForm({ initial }: { initial: Settings['alerts'] }) {
+  const { t, i18n } = useTranslation();
+  const form = useForm({
+    initialValues: initial,
+    validateInputOnBlur: true,
+    validate: contractValidator(contract['settings.setAlerts'].input, () => i18n.language),
+  });
+  const { busy, error, run } = useApiSubmit(form.setErrors);
+  const submit = form.onSubmit((v) =>
+    run(async () => {
+      await call('settings.setAlerts', v);
+      notifications.show({ message: t('settings.alertsSaved'), color: 'teal' });
+    }),
+  );
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={3} size="h4">
+            {t('settings.alerts')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('settings.alertsHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NumberInput
+              label={t('settings.reexamDays')}
+              {...numberBounds(alertHorizonsInput, 'reexamDays')}
+              data-testid="alerts-reexam"
+              {...form.getInputProps('reexamDays')}
+            />
+            <NumberInput
+              label={t('settings.iprDays')}
+              {...numberBounds(alertHorizonsInput, 'iprDays')}
+              {...form.getInputProps('iprDays')}
+            />
+            <NumberInput
+              label={t('settings.portalDays')}
+              {...numberBounds(alertHorizonsInput, 'portalDays')}
+              data-testid="alerts-portal"
+              {...form.getInputProps('portalDays')}
+            />
+          </SimpleGrid>
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" variant="light" loading={busy} data-testid="alerts-save">
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+export function LegalRulesForm({ initial }: { initial: Settings['rules'] }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial.assistantForChildrenGroupI);
+  const { busy, error, run } = useApiSubmit(() => {});
+  const save = (next: boolean) =>
+    run(async () => {
+      const saved = await call('settings.setRules', { assistantForChildrenGroupI: next });
+      setValue(saved.rules.assistantForChildrenGroupI);
+      notifications.show({ message: t('settings.rulesSaved'), color: 'teal' });
+    });
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {t('settings.rules')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('settings.rulesHint')}
+        </Text>
+        <Switch
+          checked={value}
+          disabled={busy}
+          onChange={(e) => void save(e.currentTarget.checked)}
+          label={t('settings.assistantForChildren')}
+          description={t('settings.assistantForChildrenBasis')}
+          data-testid="rules-assistant-children"
+        />
+        {error && <Alert color="red">{error}</Alert>}
+      </Stack>
+    </Paper>
+  );
+}
+
+type SsuForm = Output<'references.ssuForms'>[number];
+
+function SsuFormModal({ form: initial, onClose }: { form: SsuForm | null; onClose(): void }) {
+  const { t, i18n } = useTranslation();
+  const validate = contractValidator<Record<string, unknown>>(ssuFormInput, () => i18n.language);
+  const form = useForm<Record<string, unknown>>({
+    initialValues: initial
+      ? { ...initial, nameEn: initial.nameEn ?? '' }
+      : { code: '', nameKk: '', nameRu: '', nameEn: '', basis: '', active: true, sortOrder: 100 },
+    validateInputOnBlur: true,
+    validate: (v) => validate(blankToNull(v)),
+  });
+  const { busy, error, run } = useApiSubmit(form.setErrors);
+  const submit = form.onSubmit((v) =>
+    run(async () => {
+      const { builtIn: _b, ...rest } = v;
+      await call('references.saveSsuForm', blankToNull(rest) as never);
+      refreshSsuForms();
+      onClose();
+    }),
+  );
+  return (
+    <FormModal
+      title={initial ? t('settings.editForm') : t('settings.addForm')}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
+      error={error}
+      size="lg"
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('settings.formCode')}
+          description={t('settings.formCodeHint')}
+          withAsterisk
+          maxLength={40}
+          disabled={initial?.builtIn}
+          data-testid="form-code"
+          {...form.getInputProps('code')}
+        />
+        <NumberInput
+          label={t('settings.formOrder')}
+          min={0}
+          max={10_000}
+          allowDecimal={false}
+          {...form.getInputProps('sortOrder')}
+        />
+        <TextInput
+          label={t('settings.formNameKk')}
+          withAsterisk
+          maxLength={120}
+          data-testid="form-name-kk"
+          {...form.getInputProps('nameKk')}
+        />
+        <TextInput
+          label={t('settings.formNameRu')}
+          withAsterisk
+          maxLength={120}
+          data-testid="form-name-ru"
+          {...form.getInputProps('nameRu')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('settings.formBasis')}
+        description={t('settings.formBasisHint')}
+        withAsterisk
+        maxLength={300}
+        data-testid="form-basis"
+        {...form.getInputProps('basis')}
+      />
+      <Checkbox label={t('settings.formActive')} {...form.getInputProps('active', { type: 'checkbox' })} />
+    </FormModal>
+  );
+}
+
+export function SsuFormsSection() {
+  const { t, i18n } = useTranslation();
+  const { forms } = useSsuForms();
+  const [editing, setEditing] = useState<SsuForm | 'new' | null>(null);
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="ssu-forms">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} size="h4">
+            {t('settings.forms')}
+          </Title>
+          <Button variant="light" onClick={() => setEditing('new')} data-testid="form-add">
+            {t('settings.addForm')}
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('settings.formsHint')}
+        </Text>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('settings.formName')}</Table.Th>
+              <Table.Th>{t('settings.formBasis')}</Table.Th>
+              <Table.Th>{t('settings.formStatus')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {forms.map((f) => (
+              <Table.Tr key={f.id}>
+                <Table.Td>
+                  {formName(f, i18n.language)}
+                  <Text size="xs" c="dimmed">
+                    {f.code}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{f.basis}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={f.active ? 'teal' : 'gray'}>
+                    {f.active ? t('settings.formActive') : t('settings.formInactive')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing(f)}>
+                    {t('common.edit')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Stack>
+      {editing && <SsuFormModal form={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </Paper>
+  );
+}
+
+type Plan = Output<'maintenance.legalFixesPlan'>;
+
+/** The stored data the rules before the 2026-11 legal review let in: look first, then correct. */
+export function LegalFixesSection() {
+  const { t } = useTranslation();
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const { busy, error, run } = useApiSubmit(() => {});
+  const check = () => run(async () => setPlan(await call('maintenance.legalFixesPlan', {})));
+  const apply = () =>
+    run(async () => {
+      const done = await call('maintenance.legalFixesApply', {});
+      notifications.show({ color: 'teal', message: t('settings.fixesApplied', { n: done.changes.length }) });
+      setPlan(await call('maintenance.legalFixesPlan', {}));
+    });
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="legal-fixes">
+      <Stack gap="sm">
+        <Title order={3} size="h4">
+          {t('settings.fixes')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('settings.fixesHint')}
+        </Text>
+        {plan && (
+          <Alert
+            color={plan.changes.length + plan.reviews.length > 0 ? 'yellow' : 'teal'}
+            data-testid="fixes-result"
+          >
+            {t('settings.fixesFound', { changes: plan.changes.length, reviews: plan.reviews.length })}
+          </Alert>
+        )}
+        {error && <Alert color="red">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button variant="light" loading={busy} onClick={() => void check()} data-testid="fixes-check">
+            {t('settings.fixesCheck')}
+          </Button>
+          {plan && plan.changes.length > 0 && (
+            <Button loading={busy} onClick={() => void apply()} data-testid="fixes-apply">
+              {t('settings.fixesApply', { n: plan.changes.length })}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
