@@ -65,7 +65,7 @@ for (const locale of ['kk', 'ru'] as const) {
     await expect(page.getByTestId('current-user')).toHaveText('Жақсылықова Айгүл Маратқызы');
     // The caseworker's navigation has the registry and no administration.
     const nav = page.locator('nav');
-    await expect(nav.getByRole('link', { name: locale === 'kk' ? 'Алушылар' : 'Получатели' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: locale === 'kk' ? 'Адамдар' : 'Люди' })).toBeVisible();
     for (const hidden of locale === 'kk'
       ? ['Пайдаланушылар', 'Аудит журналы', 'Сақтық көшірмелер']
       : ['Пользователи', 'Журнал аудита', 'Резервные копии']) {
@@ -127,7 +127,7 @@ for (const locale of ['kk', 'ru'] as const) {
     await page.clock.install();
     await signIn(page, web);
     await switchLocale(page, locale);
-    await page.getByRole('link', { name: locale === 'kk' ? 'Алушылар' : 'Получатели' }).click();
+    await page.getByRole('link', { name: locale === 'kk' ? 'Адамдар' : 'Люди' }).click();
     await page.getByTestId('applicant-add').click();
     await page.getByTestId('applicant-last-name').fill('Өтегенова');
     await page.getByTestId('applicant-first-name').fill('Әсел');

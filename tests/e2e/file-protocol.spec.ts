@@ -75,7 +75,7 @@ test('the built renderer runs from file:// with the preload stand-in (sign-in, r
     // The registry list (in the entry chunk), then the register of applications (its own chunk,
     // loaded when first opened).
     await page
-      .getByRole('link', { name: /Получатели|Алушылар|Recipients/ })
+      .getByRole('link', { name: /Люди|Адамдар|People/ })
       .first()
       .click();
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();

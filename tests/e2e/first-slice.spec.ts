@@ -59,7 +59,7 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
 
   // Home shows the alerts; the registry is one click away.
   await expect(page.getByTestId('alert-consent')).toBeVisible();
-  await page.getByRole('link', { name: 'Получатели' }).click();
+  await page.getByRole('link', { name: 'Люди' }).click();
   await expect(page.getByText('В реестре пока никого нет')).toBeVisible();
   await page.getByTestId('applicant-add').click();
   await page.getByTestId('applicant-iin').fill('850715300013');
@@ -94,7 +94,7 @@ for (const locale of ['ru', 'kk'] as const) {
   test(`an invalid IIN is refused with a message in ${locale}`, async ({ page }) => {
     await signIn(page, web);
     await switchLanguage(page, locale);
-    await page.getByRole('link', { name: locale === 'kk' ? 'Алушылар' : 'Получатели' }).click();
+    await page.getByRole('link', { name: locale === 'kk' ? 'Адамдар' : 'Люди' }).click();
     await page.getByTestId('applicant-add').click();
     await page.getByTestId('applicant-iin').fill('821214240092');
     await page.getByTestId('applicant-iin').blur();

@@ -37,7 +37,7 @@ async function register(
   page: Page,
   p: { iin: string; last: string; first: string; kato?: string; address: string },
 ) {
-  await page.getByRole('link', { name: 'Получатели' }).click();
+  await page.getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-add').click();
   await page.getByTestId('applicant-iin').fill(p.iin);
   await page.getByTestId('applicant-iin').blur();
@@ -49,7 +49,7 @@ async function register(
 }
 
 async function openCard(page: Page, query: string, name: string) {
-  await page.getByRole('link', { name: 'Получатели' }).click();
+  await page.getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-search').fill(query);
   await page.getByRole('cell', { name }).click();
   await expect(page.getByTestId('card-name')).toHaveText(name);
@@ -105,29 +105,39 @@ test('register a family: mother, child with disability, representative, disabili
   await expect(page.getByText('Категория: категория не соответствует возрасту')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'disability-refused-ru.png') });
   await pick(page, 'dis-category', 'Ребёнок с инвалидностью до 7 лет');
-  await pick(page, 'dis-cause', 'Ребёнок с инвалидностью до 7 лет');
-  await pick(page, 'dis-term', 'До 7 лет');
+  // Art. 155 p.7: a child under 7 is offered the child terms only, never "indefinite".
+  await page.getByTestId('dis-term').click();
+  await expect(page.getByRole('option', { name: 'До 7 лет', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Бессрочно', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('option', { name: 'До 18 лет', exact: true })).toHaveCount(0);
+  await page.screenshot({ path: join(SHOTS, 'disability-terms-child-ru.png') });
+  await page.getByRole('option', { name: 'До 7 лет', exact: true }).click();
+  await pick(page, 'dis-cause', 'Инвалидность детей до 7 лет');
   await page.getByTestId('modal-save').click();
   await expect(page.getByTestId('card-disability').getByText('текущая')).toBeVisible();
 
   await page.getByTestId('card-ipr-add').click();
   await page.getByTestId('ipr-number').fill('ИПР-55');
   await page.getByTestId('ipr-issued').fill('25.08.2025');
+  // Art. 163 p.2: a child under 7 has no group, so no individual assistant; the article is cited.
   await pick(page, 'measure-kind', 'Индивидуальный помощник');
-  await page.getByTestId('measure-hours-day').fill('9');
-  await page.getByTestId('modal-save').click();
-  await expect(
-    page.getByText('Часов в день: индивидуальный помощник — не более 8 часов в день'),
-  ).toBeVisible();
   await page.getByTestId('measure-hours-day').fill('6');
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByText('только лицу с инвалидностью I группы (ст. 163 п. 2 СК РК)')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'ipr-assistant-refused-ru.png') });
+  await pick(page, 'measure-kind', 'Специалист жестового языка');
+  await page.getByTestId('measure-hours-year').fill('40');
   await page.getByTestId('ipr-add-measure').click();
   await page.getByTestId('measure-kind').nth(1).click();
   await page.getByRole('option', { name: 'Техническое вспомогательное средство', exact: true }).click();
   await page.getByTestId('modal-save').click();
-  await expect(page.getByTestId('ipr-measures').getByText('6 ч/день')).toBeVisible();
+  await expect(page.getByTestId('ipr-measures').getByText('40 ч/год')).toBeVisible();
+  // Sending asks for the day sent and, if known, the day of notice: the 2 months count from it.
   await page.getByTestId('measure-status').first().click();
   await page.getByTestId('measure-to-sent_to_portal').click();
+  await page.getByTestId('modal-save').click();
   await expect(page.getByTestId('ipr-measures').getByText('Отправлено на портал')).toBeVisible();
+  await expect(page.getByTestId('ipr-measures').getByText('ждёт даты уведомления')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'card-disability-ru.png'), fullPage: true });
   await switchLocale(page, 'kk');
   await expect(page.getByTestId('ipr-measures').getByText('Порталға жіберілді')).toBeVisible();
@@ -162,7 +172,7 @@ test('register a family: mother, child with disability, representative, disabili
     await download.saveAs(saved);
     const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' });
     expect(text).toContain('Сәрсенбаев Нұрлан');
-    expect(text).toContain(locale === 'kk' ? 'Жеке көмекші' : 'Индивидуальный помощник');
+    expect(text).toContain(locale === 'kk' ? 'Ымдау тілі маманы' : 'Специалист жестового языка');
   }
 });
 
@@ -172,7 +182,7 @@ test('a look-alike shows the duplicate dialog; the same IIN is blocked with a li
   await signIn(page, web);
   await switchLocale(page, 'ru');
   // No IIN, the name typed without Kazakh letters, the same birth date as the mother.
-  await page.getByRole('link', { name: 'Получатели' }).click();
+  await page.getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-add').click();
   await page.getByTestId('applicant-iin-reason').fill('Без документов');
   await page.getByTestId('applicant-last-name').fill('Сарсенбаева');
@@ -211,8 +221,9 @@ test('a look-alike shows the duplicate dialog; the same IIN is blocked with a li
 test('home alerts count the work due and open the list of the people concerned (ru, kk)', async ({
   page,
 }) => {
-  // The child's second measure went to the portal 50 days ago: its order deadline (sent + 2
-  // months) falls inside the 14-day window. The first one, sent today, does not.
+  // The child's second measure went to the portal 50 days ago and the mother was notified the
+  // same day: its order deadline (notice + 2 months) falls inside the 14-day window. The first
+  // one, sent today without a notice yet, has no deadline.
   const session = await apiSession(web);
   const found = await api(web, 'applicants.list', { query: 'Сәрсенбаев Нұрлан' }, session);
   const childId = (found.data as { rows: { id: string }[] }).rows[0]?.id;
@@ -226,7 +237,7 @@ test('home alerts count the work due and open the list of the people concerned (
   const sent = await api(
     web,
     'ipr.setMeasureStatus',
-    { id: pending.id, status: 'sent_to_portal', on: sentOn },
+    { id: pending.id, status: 'sent_to_portal', on: sentOn, notifiedOn: sentOn },
     session,
   );
   expect(sent.ok).toBe(true);
@@ -325,7 +336,7 @@ test('a search lists the surnames that start with it first; a click on the name 
   expect(created.ok).toBe(true);
   await signIn(page, web);
   await switchLocale(page, 'ru');
-  await page.getByRole('link', { name: 'Получатели' }).click();
+  await page.getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-search').fill('сарсен');
   await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 4');
   const names = page.locator('tbody tr td:first-child');
@@ -349,7 +360,7 @@ test('a search lists the surnames that start with it first; a click on the name 
   // To a card and back: the search and its order are still there.
   await names.last().click();
   await expect(page.getByTestId('card-name')).toHaveText('Абдиев Сарсенбай');
-  await page.locator('nav').getByRole('link', { name: 'Алушылар' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Адамдар' }).click();
   await expect(page.getByTestId('applicant-search')).toHaveValue('сарсен');
   await expect(names.last()).toHaveText('Абдиев Сарсенбай');
   // Signed out and in again (a colleague at the same desk): the last search is not shown.
@@ -358,7 +369,7 @@ test('a search lists the surnames that start with it first; a click on the name 
   await page.getByTestId('login-login').fill(ADMIN.login);
   await page.getByTestId('login-password').fill(ADMIN.password);
   await page.getByTestId('login-submit').click();
-  await page.locator('nav').getByRole('link', { name: 'Алушылар' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Адамдар' }).click();
   await expect(page.getByTestId('applicant-search')).toHaveValue('');
 });
 
@@ -367,7 +378,7 @@ test('register an application for the child, find the family by "has an active c
 }) => {
   await signIn(page, web);
   await switchLocale(page, 'kk');
-  await page.getByRole('link', { name: 'Алушылар' }).click();
+  await page.getByRole('link', { name: 'Адамдар' }).click();
   await page.getByTestId('applicant-search').fill('нурлан');
   await page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' }).click();
   await page.getByTestId('card-cases-tab').click();
@@ -383,9 +394,14 @@ test('register an application for the child, find the family by "has an active c
   await pick(page, 'case-applied-by', 'Қорғаншы немесе қамқоршы');
   await page.getByTestId('modal-save').click();
   await expect(page.getByText('адамның атынан кім өтініш бергенін көрсетіңіз')).toBeVisible();
+  await expect(page.getByText('адамның өзі неге өтініш бермейтінін көрсетіңіз (ӘК 139-бап 3-тармақ)')).toBeVisible();
   await expect(page.getByText('Өтініш арнасы: толтыру міндетті')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'case-register-errors-kk.png') });
-  await page.getByTestId('case-applicant-name').fill('Сәрсенбаева Әлия');
+  // The mother is the registered representative: picking her fills the name.
+  await page.getByTestId('case-pick-applicant').click();
+  await page.getByRole('option', { name: /Сәрсенбаева Әлия/ }).click();
+  await expect(page.getByTestId('case-applicant-name')).toHaveValue(/^Сәрсенбаева Әлия/);
+  await page.getByTestId('case-on-behalf-reason').fill('Бала 7 жасқа толмаған');
   await pick(page, 'case-channel', 'Мемлекеттік корпорация (ХҚКО)');
   await pick(page, 'case-form', 'Үйде');
   await page.getByTestId('modal-save').click();
@@ -399,7 +415,7 @@ test('register an application for the child, find the family by "has an active c
   await page.screenshot({ path: join(SHOTS, 'card-cases-ru.png') });
 
   // The registry's work list of people with an active case.
-  await page.locator('nav').getByRole('link', { name: 'Получатели' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-search').fill('');
   await page.getByTestId('applicant-filters-toggle').click();
   await expect(page.getByTestId('applicant-filters')).toBeVisible();
@@ -473,7 +489,7 @@ test('the register of applications: active ones by default, any status, by name;
   await expect(page.getByTestId('cases-total')).toHaveText('Найдено: 1');
   await expect(rows.first()).toContainText('Отозвано');
   await switchLocale(page, 'kk');
-  await expect(rows.first()).toContainText('Кері қайтарылды');
+  await expect(rows.first()).toContainText('Өтініш кері қайтарып алынды');
   await page.screenshot({ path: join(SHOTS, 'cases-register-kk.png') });
   await page.getByTestId('cases-search').fill('нетакого');
   await expect(page.getByText('Бұл шарттар бойынша өтініш жоқ')).toBeVisible();
