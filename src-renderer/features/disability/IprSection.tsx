@@ -79,8 +79,9 @@ function MeasureFields({ form, prefix }: { form: MeasureForm; prefix: string }) 
     | string
     | undefined;
   const path = (k: string) => `${prefix}${k}`;
+  // Two columns: a measure's name ("Протезно-ортопедическая помощь") must be readable whole.
   return (
-    <SimpleGrid cols={{ base: 1, sm: 3 }}>
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
       <Select
         label={t('card.measureKind')}
         withAsterisk

@@ -234,7 +234,8 @@ export function SsuFormsSection() {
                 </Table.Td>
                 <Table.Td>{f.basis}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={f.active ? 'teal' : 'gray'}>
+                  {/* Wide enough for the whole word ("ҚОЛДАНЫЛАДЫ"), never cut with an ellipsis. */}
+                  <Badge variant="light" color={f.active ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
                     {f.active ? t('settings.formActive') : t('settings.formInactive')}
                   </Badge>
                 </Table.Td>
