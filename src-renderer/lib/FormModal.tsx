@@ -20,7 +20,14 @@ export function FormModal(props: {
           {props.children}
           {props.error && <Alert color="red">{props.error}</Alert>}
           <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
+            {/* No blur on press: a field validated on blur would show its error and shift the
+                layout under the pointer, so the first press on Cancel would miss. */}
+            <Button
+              variant="default"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={props.onClose}
+              data-testid="modal-cancel"
+            >
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={props.busy} data-testid="modal-save">

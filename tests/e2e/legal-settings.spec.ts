@@ -84,3 +84,70 @@ test('an administrator sets horizons, a rule with its basis and a new form that 
   await expect(page.getByTestId('case-consent-on')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'case-register-proactive-kk.png') });
 });
+
+test('the disability and programme forms in Kazakh: child terms only, and the assistant refused citing art. 163', async ({
+  page,
+  web,
+}) => {
+  const session = await apiSession(web);
+  const child = await api(
+    web,
+    'applicants.create',
+    {
+      lastName: 'Оспанов',
+      firstName: 'Әли',
+      birthDate: '2022-03-03',
+      sex: 'M',
+      katoCode: '196020100',
+      address: 'Талгар, ул. Абая, 11',
+      iin: '',
+      iinMissingReason: 'Документы утеряны',
+    },
+    session,
+  );
+  const id = (child.data as { id: string }).id;
+  const record = await api(
+    web,
+    'disability.add',
+    {
+      applicantId: id,
+      category: 'child_under7',
+      cause: 'child_under7',
+      term: 'until7',
+      establishedOn: '2024-03-10',
+      mseDecisionNo: 'МСЭ-404',
+    },
+    session,
+  );
+  expect(record.ok).toBe(true);
+
+  await signIn(page, web);
+  await switchLocale(page, 'kk');
+  await page.goto(`${web.origin}/#/applicants/${id}`);
+  await page.getByTestId('card-disability-tab').click();
+  await page.getByTestId('card-disability-add').click();
+  await page.getByTestId('dis-category').click();
+  await page.getByRole('option', { name: '7 жасқа дейінгі мүгедектігі бар бала', exact: true }).click();
+  await page.getByTestId('dis-term').click();
+  await expect(page.getByRole('option', { name: '7 жасқа дейін', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Мерзімсіз', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('option', { name: '18 жасқа дейін', exact: true })).toHaveCount(0);
+  await page.screenshot({ path: join(SHOTS, 'disability-terms-child-kk.png') });
+  await page.keyboard.press('Escape');
+  await page.getByTestId('modal-cancel').click();
+
+  await page.getByTestId('card-ipr-add').click();
+  await page.getByTestId('ipr-number').fill('ИПАР-404');
+  await page.getByTestId('ipr-issued').fill('15.03.2024');
+  await page.getByTestId('measure-kind').click();
+  await page.getByRole('option', { name: 'Жеке көмекші', exact: true }).click();
+  await page.getByTestId('measure-hours-day').fill('4');
+  await page.getByTestId('modal-save').click();
+  await expect(
+    page.getByText('I топтағы мүгедектігі бар адамға ғана тағайындалады (ӘК 163-бап 2-тармақ)'),
+  ).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'ipr-assistant-refused-kk.png') });
+  // Nothing was written: the child still has no programme.
+  const card = await api(web, 'applicants.card', { id }, session);
+  expect((card.data as { iprs: unknown[] }).iprs).toEqual([]);
+});

@@ -394,7 +394,9 @@ test('register an application for the child, find the family by "has an active c
   await pick(page, 'case-applied-by', 'Қорғаншы немесе қамқоршы');
   await page.getByTestId('modal-save').click();
   await expect(page.getByText('адамның атынан кім өтініш бергенін көрсетіңіз')).toBeVisible();
-  await expect(page.getByText('адамның өзі неге өтініш бермейтінін көрсетіңіз (ӘК 139-бап 3-тармақ)')).toBeVisible();
+  await expect(
+    page.getByText('адамның өзі неге өтініш бермейтінін көрсетіңіз (ӘК 139-бап 3-тармақ)'),
+  ).toBeVisible();
   await expect(page.getByText('Өтініш арнасы: толтыру міндетті')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'case-register-errors-kk.png') });
   // The mother is the registered representative: picking her fills the name.

@@ -235,7 +235,11 @@ export function SsuFormsSection() {
                 <Table.Td>{f.basis}</Table.Td>
                 <Table.Td>
                   {/* Wide enough for the whole word ("ҚОЛДАНЫЛАДЫ"), never cut with an ellipsis. */}
-                  <Badge variant="light" color={f.active ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
+                  <Badge
+                    variant="light"
+                    color={f.active ? 'teal' : 'gray'}
+                    style={{ minWidth: 'max-content' }}
+                  >
                     {f.active ? t('settings.formActive') : t('settings.formInactive')}
                   </Badge>
                 </Table.Td>
