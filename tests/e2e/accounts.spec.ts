@@ -72,6 +72,15 @@ for (const locale of ['kk', 'ru'] as const) {
       await expect(nav.getByRole('link', { name: hidden })).toHaveCount(0);
     }
     await page.screenshot({ path: join(SHOTS, `nav-caseworker-${locale}.png`) });
+    // An administrator's screen opened by its address says the role does not allow it.
+    await page.goto(`${web.origin}/#/users`);
+    await expect(page.getByTestId('no-access')).toContainText(
+      locale === 'kk'
+        ? 'Сіздің рөліңіз бұл бөлімге кіруге рұқсат бермейді'
+        : 'Ваша роль не даёт доступа к этому разделу',
+    );
+    await expect(page.getByTestId('user-add')).toHaveCount(0);
+    await page.screenshot({ path: join(SHOTS, `no-access-${locale}.png`) });
   });
 }
 

@@ -151,7 +151,7 @@ test("a person card's history tab shows who registered and who opened the card (
   await api(web, 'applicants.create', person('900308400039', 'Жұмабаева'), admin);
   await signIn(page, web);
   await switchLocale(page, 'ru');
-  await page.getByRole('link', { name: 'Люди' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-search').fill('жумабаева');
   await page.getByRole('cell', { name: 'Жұмабаева Айгүл' }).click();
   await expect(page.getByTestId('card-name')).toHaveText('Жұмабаева Айгүл');

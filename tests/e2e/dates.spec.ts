@@ -38,7 +38,7 @@ test('person form: a future or impossible birth date stays visible with its rule
 }) => {
   await signIn(page, web);
   await switchLocale(page, 'ru');
-  await page.getByRole('link', { name: 'Люди' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-add').click();
   await page.getByTestId('applicant-last-name').fill('Датабекова');
   await page.getByTestId('applicant-first-name').fill('Сәуле');

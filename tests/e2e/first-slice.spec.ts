@@ -59,7 +59,7 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
 
   // Home shows the alerts; the registry is one click away.
   await expect(page.getByTestId('alert-consent')).toBeVisible();
-  await page.getByRole('link', { name: 'Люди' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await expect(page.getByText('В реестре пока никого нет')).toBeVisible();
   await page.getByTestId('applicant-add').click();
   await page.getByTestId('applicant-iin').fill('850715300013');
@@ -74,6 +74,9 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
   await page.getByTestId('applicant-save').click();
 
   await expect(page.getByText('Ахметов Әлихан Серікұлы добавлен(а) в реестр')).toBeVisible();
+  // The new card opens (issue 13, item 10); the list is one click away.
+  await expect(page.getByTestId('card-name')).toHaveText('Ахметов Әлихан Серікұлы');
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-search').fill('алихан');
   await expect(page.getByRole('cell', { name: 'Ахметов Әлихан Серікұлы' })).toBeVisible();
   await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 1');

@@ -37,7 +37,7 @@ async function register(
   page: Page,
   p: { iin: string; last: string; first: string; kato?: string; address: string },
 ) {
-  await page.getByRole('link', { name: 'Люди' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-add').click();
   await page.getByTestId('applicant-iin').fill(p.iin);
   await page.getByTestId('applicant-iin').blur();
@@ -46,10 +46,12 @@ async function register(
   await page.getByTestId('applicant-kato').fill(p.kato ?? '196020100');
   await page.getByTestId('applicant-address').fill(p.address);
   await page.getByTestId('applicant-save').click();
+  // The new card opens at once (issue 13, item 10): the family and the records come next.
+  await expect(page.getByTestId('card-name')).toHaveText(`${p.last} ${p.first}`);
 }
 
 async function openCard(page: Page, query: string, name: string) {
-  await page.getByRole('link', { name: 'Люди' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-search').fill(query);
   await page.getByRole('cell', { name }).click();
   await expect(page.getByTestId('card-name')).toHaveText(name);
@@ -76,6 +78,7 @@ test('register a family: mother, child with disability, representative, disabili
   await expect(page.getByText('Сәрсенбаев Нұрлан добавлен(а) в реестр')).toBeVisible();
 
   // "алия" finds "Әлия".
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-search').fill('алия');
   await expect(page.getByRole('cell', { name: 'Сәрсенбаева Әлия' })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'registry-list-ru.png') });
@@ -173,6 +176,8 @@ test('register a family: mother, child with disability, representative, disabili
     const text = execFileSync('pdftotext', [saved, '-'], { encoding: 'utf8' });
     expect(text).toContain('Сәрсенбаев Нұрлан');
     expect(text).toContain(locale === 'kk' ? 'Ымдау тілі маманы' : 'Специалист жестового языка');
+    // Kazakh word order in templated phrases (issue 13, item 4): «жылына 40 сағат».
+    expect(text.replace(/\s+/g, ' ')).toContain(locale === 'kk' ? '(жылына 40 сағат)' : '(40 ч в год)');
   }
 });
 
@@ -182,7 +187,7 @@ test('a look-alike shows the duplicate dialog; the same IIN is blocked with a li
   await signIn(page, web);
   await switchLocale(page, 'ru');
   // No IIN, the name typed without Kazakh letters, the same birth date as the mother.
-  await page.getByRole('link', { name: 'Люди' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-add').click();
   await page.getByTestId('applicant-iin-reason').fill('Без документов');
   await page.getByTestId('applicant-last-name').fill('Сарсенбаева');
@@ -213,6 +218,10 @@ test('a look-alike shows the duplicate dialog; the same IIN is blocked with a li
   await expect(page.getByTestId('applicant-same-iin')).toContainText('Сәрсенбаева Әлия');
   await page.getByTestId('applicant-same-iin').getByRole('link').click();
   await expect(page.getByTestId('card-name')).toHaveText('Сәрсенбаева Әлия');
+  // Russian adjectives agree with her sex (issue 13, item 13): «Гражданка РК», «Дееспособна».
+  await page.getByTestId('card-profile-tab').click();
+  await expect(page.getByText('Гражданка РК', { exact: true })).toBeVisible();
+  await expect(page.getByText('Дееспособна', { exact: true })).toBeVisible();
   await page.getByTestId('card-household-tab').click();
   await expect(page.getByRole('link', { name: /Сәрсенбаев Нұрлан/ })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'card-mother-ru.png') });
@@ -336,7 +345,7 @@ test('a search lists the surnames that start with it first; a click on the name 
   expect(created.ok).toBe(true);
   await signIn(page, web);
   await switchLocale(page, 'ru');
-  await page.getByRole('link', { name: 'Люди' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Люди' }).click();
   await page.getByTestId('applicant-search').fill('сарсен');
   await expect(page.getByTestId('applicant-total')).toHaveText('Найдено: 4');
   const names = page.locator('tbody tr td:first-child');
@@ -378,7 +387,7 @@ test('register an application for the child, find the family by "has an active c
 }) => {
   await signIn(page, web);
   await switchLocale(page, 'kk');
-  await page.getByRole('link', { name: 'Адамдар' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Адамдар' }).click();
   await page.getByTestId('applicant-search').fill('нурлан');
   await page.getByRole('cell', { name: 'Сәрсенбаев Нұрлан' }).click();
   await page.getByTestId('card-cases-tab').click();

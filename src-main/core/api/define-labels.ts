@@ -4,7 +4,12 @@ import type { Locale } from './roles';
 // each language. Typed against the lists themselves, so adding a value to a list in domain.ts
 // without labelling it (in any language) does not compile.
 
-type Labels<G extends Record<string, readonly string[]>> = { [K in keyof G]: Record<G[K][number], string> };
+// A value may also have a feminine form, `<value>_female` (i18next's context key), where Russian
+// agreement needs it: «Дееспособен» / «Дееспособна». Screens pick it with { context: 'female' };
+// documents with enumLabel(…, { female: true }).
+type Labels<G extends Record<string, readonly string[]>> = {
+  [K in keyof G]: Record<G[K][number], string> & Partial<Record<`${G[K][number]}_female`, string>>;
+};
 
 export function defineLabels<G extends Record<string, readonly string[]>>(
   _lists: G,

@@ -19,7 +19,13 @@ export const ENUM_LABELS = Object.fromEntries(
   LOCALES.map((locale) => [locale, Object.assign({}, ...MODULE_LABELS.map((m) => m[locale]))]),
 ) as Record<Locale, Record<string, Record<string, string>>>;
 
-export function enumLabel(locale: Locale, group: string, value: string | null | undefined): string {
+export function enumLabel(
+  locale: Locale,
+  group: string,
+  value: string | null | undefined,
+  opts: { female?: boolean } = {},
+): string {
   if (value === null || value === undefined || value === '') return '';
-  return ENUM_LABELS[locale][group]?.[value] ?? value;
+  const labels = ENUM_LABELS[locale][group];
+  return (opts.female ? labels?.[`${value}_female`] : undefined) ?? labels?.[value] ?? value;
 }

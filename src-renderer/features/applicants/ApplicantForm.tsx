@@ -152,6 +152,8 @@ export function ApplicantForm() {
   };
 
   const { busy, error, run } = useApiSubmit(form.setErrors);
+  // Russian adjectives in the option lists agree with the sex chosen (i18next context).
+  const female = form.values.sex === 'F' ? ('female' as const) : undefined;
 
   async function save(values: Values, duplicateReason?: string) {
     if (editing && id) {
@@ -165,7 +167,8 @@ export function ApplicantForm() {
       ...(duplicateReason ? { duplicateReason } : {}),
     });
     notifications.show({ color: 'teal', message: t('applicants.created', { name: fullName(created) }) });
-    navigate('/applicants');
+    // The new card opens: the family, the disability record and the application come next.
+    navigate(`/applicants/${created.id}`);
   }
 
   const submit = form.onSubmit((values) =>
@@ -330,7 +333,7 @@ export function ApplicantForm() {
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
                     <Select
                       label={t('applicant.citizenship')}
-                      data={options('citizenship', CITIZENSHIPS)}
+                      data={options('citizenship', CITIZENSHIPS, female)}
                       allowDeselect={false}
                       {...form.getInputProps('citizenship')}
                     />
@@ -360,13 +363,13 @@ export function ApplicantForm() {
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
                     <Select
                       label={t('applicant.maritalStatus')}
-                      data={options('marital', MARITAL_STATUSES)}
+                      data={options('marital', MARITAL_STATUSES, female)}
                       clearable
                       {...form.getInputProps('maritalStatus')}
                     />
                     <Select
                       label={t('applicant.legalCapacity')}
-                      data={options('capacity', LEGAL_CAPACITIES)}
+                      data={options('capacity', LEGAL_CAPACITIES, female)}
                       allowDeselect={false}
                       data-testid="applicant-capacity"
                       {...form.getInputProps('legalCapacity')}

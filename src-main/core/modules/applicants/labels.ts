@@ -82,8 +82,10 @@ export const applicantsLabels = defineLabels(
       },
       citizenship: {
         citizen: 'Гражданин РК',
+        citizen_female: 'Гражданка РК',
         kandas: 'Кандас',
         foreigner_rp: 'Иностранец с видом на жительство',
+        foreigner_rp_female: 'Иностранка с видом на жительство',
         stateless: 'Лицо без гражданства',
       },
       docType: {
@@ -98,12 +100,16 @@ export const applicantsLabels = defineLabels(
         single: 'Не состоит в браке',
         married: 'В браке',
         divorced: 'В разводе',
-        widowed: 'Вдова / вдовец',
+        widowed: 'Вдовец',
+        widowed_female: 'Вдова',
       },
       capacity: {
         capable: 'Дееспособен',
+        capable_female: 'Дееспособна',
         incapable: 'Недееспособен (решение суда)',
+        incapable_female: 'Недееспособна (решение суда)',
         limited: 'Ограниченно дееспособен',
+        limited_female: 'Ограниченно дееспособна',
       },
       consentForm: {
         paper: 'Бумажная',

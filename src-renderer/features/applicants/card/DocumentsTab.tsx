@@ -49,7 +49,7 @@ export function DocumentsTab({ card }: { card: Card }) {
       kind: t('card.docs.court'),
       number: p.capacityCourtDecision,
       date: p.capacityCourtDate,
-      note: t(`enums.capacity.${p.legalCapacity}`),
+      note: t(`enums.capacity.${p.legalCapacity}`, p.sex === 'F' ? { context: 'female' } : {}),
     });
   }
   for (const r of card.representatives) {

@@ -18,6 +18,8 @@ function Field({ label, value }: { label: string; value: string | null | undefin
 export function ProfileTab({ card }: CardTabProps) {
   const { t, i18n } = useTranslation();
   const person = card.person;
+  // Russian adjectives agree with the person's sex («Дееспособна», «Гражданка РК»): i18next context.
+  const agree = person.sex === 'F' ? { context: 'female' } : {};
   return (
     <Paper withBorder p="md" radius="md">
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
@@ -33,7 +35,10 @@ export function ProfileTab({ card }: CardTabProps) {
         <Field label={t('applicant.katoCode')} value={person.katoCode} />
         <Field label={t('applicant.address')} value={person.address} />
         <Field label={t('applicant.phone')} value={person.phone} />
-        <Field label={t('applicant.citizenship')} value={t(`enums.citizenship.${person.citizenship}`)} />
+        <Field
+          label={t('applicant.citizenship')}
+          value={t(`enums.citizenship.${person.citizenship}`, agree)}
+        />
         <Field
           label={t('applicant.docType')}
           value={
@@ -44,11 +49,11 @@ export function ProfileTab({ card }: CardTabProps) {
         />
         <Field
           label={t('applicant.maritalStatus')}
-          value={person.maritalStatus ? t(`enums.marital.${person.maritalStatus}`) : null}
+          value={person.maritalStatus ? t(`enums.marital.${person.maritalStatus}`, agree) : null}
         />
         <Field
           label={t('applicant.legalCapacity')}
-          value={`${t(`enums.capacity.${person.legalCapacity}`)}${person.capacityCourtDecision ? ` — ${person.capacityCourtDecision}, ${formatDate(person.capacityCourtDate, i18n.language)}` : ''}`}
+          value={`${t(`enums.capacity.${person.legalCapacity}`, agree)}${person.capacityCourtDecision ? ` — ${person.capacityCourtDecision}, ${formatDate(person.capacityCourtDate, i18n.language)}` : ''}`}
         />
         <Field
           label={t('applicant.consentDate')}

@@ -34,6 +34,9 @@ export function personSummaryPdf(card: Card, sc: SummaryContext): Promise<Buffer
   const e = (group: string, value: string | number | null | undefined) =>
     enumLabel(locale, group, value === null || value === undefined ? null : String(value));
   const p = card.person;
+  // Words about the person agree with their sex in Russian («Дееспособна», «Гражданка РК»).
+  const ep = (group: string, value: string | null | undefined) =>
+    enumLabel(locale, group, value, { female: p.sex === 'F' });
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 48, bottom: 56, left: 56, right: 56 },
@@ -85,17 +88,17 @@ export function personSummaryPdf(card: Card, sc: SummaryContext): Promise<Buffer
   row(L.sex ?? '', p.sex === 'M' ? L.male : L.female);
   row(f('address'), `${p.address} (${f('katoCode')} ${p.katoCode})`);
   row(f('phone'), p.phone);
-  row(f('citizenship'), e('citizenship', p.citizenship));
+  row(f('citizenship'), ep('citizenship', p.citizenship));
   row(
     f('docType'),
     p.docType
       ? `${e('docType', p.docType)} ${p.docNumber ?? ''} ${dmy(p.docDate)} ${p.docIssuer ?? ''}`.trim()
       : null,
   );
-  row(f('maritalStatus'), e('marital', p.maritalStatus));
+  row(f('maritalStatus'), ep('marital', p.maritalStatus));
   row(
     f('legalCapacity'),
-    `${e('capacity', p.legalCapacity)}${p.capacityCourtDecision ? `, ${p.capacityCourtDecision} ${dmy(p.capacityCourtDate)}` : ''}`,
+    `${ep('capacity', p.legalCapacity)}${p.capacityCourtDecision ? `, ${p.capacityCourtDecision} ${dmy(p.capacityCourtDate)}` : ''}`,
   );
   row(f('deathDate'), dmy(p.deathDate));
   row(
