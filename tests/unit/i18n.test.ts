@@ -35,11 +35,20 @@ const LOCALES = {
 };
 
 describe('translations', () => {
+  // A feminine form (`<key>_female`, i18next context) exists only where a language needs one
+  // (Russian agreement: «Дееспособна»); the others fall back to the base key.
+  const shared = (keys: string[]) => keys.filter((k) => !k.endsWith('_female')).sort();
+
   it('kk, ru and en hold the same keys, none empty', () => {
-    const keys = Object.keys(LOCALES.ru).sort();
+    const keys = shared(Object.keys(LOCALES.ru));
     expect(keys.length).toBeGreaterThan(500);
     for (const [locale, strings] of Object.entries(LOCALES)) {
-      expect(Object.keys(strings).sort(), locale).toEqual(keys);
+      expect(shared(Object.keys(strings)), locale).toEqual(keys);
+      // Every feminine form has its base form.
+      const orphans = Object.keys(strings).filter(
+        (k) => k.endsWith('_female') && !(k.replace(/_female$/, '') in strings),
+      );
+      expect(orphans, locale).toEqual([]);
       const empty = Object.entries(strings).filter(([, v]) => v.trim() === '');
       expect(empty, locale).toEqual([]);
     }
@@ -62,9 +71,10 @@ describe('translations', () => {
   });
 
   it('the enumerations are labelled in all three languages alike', () => {
-    const keys = Object.keys(flatten(ENUM_LABELS.ru)).sort();
-    expect(Object.keys(flatten(ENUM_LABELS.kk)).sort()).toEqual(keys);
-    expect(Object.keys(flatten(ENUM_LABELS.en)).sort()).toEqual(keys);
+    const keys = shared(Object.keys(flatten(ENUM_LABELS.ru)));
+    expect(shared(Object.keys(flatten(ENUM_LABELS.kk)))).toEqual(keys);
+    expect(shared(Object.keys(flatten(ENUM_LABELS.en)))).toEqual(keys);
+    expect(ENUM_LABELS.ru.capacity?.capable_female).toBe('Дееспособна');
   });
 });
 
