@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import type { ProcedureName } from '../../src-main/core/api/contract';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useOfficeName } from './office';
 import { useCan } from './permissions';
 import { useSession } from './session';
 
@@ -75,6 +76,7 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
 export function Shell() {
   const { t } = useTranslation();
   const { user, status, signOut } = useSession();
+  const officeName = useOfficeName();
   const can = useCan();
   const location = useLocation();
   const groups = GROUPS.map((g) => ({ ...g, items: g.items.filter((i) => !i.needs || can(i.needs)) })).filter(
@@ -84,12 +86,13 @@ export function Shell() {
     <AppShell header={{ height: 56 }} navbar={{ width: 260, breakpoint: 'sm' }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          {/* The office name takes the free width and is cut only when none is left. */}
+          <Group gap="sm" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
             <Title order={3} c="teal.8">
               {t('app.name')}
             </Title>
-            <Text size="sm" c="dimmed" lineClamp={1} maw={520}>
-              {status?.officeName}
+            <Text size="sm" c="dimmed" lineClamp={1} title={officeName} data-testid="office-name">
+              {officeName}
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">

@@ -30,7 +30,11 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
 
   // Step 1 refuses an empty office and a malformed KATO with field messages.
   await page.getByTestId('setup-next').click();
-  await expect(page.getByText('Название организации: обязательно для заполнения')).toBeVisible();
+  await expect(page.getByText('Название организации (русский): обязательно для заполнения')).toBeVisible();
+  await expect(page.getByText('Название организации (казахский): обязательно для заполнения')).toBeVisible();
+  await page
+    .getByTestId('setup-office-name-kk')
+    .fill('«Талғар ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі» ММ');
   await page
     .getByTestId('setup-office-name')
     .fill('ГУ «Отдел занятости и социальных программ Талгарского района»');
@@ -39,6 +43,11 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
   await expect(page.getByText('Код КАТО района: код КАТО состоит из 9 цифр')).toBeVisible();
   await page.getByTestId('setup-district-kato').fill('196000000');
   await page.getByTestId('setup-next').click();
+  // The administrator step opens clean: no "required" or "at least 8 characters" before typing.
+  await expect(page.getByTestId('setup-full-name')).toBeVisible();
+  await expect(page.getByText('обязательно для заполнения')).toHaveCount(0);
+  await expect(page.getByText('Пароль: не менее 8 символов')).toHaveCount(0);
+  await page.screenshot({ path: join(SHOTS, 'setup-admin-step-ru.png') });
 
   await page.getByTestId('setup-full-name').fill('Сәрсенбаева Гүлнар Қайратқызы');
   await page.getByTestId('setup-password').fill('qamqor-admin-1');
@@ -56,6 +65,15 @@ test('first run, sign in, add an applicant, find them, survive a reload', async 
   await page.getByTestId('login-password').fill('qamqor-admin-1');
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('current-user')).toHaveText('Сәрсенбаева Гүлнар Қайратқызы');
+  // The header names the office in the screen's language (issue 13, item 9).
+  await expect(page.getByTestId('office-name')).toHaveText(
+    'ГУ «Отдел занятости и социальных программ Талгарского района»',
+  );
+  await switchLanguage(page, 'kk');
+  await expect(page.getByTestId('office-name')).toHaveText(
+    '«Талғар ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі» ММ',
+  );
+  await switchLanguage(page, 'ru');
 
   // Home shows the alerts; the registry is one click away.
   await expect(page.getByTestId('alert-consent')).toBeVisible();

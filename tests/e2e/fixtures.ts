@@ -85,6 +85,7 @@ export async function ensureSetUp(web: WebApp): Promise<void> {
   if (!(status.data as { initialized: boolean }).initialized) {
     await api(web, 'setup.initialize', {
       officeName: 'ГУ «Отдел занятости и социальных программ Талгарского района»',
+      officeNameKk: '«Талғар ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі» ММ',
       districtKato: '196000000',
       locale: 'ru',
       admin: ADMIN,

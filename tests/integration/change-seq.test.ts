@@ -34,6 +34,7 @@ const NO_EXPORTED_ROWS = new Set([
   'auth.unlock',
   'settings.setSecurity',
   'settings.setBackup',
+  'settings.setOffice',
   'settings.setAlerts',
   'settings.setRules',
 ]);

@@ -216,3 +216,32 @@ describe('migrations 0010–0011 (cases) on a registry that already holds people
     host.close();
   });
 });
+
+describe('migration 0015 (bilingual office identity)', () => {
+  it('carries the one office name into both languages; screens and the Kazakh PDF then use them', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'q.sqlite');
+    const older = olderMigrations(dir, (e) => Number(e.tag.slice(0, 4)) <= 14);
+    const old = await openAppDatabase({ path, migrationsFolder: older });
+    old.sqlite
+      .prepare(
+        "INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('office.name', ?, '2026-01-01', 'setup')",
+      )
+      .run(JSON.stringify('ГУ «Отдел занятости и социальных программ Талгарского района»'));
+    old.close();
+    const app = await openAppDatabase({ path, migrationsFolder: MIGRATIONS });
+    const office = JSON.parse(
+      app.sqlite.prepare("SELECT value FROM settings WHERE key = 'office'").pluck().get() as string,
+    );
+    expect(office).toEqual({
+      nameKk: 'ГУ «Отдел занятости и социальных программ Талгарского района»',
+      nameRu: 'ГУ «Отдел занятости и социальных программ Талгарского района»',
+      akimatKk: '',
+      akimatRu: '',
+      headName: '',
+      headPositionKk: '',
+      headPositionRu: '',
+    });
+    app.close();
+  });
+});

@@ -14,6 +14,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-main/core/api/contract';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useOfficeName } from '../../app/office';
 import { useSession } from '../../app/session';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -21,6 +22,7 @@ import { contractValidator } from '../../lib/validation';
 export function LoginPage() {
   const { t, i18n } = useTranslation();
   const { signIn, status } = useSession();
+  const officeName = useOfficeName();
   const form = useForm({
     initialValues: { login: '', password: '' },
     validate: contractValidator(contract['auth.login'].input, () => i18n.language),
@@ -38,8 +40,8 @@ export function LoginPage() {
               </Title>
               <LanguageSwitch />
             </Group>
-            <Text size="sm" c="dimmed">
-              {status?.officeName}
+            <Text size="sm" c="dimmed" data-testid="office-name">
+              {officeName}
             </Text>
             <Title order={4}>{t('login.title')}</Title>
             <TextInput

@@ -304,3 +304,54 @@ export function LegalFixesSection() {
     </Paper>
   );
 }
+
+/** The office's identity in kk and ru: screens, PDFs and exports use the one of their language. */
+export function OfficeForm({ initial, onSaved }: { initial: Settings['office']; onSaved(): void }) {
+  const { t, i18n } = useTranslation();
+  const form = useForm({
+    initialValues: initial,
+    validateInputOnBlur: true,
+    validate: contractValidator(contract['settings.setOffice'].input, () => i18n.language),
+  });
+  const { busy, error, run } = useApiSubmit(form.setErrors);
+  const submit = form.onSubmit((v) =>
+    run(async () => {
+      await call('settings.setOffice', v);
+      notifications.show({ message: t('settings.officeSaved'), color: 'teal' });
+      onSaved();
+    }),
+  );
+  const field = (name: keyof Settings['office'], max: number, testId?: string) => (
+    <TextInput
+      label={t(`settings.office_${name}`)}
+      withAsterisk={name === 'nameKk' || name === 'nameRu'}
+      maxLength={max}
+      {...(testId ? { 'data-testid': testId } : {})}
+      {...form.getInputProps(name)}
+    />
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          {t('settings.officeHint')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {field('nameKk', 200, 'office-name-kk')}
+          {field('nameRu', 200, 'office-name-ru')}
+          {field('akimatKk', 200)}
+          {field('akimatRu', 200)}
+          {field('headPositionKk', 200)}
+          {field('headPositionRu', 200)}
+          {field('headName', 150)}
+        </SimpleGrid>
+        {error && <Alert color="red">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button type="submit" variant="light" loading={busy} data-testid="office-save">
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -25,13 +25,20 @@ import {
 } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { useOfficeName } from '../../app/office';
 import { useCan } from '../../app/permissions';
 import { useSession } from '../../app/session';
 import { numberBounds } from '../../lib/bounds';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import { PasswordChangeForm } from '../auth/PasswordChangeForm';
-import { AlertHorizonsForm, LegalFixesSection, LegalRulesForm, SsuFormsSection } from './CaseRulesSettings';
+import {
+  AlertHorizonsForm,
+  LegalFixesSection,
+  LegalRulesForm,
+  OfficeForm,
+  SsuFormsSection,
+} from './CaseRulesSettings';
 
 type SecurityPolicy = Output<'settings.get'>['security'];
 
@@ -97,7 +104,8 @@ function SecurityPolicyForm({ initial }: { initial: SecurityPolicy }) {
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
-  const { status, user, setUser } = useSession();
+  const { status, user, setUser, refreshStatus } = useSession();
+  const officeName = useOfficeName();
   const can = useCan();
   const [settings, setSettings] = useState<Output<'settings.get'> | null>(null);
   const [changing, setChanging] = useState(false);
@@ -115,21 +123,22 @@ export function SettingsPage() {
         <Title order={4} mb="sm">
           {t('settings.office')}
         </Title>
-        <Table>
-          <Table.Tbody>
-            <Table.Tr>
-              <Table.Th w={220}>{t('settings.officeName')}</Table.Th>
-              <Table.Td>{status?.officeName}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('settings.districtKato')}</Table.Th>
-              <Table.Td>
-                {status?.districtKato}
-                {oblast ? ` — ${oblast[i18n.language as 'kk' | 'ru' | 'en']}` : ''}
-              </Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
+        {settings ? (
+          <OfficeForm initial={settings.office} onSaved={() => void refreshStatus()} />
+        ) : (
+          <Table>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={220}>{t('settings.officeName')}</Table.Th>
+                <Table.Td>{officeName}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        )}
+        <Text size="sm" mt="sm">
+          {t('settings.districtKato')}: {status?.districtKato}
+          {oblast ? ` — ${oblast[i18n.language as 'kk' | 'ru' | 'en']}` : ''}
+        </Text>
       </Paper>
       <Paper withBorder p="md" radius="md">
         <Title order={4} mb="sm">

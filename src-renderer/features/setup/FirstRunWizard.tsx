@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../src-main/core/api/contract';
+import { fieldMessage } from '../../../src-main/core/api/messages';
 import { call } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
@@ -12,6 +13,7 @@ import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
 interface Values {
+  officeNameKk: string;
   officeName: string;
   districtKato: string;
   login: string;
@@ -25,6 +27,7 @@ const setupSchema = contract['setup.initialize'].input;
 function toInput(v: Values, locale: string) {
   return {
     officeName: v.officeName,
+    officeNameKk: v.officeNameKk,
     districtKato: v.districtKato,
     locale: locale as UiLocale,
     admin: { login: v.login, fullName: v.fullName, password: v.password },
@@ -38,7 +41,9 @@ export function FirstRunWizard() {
   const schemaValidate = contractValidator(setupSchema, () => i18n.language);
   const form = useForm<Values>({
     mode: 'controlled',
+    validateInputOnBlur: true,
     initialValues: {
+      officeNameKk: '',
       officeName: '',
       districtKato: '',
       login: 'admin',
@@ -56,7 +61,11 @@ export function FirstRunWizard() {
         { password: values.password, repeat: values.passwordRepeat, repeatField: 'passwordRepeat' },
         i18n.language,
       );
-      const stepFields = step === 0 ? ['officeName', 'districtKato'] : Object.keys(values);
+      // Documents are bilingual: the wizard asks the Kazakh name too (the api lets older callers
+      // leave it out, the Russian one then standing in).
+      if (!values.officeNameKk.trim())
+        errors.officeNameKk = fieldMessage('officeNameKk', 'required', i18n.language);
+      const stepFields = step === 0 ? ['officeNameKk', 'officeName', 'districtKato'] : Object.keys(values);
       return Object.fromEntries(Object.entries(errors).filter(([k]) => stepFields.includes(k)));
     },
   });
@@ -91,9 +100,18 @@ export function FirstRunWizard() {
               <Stepper.Step label={t('setup.stepOffice')} description={t('setup.stepOfficeHint')}>
                 <Stack mt="md">
                   <TextInput
+                    label={t('setup.officeNameKk')}
+                    placeholder={t('setup.officeNameKkPlaceholder')}
+                    withAsterisk
+                    maxLength={200}
+                    data-testid="setup-office-name-kk"
+                    {...form.getInputProps('officeNameKk')}
+                  />
+                  <TextInput
                     label={t('setup.officeName')}
                     placeholder={t('setup.officeNamePlaceholder')}
                     withAsterisk
+                    maxLength={200}
                     data-testid="setup-office-name"
                     {...form.getInputProps('officeName')}
                   />
@@ -143,12 +161,15 @@ export function FirstRunWizard() {
               <Button variant="default" disabled={step === 0} onClick={() => setStep(0)}>
                 {t('setup.back')}
               </Button>
+              {/* Distinct keys: were the same <button> reused, its type would turn to "submit"
+                  before the click's default action ran, submitting (and validating) the
+                  administrator step the moment it opens. */}
               {step === 0 ? (
-                <Button onClick={next} data-testid="setup-next">
+                <Button key="next" onClick={next} data-testid="setup-next">
                   {t('setup.next')}
                 </Button>
               ) : (
-                <Button type="submit" loading={busy} data-testid="setup-finish">
+                <Button key="finish" type="submit" loading={busy} data-testid="setup-finish">
                   {t('setup.finish')}
                 </Button>
               )}

@@ -36,7 +36,10 @@ export const accountsContract = {
     input: z.object({}),
     output: z.object({
       initialized: z.boolean(),
+      /** The Russian name (kept for older screens); the header shows the one of its language. */
       officeName: z.string().nullable(),
+      officeNameKk: z.string().nullable(),
+      officeNameRu: z.string().nullable(),
       districtKato: z.string().nullable(),
     }),
   }),
@@ -44,7 +47,10 @@ export const accountsContract = {
     kind: 'write',
     access: 'public',
     input: z.object({
+      /** The office's name in Russian. */
       officeName: f.shortText(200),
+      /** In Kazakh; the Russian one stands in for it when absent (an administrator edits it later). */
+      officeNameKk: f.optionalText(200),
       districtKato: f.katoCode,
       locale,
       admin: z.object({ login: f.login, fullName: f.shortText(150), password: f.newPassword }),

@@ -3,7 +3,7 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { isoNow } from '../../clock';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
-import { readSettings, writeSetting } from '../settings/policies';
+import { officeIdentity, readSettings, writeSetting } from '../settings/policies';
 import { users } from './schema';
 import { createUser } from './users';
 
@@ -14,9 +14,12 @@ export function isInitialized(ctx: Pick<ServiceContext, 'db'>): boolean {
 
 export function setupStatus(ctx: ServiceContext): Output<'setup.status'> {
   const s = readSettings(ctx.db, ['office.name', 'office.districtKato']);
+  const office = officeIdentity(ctx.db);
   return {
     initialized: isInitialized(ctx),
-    officeName: s['office.name'] ?? null,
+    officeName: office.nameRu || (s['office.name'] ?? null),
+    officeNameKk: office.nameKk || null,
+    officeNameRu: office.nameRu || null,
     districtKato: s['office.districtKato'] ?? null,
   };
 }
@@ -29,6 +32,15 @@ export function initialize(
   if (isInitialized(ctx)) throw new AppError('ALREADY_INITIALIZED');
   const admin = createUser(ctx, { ...input.admin, roles: ['admin'], locale: input.locale });
   writeSetting(ctx, 'office.name', input.officeName);
+  writeSetting(ctx, 'office', {
+    nameKk: input.officeNameKk ?? input.officeName,
+    nameRu: input.officeName,
+    akimatKk: '',
+    akimatRu: '',
+    headName: '',
+    headPositionKk: '',
+    headPositionRu: '',
+  });
   writeSetting(ctx, 'office.districtKato', input.districtKato);
   writeSetting(ctx, 'office.initializedAt', isoNow(ctx.clock));
   return { adminId: admin.id };

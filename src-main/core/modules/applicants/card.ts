@@ -4,7 +4,7 @@ import { requireActor, type ServiceContext } from '../../shared/context';
 import { casesOf } from '../cases/service';
 import { disabilityOf } from '../disability/service';
 import { ssuFormName } from '../references/service';
-import { readSetting } from '../settings/policies';
+import { officeName } from '../settings/policies';
 import { personSummaryPdf } from './documents/person-summary';
 import { readApplicant } from './person';
 import { applicants, householdMembers, incomes, representatives } from './schema';
@@ -98,7 +98,7 @@ export async function summaryPdf(
   const actor = requireActor(ctx);
   const pdf = await personSummaryPdf(card, {
     locale: input.locale,
-    officeName: readSetting(ctx.db, 'office.name') ?? '',
+    officeName: officeName(ctx.db, input.locale),
     printedAt: ctx.clock.now(),
     printedBy: actor.fullName,
     formName: (code) => ssuFormName(ctx.db, code, input.locale),

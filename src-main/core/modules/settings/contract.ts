@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ADMIN, def } from '../../api/define';
+import * as f from '../../api/fields';
 
 // Office-wide settings an administrator sets: the security policy and the backup policy.
 
@@ -38,7 +39,19 @@ export const legalRulesInput = z.object({
   assistantForChildrenGroupI: z.boolean(),
 });
 
+/** The office's identity in kk and ru (documents are bilingual). */
+export const officeInput = z.object({
+  nameKk: f.shortText(200),
+  nameRu: f.shortText(200),
+  akimatKk: f.clean(z.string().max(200, { error: 'tooLong' })).default(''),
+  akimatRu: f.clean(z.string().max(200, { error: 'tooLong' })).default(''),
+  headName: f.clean(z.string().max(150, { error: 'tooLong' })).default(''),
+  headPositionKk: f.clean(z.string().max(200, { error: 'tooLong' })).default(''),
+  headPositionRu: f.clean(z.string().max(200, { error: 'tooLong' })).default(''),
+});
+
 export const settingsView = z.object({
+  office: officeInput,
   security: securityPolicyInput,
   alerts: alertHorizonsInput,
   rules: legalRulesInput,
@@ -63,6 +76,13 @@ export const settingsContract = {
     kind: 'write',
     access: ADMIN,
     input: backupPolicyInput,
+    output: settingsView,
+  }),
+  /** The office's names, its akimat's and its head's, in kk and ru. */
+  'settings.setOffice': def({
+    kind: 'write',
+    access: ADMIN,
+    input: officeInput,
     output: settingsView,
   }),
   /** How far ahead the home screen's alerts look. */

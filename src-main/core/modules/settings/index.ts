@@ -8,6 +8,7 @@ export const settingsModule = defineModule(settingsContract, {
     'settings.get': (ctx) => settings.getSettings(ctx),
     'settings.setSecurity': settings.setSecurity,
     'settings.setBackup': settings.setBackup,
+    'settings.setOffice': settings.setOffice,
     'settings.setAlerts': settings.setAlerts,
     'settings.setRules': settings.setRules,
   },

@@ -73,8 +73,26 @@ export interface LegalRules {
 export const ALERT_DEFAULTS: AlertHorizons = { reexamDays: 30, iprDays: 30, portalDays: 14 };
 export const LEGAL_RULES_DEFAULTS: LegalRules = { assistantForChildrenGroupI: false };
 
+/**
+ * The office as documents name it, in both languages: akimat documents are bilingual, so the
+ * Kazakh screen and PDF must not carry the Russian name. The head's name and position are for
+ * signature blocks. Installs made before this existed had one name (`office.name`); migration
+ * 0015 carried it into both languages until an administrator edits them.
+ */
+export interface OfficeIdentity {
+  nameKk: string;
+  nameRu: string;
+  akimatKk: string;
+  akimatRu: string;
+  headName: string;
+  headPositionKk: string;
+  headPositionRu: string;
+}
+
 interface SettingValues {
+  /** The first name the office was given (Russian until 0015); kept for old readers. */
   'office.name': string;
+  office: OfficeIdentity;
   'office.districtKato': string;
   'office.initializedAt': string;
   security: SecurityPolicy;
@@ -108,6 +126,27 @@ export function securityPolicy(db: Db): SecurityPolicy {
 
 export function backupPolicy(db: Db): BackupPolicy {
   return { ...BACKUP_DEFAULTS, ...(readSetting(db, 'backup') ?? {}) };
+}
+
+export function officeIdentity(db: Db): OfficeIdentity {
+  const stored = readSetting(db, 'office');
+  if (stored) return stored;
+  const name = readSetting(db, 'office.name') ?? '';
+  return {
+    nameKk: name,
+    nameRu: name,
+    akimatKk: '',
+    akimatRu: '',
+    headName: '',
+    headPositionKk: '',
+    headPositionRu: '',
+  };
+}
+
+/** The office's name in a document's or screen's language (Kazakh, or Russian for ru and en). */
+export function officeName(db: Db, locale: string): string {
+  const office = officeIdentity(db);
+  return locale === 'kk' ? office.nameKk || office.nameRu : office.nameRu || office.nameKk;
 }
 
 export function alertHorizons(db: Db): AlertHorizons {

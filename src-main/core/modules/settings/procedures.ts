@@ -4,6 +4,7 @@ export const SETTINGS_PROCEDURES = [
   'settings.get',
   'settings.setSecurity',
   'settings.setBackup',
+  'settings.setOffice',
   'settings.setAlerts',
   'settings.setRules',
 ] as const;

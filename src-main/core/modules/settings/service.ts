@@ -7,6 +7,7 @@ import {
   type BackupPolicy,
   backupPolicy,
   legalRules,
+  officeIdentity,
   securityPolicy,
   writeSetting,
 } from './policies';
@@ -15,6 +16,7 @@ import {
 
 export function getSettings(ctx: ServiceContext): Output<'settings.get'> {
   return {
+    office: officeIdentity(ctx.db),
     security: securityPolicy(ctx.db),
     backup: backupPolicy(ctx.db),
     alerts: alertHorizons(ctx.db),
@@ -56,5 +58,13 @@ export function setRules(
   input: ParsedInput<'settings.setRules'>,
 ): Output<'settings.get'> {
   writeSetting(ctx, 'rules', input);
+  return getSettings(ctx);
+}
+
+export function setOffice(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.setOffice'>,
+): Output<'settings.get'> {
+  writeSetting(ctx, 'office', input);
   return getSettings(ctx);
 }
