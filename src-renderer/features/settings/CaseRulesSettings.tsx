@@ -336,9 +336,10 @@ export function OfficeForm({ initial, onSaved }: { initial: Settings['office']; 
         <Text size="sm" c="dimmed">
           {t('settings.officeHint')}
         </Text>
+        {/* Full names of state bodies are long: one per row, readable whole. */}
+        {field('nameKk', 200, 'office-name-kk')}
+        {field('nameRu', 200, 'office-name-ru')}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {field('nameKk', 200, 'office-name-kk')}
-          {field('nameRu', 200, 'office-name-ru')}
           {field('akimatKk', 200)}
           {field('akimatRu', 200)}
           {field('headPositionKk', 200)}
