@@ -1,7 +1,7 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import type { ProcedureName } from '../src-main/core/api/contract';
@@ -9,7 +9,7 @@ import { useCan } from './app/permissions';
 import { RequireAccess } from './app/RequireAccess';
 import { Shell } from './app/Shell';
 import { SessionProvider, useSession } from './app/session';
-import { theme } from './app/theme';
+import { cssVariablesResolver, makeTheme } from './app/theme';
 import { ApplicantsPage } from './features/applicants/ApplicantsPage';
 import { AreaPlaceholder } from './features/areas/AreaPlaceholder';
 import { ForcedPasswordChange } from './features/auth/ForcedPasswordChange';
@@ -122,9 +122,11 @@ function Gate() {
 }
 
 export function App() {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Rebuilt when the language changes: Mantine's own labels are in the theme's default props.
+  const theme = useMemo(() => makeTheme(t), [t]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" />
         <SessionProvider>

@@ -51,7 +51,15 @@ export function DateField({
   };
   const picked = /^\d{4}-\d{2}-\d{2}$/.test(value ?? '') ? (value as string) : null;
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-start" shadow="md" trapFocus>
+    // withRoles off: the target is a text box, and a textbox may not carry aria-expanded (axe).
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-start"
+      shadow="md"
+      trapFocus
+      withRoles={false}
+    >
       <Popover.Target>
         <TextInput
           placeholder={t('applicant.datePlaceholder')}

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { contract } from '../../src-main/core/api/contract';
 import { ENUM_LABELS } from '../../src-main/core/api/enum-labels';
-import { MESSAGE_SOURCES } from '../../src-main/core/api/messages';
+import { fieldMessage, issuesToFieldKeys, MESSAGE_SOURCES } from '../../src-main/core/api/messages';
 import { auditValue } from '../../src-renderer/features/audit/audit-values';
 import { I18N_FILES, RESOURCES } from '../../src-renderer/i18n/resources';
 
@@ -131,5 +132,29 @@ describe('where the strings live', () => {
     }
     expect(byFolder.size).toBeGreaterThan(10);
     for (const [folder, locales] of byFolder) expect(locales.sort(), folder).toEqual(['en', 'kk', 'ru']);
+  });
+});
+
+describe('size limits name the limit (issue 13, item 6)', () => {
+  it('a surname of 500 letters says "at most 80 characters"; a number out of range its bound', () => {
+    const schema = contract['applicants.create'].input;
+    const long = schema.safeParse({ lastName: 'А'.repeat(500) });
+    const keys = issuesToFieldKeys(long.success ? [] : long.error.issues);
+    expect(keys.lastName).toBe('maxLength:80');
+    expect(fieldMessage('lastName', keys.lastName ?? '', 'ru')).toBe('Фамилия: не более 80 символов');
+    expect(fieldMessage('lastName', keys.lastName ?? '', 'kk')).toBe('Тегі: ең көбі 80 таңба');
+    const days = contract['settings.setAlerts'].input.safeParse({
+      reexamDays: 30,
+      iprDays: 30,
+      portalDays: 90,
+    });
+    const dayKeys = issuesToFieldKeys(days.success ? [] : days.error.issues);
+    expect(fieldMessage('portalDays', dayKeys.portalDays ?? '', 'ru')).toBe(
+      'До срока портала, дней: не больше 60',
+    );
+  });
+  it('an empty required date says "required", not the format', () => {
+    const r = contract['cases.register'].input.safeParse({ appliedOn: '' });
+    expect(issuesToFieldKeys(r.success ? [] : r.error.issues).appliedOn).toBe('required');
   });
 });

@@ -83,7 +83,10 @@ export function fieldLabel(field: string, locale: string | undefined): string {
 /** An issue's words alone (warnings shown without a field, e.g. "the applicant is a minor"). */
 export function issueMessage(issueKey: string, locale: string | undefined): string {
   const catalog = CATALOGS[pickLocale(locale)];
-  return catalog.issues[issueKey] ?? catalog.issues.invalid ?? issueKey;
+  // "maxLength:80": a key with the limit the message names ("не более 80 символов").
+  const [key = issueKey, n] = issueKey.split(':');
+  const text = catalog.issues[key] ?? catalog.issues.invalid ?? key;
+  return n === undefined ? text : text.replace('{n}', n);
 }
 
 /** "ИИН: неверная контрольная цифра ИИН" — the field's name first, so a message stands alone. */
@@ -91,8 +94,7 @@ export function fieldMessage(field: string, issueKey: string, locale: string | u
   const catalog = CATALOGS[pickLocale(locale)];
   // "measures.2.hoursPerDay" is labelled as "hoursPerDay" (the form shows it in row 3).
   const label = catalog.fields[field] ?? catalog.fields[field.split('.').pop() ?? field] ?? field;
-  const issue = catalog.issues[issueKey] ?? catalog.issues.invalid;
-  return `${label}: ${issue}`;
+  return `${label}: ${issueMessage(issueKey, locale)}`;
 }
 
 interface IssueLike {
@@ -100,6 +102,9 @@ interface IssueLike {
   path: PropertyKey[];
   message: string;
   input?: unknown;
+  origin?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
 }
 
 /** Maps zod issues to field → message key: our own keys pass through, zod's built-ins are named. */
@@ -113,9 +118,33 @@ export function issuesToFieldKeys(issues: readonly IssueLike[]): Record<string, 
   return out;
 }
 
+/** Generic words a schema may give a size check; the limit itself says more (issue 13, item 6). */
+const GENERIC = new Set(['tooLong', 'invalid']);
+
 function issueKey(issue: IssueLike): string {
-  if (issue.message in CATALOGS.ru.issues) return issue.message;
+  const size = issue.code === 'too_big' || issue.code === 'too_small';
+  // A type-level { error: 'required' } also labels its size checks: a bound says more there.
+  const generic = GENERIC.has(issue.message) || (size && issue.message === 'required');
+  if (issue.message in CATALOGS.ru.issues && !generic) return issue.message;
   if (issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)) return 'required';
-  if (issue.code === 'too_big') return 'tooLong';
-  return 'invalid';
+  if (issue.code === 'invalid_type' && issue.message !== 'required') {
+    // A number field left empty arrives as '' or NaN: that is "required", not "invalid".
+    if (issue.input === '' || (typeof issue.input === 'number' && Number.isNaN(issue.input)))
+      return 'required';
+  }
+  const number = issue.origin === 'number' || issue.origin === 'int';
+  if (issue.code === 'too_big' && issue.maximum !== undefined) {
+    if (issue.origin === 'string') return `maxLength:${issue.maximum}`;
+    if (number) return `maxNumber:${issue.maximum}`;
+    if (issue.origin === 'array') return `maxItems:${issue.maximum}`;
+  }
+  if (issue.code === 'too_small' && issue.minimum !== undefined) {
+    if (issue.origin === 'string')
+      return Number(issue.minimum) <= 1 ? 'required' : `minLength:${issue.minimum}`;
+    if (number) return `minNumber:${issue.minimum}`;
+    if (issue.origin === 'array')
+      return Number(issue.minimum) <= 1 ? 'required' : `minItems:${issue.minimum}`;
+  }
+  if (issue.code === 'invalid_type' && issue.message === 'required') return 'required';
+  return issue.message in CATALOGS.ru.issues ? issue.message : 'invalid';
 }

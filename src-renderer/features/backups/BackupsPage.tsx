@@ -29,6 +29,7 @@ import { ApiCallError, call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { numberBounds } from '../../lib/bounds';
 import { formatBytes, formatDateTime, sortBy } from '../../lib/format';
+import { useTableLabels } from '../../lib/pagination';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
@@ -102,6 +103,7 @@ export function BackupsPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<BackupEntryView | null>(null);
+  const tableLabels = useTableLabels();
   const [sort, setSort] = useState<DataTableSortStatus<BackupEntryView>>({
     columnAccessor: 'at',
     direction: 'desc',
@@ -197,6 +199,7 @@ export function BackupsPage() {
       )}
       {error && <Alert color="red">{error}</Alert>}
       <DataTable<BackupEntryView>
+        {...tableLabels}
         withTableBorder
         borderRadius="md"
         striped

@@ -16,6 +16,7 @@ import type { UserAdminView } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useSession } from '../../app/session';
 import { formatDateTime, sortBy } from '../../lib/format';
+import { useTableLabels } from '../../lib/pagination';
 import { CreateUserDialog, EditUserDialog, ResetPasswordDialog } from './UserDialogs';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset'; user: UserAdminView } | null;
@@ -48,6 +49,7 @@ export function UsersPage() {
   const [fetching, setFetching] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const tableLabels = useTableLabels();
   const [sort, setSort] = useState<DataTableSortStatus<UserAdminView>>({
     columnAccessor: 'login',
     direction: 'asc',
@@ -111,6 +113,7 @@ export function UsersPage() {
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       <DataTable<UserAdminView>
+        {...tableLabels}
         withTableBorder
         borderRadius="md"
         striped
