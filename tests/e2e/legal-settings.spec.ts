@@ -14,10 +14,16 @@ test('an administrator sets horizons, a rule with its basis and a new form that 
   await page.getByRole('link', { name: 'Настройки' }).click();
   await expect(page.getByText('Ст. 163 п. 2 СК РК называет лиц с инвалидностью I группы')).toBeVisible();
 
-  // A horizon beyond its bound cannot be kept (the field stops at 60); a valid one is saved.
+  // A horizon beyond its bound stays as typed, refused beside the field with the bound named,
+  // and nothing is saved; a valid one is saved.
   await page.getByTestId('alerts-portal').fill('90');
-  await page.getByTestId('alerts-portal').blur();
-  await expect(page.getByTestId('alerts-portal')).toHaveValue('60');
+  await page.getByTestId('alerts-save').click();
+  await expect(page.getByTestId('alerts-portal')).toHaveValue('90');
+  await expect(page.getByText('Заказ на портале: не больше 60')).toBeVisible();
+  expect(
+    ((await api(web, 'settings.get', {}, await apiSession(web))).data as { alerts: { portalDays: number } })
+      .alerts.portalDays,
+  ).toBe(14);
   await page.getByTestId('alerts-portal').fill('21');
   await page.getByTestId('alerts-save').click();
   await expect(page.getByText('Сроки напоминаний сохранены')).toBeVisible();

@@ -149,9 +149,7 @@ describe('size limits name the limit (issue 13, item 6)', () => {
       portalDays: 90,
     });
     const dayKeys = issuesToFieldKeys(days.success ? [] : days.error.issues);
-    expect(fieldMessage('portalDays', dayKeys.portalDays ?? '', 'ru')).toBe(
-      'До срока портала, дней: не больше 60',
-    );
+    expect(fieldMessage('portalDays', dayKeys.portalDays ?? '', 'ru')).toBe('Заказ на портале: не больше 60');
   });
   it('an empty required date says "required", not the format', () => {
     const r = contract['cases.register'].input.safeParse({ appliedOn: '' });
