@@ -75,7 +75,7 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
 
 export function Shell() {
   const { t } = useTranslation();
-  const { user, status, signOut } = useSession();
+  const { user, signOut } = useSession();
   const officeName = useOfficeName();
   const can = useCan();
   const location = useLocation();

@@ -127,6 +127,10 @@ for (const locale of ['ru', 'kk'] as const) {
       page.getByText(locale === 'ru' ? 'Фамилия: обязательно для заполнения' : 'Тегі: толтыру міндетті'),
     ).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `applicant-form-${locale}.png`), fullPage: true });
+    // A 500-letter surname stops at the contract's 80, and the counter says so (issue 13, item 6).
+    await page.getByTestId('applicant-last-name').fill('Ә'.repeat(500));
+    await expect(page.getByTestId('applicant-last-name')).toHaveValue('Ә'.repeat(80));
+    await expect(page.getByText('80/80')).toBeVisible();
     // Language is remembered per user: after a reload the interface comes back in it.
     await page.reload();
     await expect(

@@ -38,6 +38,7 @@ import { ApiCallError, call } from '../../api/client';
 import { DateField } from '../../lib/DateField';
 import { useEnumOptions } from '../../lib/enums';
 import { formatDate, fullName } from '../../lib/format';
+import { limitedInputs } from '../../lib/limits';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import { DuplicateDialog } from './DuplicateDialog';
@@ -126,6 +127,7 @@ export function ApplicantForm() {
     validate: (v) => validate({ ...toInput(v), ...(id ? { id } : {}) }),
     validateInputOnBlur: true,
   });
+  const input = limitedInputs(form.getInputProps, schema);
   const [loaded, setLoaded] = useState(!editing);
   const [sameIin, setSameIin] = useState<Output<'applicants.checkDuplicates'>['sameIin']>(null);
   const [similar, setSimilar] = useState<Output<'applicants.checkDuplicates'>['similar'] | null>(null);
@@ -236,7 +238,7 @@ export function ApplicantForm() {
                   description={t('applicant.iinMissingHint')}
                   data-testid="applicant-iin-reason"
                   style={{ gridColumn: 'span 2' }}
-                  {...form.getInputProps('iinMissingReason')}
+                  {...input('iinMissingReason')}
                 />
               )}
             </SimpleGrid>
@@ -253,18 +255,18 @@ export function ApplicantForm() {
                 label={t('applicant.lastName')}
                 withAsterisk
                 data-testid="applicant-last-name"
-                {...form.getInputProps('lastName')}
+                {...input('lastName')}
               />
               <TextInput
                 label={t('applicant.firstName')}
                 withAsterisk
                 data-testid="applicant-first-name"
-                {...form.getInputProps('firstName')}
+                {...input('firstName')}
               />
               <TextInput
                 label={t('applicant.patronymic')}
                 data-testid="applicant-patronymic"
-                {...form.getInputProps('patronymic')}
+                {...input('patronymic')}
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -276,7 +278,7 @@ export function ApplicantForm() {
                 minDate="1900-01-01"
                 defaultLevel="decade"
                 data-testid="applicant-birth-date"
-                {...form.getInputProps('birthDate')}
+                {...input('birthDate')}
               />
               <MantineInput.Wrapper label={t('applicant.sex')} withAsterisk error={form.errors.sex}>
                 <SegmentedControl
@@ -290,11 +292,7 @@ export function ApplicantForm() {
                   ]}
                 />
               </MantineInput.Wrapper>
-              <TextInput
-                label={t('applicant.phone')}
-                data-testid="applicant-phone"
-                {...form.getInputProps('phone')}
-              />
+              <TextInput label={t('applicant.phone')} data-testid="applicant-phone" {...input('phone')} />
             </SimpleGrid>
             {(birthMismatch || sexMismatch) && (
               <Alert color="yellow" data-testid="applicant-iin-warning">
@@ -311,7 +309,7 @@ export function ApplicantForm() {
                 maxLength={9}
                 inputMode="numeric"
                 data-testid="applicant-kato"
-                {...form.getInputProps('katoCode')}
+                {...input('katoCode')}
               />
               <TextInput
                 label={t('applicant.address')}
@@ -319,7 +317,7 @@ export function ApplicantForm() {
                 withAsterisk
                 style={{ gridColumn: 'span 2' }}
                 data-testid="applicant-address"
-                {...form.getInputProps('address')}
+                {...input('address')}
               />
             </SimpleGrid>
             <Accordion
@@ -335,24 +333,20 @@ export function ApplicantForm() {
                       label={t('applicant.citizenship')}
                       data={options('citizenship', CITIZENSHIPS, female)}
                       allowDeselect={false}
-                      {...form.getInputProps('citizenship')}
+                      {...input('citizenship')}
                     />
                     <Select
                       label={t('applicant.docType')}
                       data={options('docType', DOC_TYPES)}
                       clearable
-                      {...form.getInputProps('docType')}
+                      {...input('docType')}
                     />
-                    <TextInput label={t('applicant.docNumber')} {...form.getInputProps('docNumber')} />
-                    <DateField
-                      label={t('applicant.docDate')}
-                      maxDate={new Date()}
-                      {...form.getInputProps('docDate')}
-                    />
+                    <TextInput label={t('applicant.docNumber')} {...input('docNumber')} />
+                    <DateField label={t('applicant.docDate')} maxDate={new Date()} {...input('docDate')} />
                     <TextInput
                       label={t('applicant.docIssuer')}
                       style={{ gridColumn: 'span 2' }}
-                      {...form.getInputProps('docIssuer')}
+                      {...input('docIssuer')}
                     />
                   </SimpleGrid>
                 </Accordion.Panel>
@@ -365,20 +359,20 @@ export function ApplicantForm() {
                       label={t('applicant.maritalStatus')}
                       data={options('marital', MARITAL_STATUSES, female)}
                       clearable
-                      {...form.getInputProps('maritalStatus')}
+                      {...input('maritalStatus')}
                     />
                     <Select
                       label={t('applicant.legalCapacity')}
                       data={options('capacity', LEGAL_CAPACITIES, female)}
                       allowDeselect={false}
                       data-testid="applicant-capacity"
-                      {...form.getInputProps('legalCapacity')}
+                      {...input('legalCapacity')}
                     />
                     {incapable && (
                       <TextInput
                         label={t('applicant.capacityCourtDecision')}
                         withAsterisk
-                        {...form.getInputProps('capacityCourtDecision')}
+                        {...input('capacityCourtDecision')}
                       />
                     )}
                     {incapable && (
@@ -386,13 +380,13 @@ export function ApplicantForm() {
                         label={t('applicant.capacityCourtDate')}
                         withAsterisk
                         maxDate={new Date()}
-                        {...form.getInputProps('capacityCourtDate')}
+                        {...input('capacityCourtDate')}
                       />
                     )}
                     <DateField
                       label={t('applicant.deathDate')}
                       maxDate={new Date()}
-                      {...form.getInputProps('deathDate')}
+                      {...input('deathDate')}
                     />
                   </SimpleGrid>
                 </Accordion.Panel>
@@ -404,18 +398,18 @@ export function ApplicantForm() {
                     <DateField
                       label={t('applicant.consentDate')}
                       maxDate={new Date()}
-                      {...form.getInputProps('consentDate')}
+                      {...input('consentDate')}
                     />
                     <Select
                       label={t('applicant.consentForm')}
                       data={options('consentForm', CONSENT_FORMS)}
                       clearable
-                      {...form.getInputProps('consentForm')}
+                      {...input('consentForm')}
                     />
                     <TextInput
                       label={t('applicant.consentRef')}
                       description={t('applicant.consentRefHint')}
-                      {...form.getInputProps('consentRef')}
+                      {...input('consentRef')}
                     />
                   </SimpleGrid>
                 </Accordion.Panel>

@@ -21,7 +21,7 @@ import { contractValidator } from '../../lib/validation';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
-  const { signIn, status } = useSession();
+  const { signIn } = useSession();
   const officeName = useOfficeName();
   const form = useForm({
     initialValues: { login: '', password: '' },

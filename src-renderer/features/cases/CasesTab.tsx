@@ -35,6 +35,7 @@ import { todayLocal } from '../../lib/dates';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { formatDate } from '../../lib/format';
+import { limitedInputs } from '../../lib/limits';
 import { Section } from '../../lib/Section';
 import { useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
@@ -112,6 +113,7 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
     validateInputOnBlur: true,
     validate: (v) => validate(toInput(v)),
   });
+  const input = limitedInputs(form.getInputProps, contract['cases.register'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -148,7 +150,7 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
           withAsterisk
           data={options('caseChannel', CASE_CHANNELS)}
           data-testid="case-channel"
-          {...form.getInputProps('channel')}
+          {...input('channel')}
         />
         {proactive ? (
           <DateField
@@ -182,7 +184,7 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
           allowDeselect={false}
           data={options('caseAppliedBy', CASE_APPLICANT_KINDS)}
           data-testid="case-applied-by"
-          {...form.getInputProps('appliedBy')}
+          {...input('appliedBy')}
         />
         {form.values.appliedBy !== 'self' && knownApplicants.length > 0 && (
           <Select
@@ -208,7 +210,7 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
             withAsterisk
             maxLength={200}
             data-testid="case-applicant-name"
-            {...form.getInputProps('applicantName')}
+            {...input('applicantName')}
           />
           <Textarea
             label={t('cases.onBehalfReason')}
@@ -218,7 +220,7 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
             minRows={1}
             maxLength={500}
             data-testid="case-on-behalf-reason"
-            {...form.getInputProps('onBehalfReason')}
+            {...input('onBehalfReason')}
           />
         </SimpleGrid>
       )}
@@ -237,7 +239,7 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
         withAsterisk
         data={options('caseGround', CASE_GROUNDS)}
         data-testid="case-grounds"
-        {...form.getInputProps('grounds')}
+        {...input('grounds')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <MultiSelect
@@ -245,23 +247,17 @@ function RegisterModal({ card, onClose, onSaved }: { card: Card; onClose(): void
           description={t('cases.ssuTypesHint')}
           data={options('ssuType', SSU_TYPES)}
           data-testid="case-ssu-types"
-          {...form.getInputProps('ssuTypes')}
+          {...input('ssuTypes')}
         />
         <Select
           label={t('cases.requestedForm')}
           clearable
           data={ssuForms.options()}
           data-testid="case-form"
-          {...form.getInputProps('requestedForm')}
+          {...input('requestedForm')}
         />
       </SimpleGrid>
-      <Textarea
-        label={t('cases.note')}
-        autosize
-        minRows={2}
-        maxLength={1000}
-        {...form.getInputProps('note')}
-      />
+      <Textarea label={t('cases.note')} autosize minRows={2} maxLength={1000} {...input('note')} />
     </FormModal>
   );
 }
@@ -276,6 +272,7 @@ function WithdrawModal({ item, onClose, onSaved }: { item: CaseView; onClose(): 
     initialValues: { id: item.id, on: todayLocal(), reason: '' },
     validate: (v) => validate(v),
   });
+  const input = limitedInputs(form.getInputProps, contract['cases.withdraw'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors, undefined, ['on', 'reason']);
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -305,7 +302,7 @@ function WithdrawModal({ item, onClose, onSaved }: { item: CaseView; onClose(): 
         label={t('cases.withdrawReason')}
         withAsterisk
         data-testid="case-withdraw-reason"
-        {...form.getInputProps('reason')}
+        {...input('reason')}
       />
     </FormModal>
   );

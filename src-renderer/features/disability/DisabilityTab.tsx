@@ -29,6 +29,7 @@ import { DateField } from '../../lib/DateField';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { formatDate } from '../../lib/format';
+import { limitedInputs } from '../../lib/limits';
 import { Section } from '../../lib/Section';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -66,6 +67,7 @@ function DisabilityModal({
     validateInputOnBlur: true,
     validate: (v) => validate(blankToNull({ ...v, groupNo: v.groupNo === '' ? null : Number(v.groupNo) })),
   });
+  const input = limitedInputs(form.getInputProps, contract['disability.add'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -101,7 +103,7 @@ function DisabilityModal({
           withAsterisk
           data={options('category', DISABILITY_CATEGORIES)}
           data-testid="dis-category"
-          {...form.getInputProps('category')}
+          {...input('category')}
           onChange={(v) => {
             form.setFieldValue('category', v ?? '');
             // A child under 7 has no group: clear a group chosen before, it would only be refused.
@@ -118,14 +120,14 @@ function DisabilityModal({
           clearable
           data={options('group', ['1', '2', '3'])}
           data-testid="dis-group"
-          {...form.getInputProps('groupNo')}
+          {...input('groupNo')}
         />
         <Select
           label={t('card.cause')}
           withAsterisk
           data={options('cause', DISABILITY_CAUSES)}
           data-testid="dis-cause"
-          {...form.getInputProps('cause')}
+          {...input('cause')}
         />
         <Select
           label={t('card.term')}
@@ -133,7 +135,7 @@ function DisabilityModal({
           withAsterisk
           data={options('term', terms)}
           data-testid="dis-term"
-          {...form.getInputProps('term')}
+          {...input('term')}
         />
         <DateField
           label={t('card.establishedOn')}
@@ -148,7 +150,7 @@ function DisabilityModal({
           label={t('card.mseDecisionNo')}
           withAsterisk
           data-testid="dis-mse"
-          {...form.getInputProps('mseDecisionNo')}
+          {...input('mseDecisionNo')}
         />
         <NumberInput
           label={t('card.generalCapacityLossPct')}
@@ -158,7 +160,7 @@ function DisabilityModal({
           clampBehavior="none"
           allowDecimal={false}
           data-testid="dis-general-loss"
-          {...form.getInputProps('generalCapacityLossPct')}
+          {...input('generalCapacityLossPct')}
         />
         <NumberInput
           label={t('card.profCapacityLossPct')}
@@ -168,14 +170,14 @@ function DisabilityModal({
           clampBehavior="none"
           allowDecimal={false}
           data-testid="dis-prof-loss"
-          {...form.getInputProps('profCapacityLossPct')}
+          {...input('profCapacityLossPct')}
         />
       </SimpleGrid>
       <Checkbox
         label={t('card.movementDifficulty')}
         description={t('card.movementHint')}
         data-testid="dis-movement"
-        {...form.getInputProps('movementDifficulty', { type: 'checkbox' })}
+        {...input('movementDifficulty', { type: 'checkbox' })}
       />
     </FormModal>
   );

@@ -17,6 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import {
   canMoveMeasure,
   contract,
@@ -35,6 +36,7 @@ import { todayLocal } from '../../lib/dates';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { formatDate } from '../../lib/format';
+import { limitedInputs } from '../../lib/limits';
 import { useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -68,7 +70,8 @@ const EMPTY_MEASURE = {
 
 type MeasureForm = Pick<ReturnType<typeof useForm<Record<string, unknown>>>, 'getValues' | 'getInputProps'>;
 
-function MeasureFields({ form, prefix }: { form: MeasureForm; prefix: string }) {
+function MeasureFields({ form, prefix, schema }: { form: MeasureForm; prefix: string; schema: z.ZodType }) {
+  const input = limitedInputs(form.getInputProps, schema);
   const { t } = useTranslation();
   const options = useEnumOptions();
   const ssuForms = useSsuForms();
@@ -87,7 +90,7 @@ function MeasureFields({ form, prefix }: { form: MeasureForm; prefix: string }) 
         withAsterisk
         data={options('measureKind', IPR_MEASURE_KINDS)}
         data-testid="measure-kind"
-        {...form.getInputProps(path('kind'))}
+        {...input(path('kind'))}
       />
       {kind === 'individual_assistant' && (
         <NumberInput
@@ -96,7 +99,7 @@ function MeasureFields({ form, prefix }: { form: MeasureForm; prefix: string }) 
           withAsterisk
           min={1}
           data-testid="measure-hours-day"
-          {...form.getInputProps(path('hoursPerDay'))}
+          {...input(path('hoursPerDay'))}
         />
       )}
       {kind === 'sign_language' && (
@@ -106,7 +109,7 @@ function MeasureFields({ form, prefix }: { form: MeasureForm; prefix: string }) 
           withAsterisk
           min={1}
           data-testid="measure-hours-year"
-          {...form.getInputProps(path('hoursPerYear'))}
+          {...input(path('hoursPerYear'))}
         />
       )}
       {kind === 'special_social_services' && (
@@ -115,18 +118,14 @@ function MeasureFields({ form, prefix }: { form: MeasureForm; prefix: string }) 
           withAsterisk
           data={ssuForms.options()}
           data-testid="measure-ssu-form"
-          {...form.getInputProps(path('ssuForm'))}
+          {...input(path('ssuForm'))}
         />
       )}
       {kind && !['individual_assistant', 'sign_language', 'special_social_services'].includes(kind) && (
         <>
-          <TextInput label={t('card.classifierCode')} {...form.getInputProps(path('classifierCode'))} />
-          <NumberInput label={t('card.quantity')} min={1} {...form.getInputProps(path('quantity'))} />
-          <NumberInput
-            label={t('card.replacementMonths')}
-            min={1}
-            {...form.getInputProps(path('replacementMonths'))}
-          />
+          <TextInput label={t('card.classifierCode')} {...input(path('classifierCode'))} />
+          <NumberInput label={t('card.quantity')} min={1} {...input(path('quantity'))} />
+          <NumberInput label={t('card.replacementMonths')} min={1} {...input(path('replacementMonths'))} />
         </>
       )}
     </SimpleGrid>
@@ -160,6 +159,7 @@ export function IprModal({
     initialValues: { number: '', issuedOn: '', parts: ['social'], measures: [newMeasure()] },
     validate: (v) => validate(toInput(v)),
   });
+  const input = limitedInputs(form.getInputProps, contract['ipr.create'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -178,12 +178,7 @@ export function IprModal({
       size="xl"
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('card.iprNumber')}
-          withAsterisk
-          data-testid="ipr-number"
-          {...form.getInputProps('number')}
-        />
+        <TextInput label={t('card.iprNumber')} withAsterisk data-testid="ipr-number" {...input('number')} />
         <DateField
           label={t('card.issuedOn')}
           withAsterisk
@@ -216,7 +211,7 @@ export function IprModal({
           p="xs"
           style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 6 }}
         >
-          <MeasureFields form={form} prefix={`measures.${i}.`} />
+          <MeasureFields form={form} prefix={`measures.${i}.`} schema={contract['ipr.create'].input} />
         </Stack>
       ))}
       <Group>
@@ -264,7 +259,7 @@ export function MeasureModal({
       error={error}
       size="xl"
     >
-      <MeasureFields form={form} prefix="" />
+      <MeasureFields form={form} prefix="" schema={iprMeasureInput} />
     </FormModal>
   );
 }

@@ -23,6 +23,7 @@ import { call } from '../../api/client';
 import { blankToNull } from '../../lib/blank';
 import { numberBounds } from '../../lib/bounds';
 import { FormModal } from '../../lib/FormModal';
+import { limitedInputs } from '../../lib/limits';
 import { formName, refreshSsuForms, useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -133,6 +134,7 @@ function SsuFormModal({ form: initial, onClose }: { form: SsuForm | null; onClos
     validateInputOnBlur: true,
     validate: (v) => validate(blankToNull(v)),
   });
+  const input = limitedInputs(form.getInputProps, ssuFormInput);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -159,7 +161,7 @@ function SsuFormModal({ form: initial, onClose }: { form: SsuForm | null; onClos
           maxLength={40}
           disabled={initial?.builtIn}
           data-testid="form-code"
-          {...form.getInputProps('code')}
+          {...input('code')}
         />
         <NumberInput
           label={t('settings.formOrder')}
@@ -173,14 +175,14 @@ function SsuFormModal({ form: initial, onClose }: { form: SsuForm | null; onClos
           withAsterisk
           maxLength={120}
           data-testid="form-name-kk"
-          {...form.getInputProps('nameKk')}
+          {...input('nameKk')}
         />
         <TextInput
           label={t('settings.formNameRu')}
           withAsterisk
           maxLength={120}
           data-testid="form-name-ru"
-          {...form.getInputProps('nameRu')}
+          {...input('nameRu')}
         />
       </SimpleGrid>
       <TextInput
@@ -189,7 +191,7 @@ function SsuFormModal({ form: initial, onClose }: { form: SsuForm | null; onClos
         withAsterisk
         maxLength={300}
         data-testid="form-basis"
-        {...form.getInputProps('basis')}
+        {...input('basis')}
       />
       <Checkbox label={t('settings.formActive')} {...form.getInputProps('active', { type: 'checkbox' })} />
     </FormModal>
@@ -313,6 +315,7 @@ export function OfficeForm({ initial, onSaved }: { initial: Settings['office']; 
     validateInputOnBlur: true,
     validate: contractValidator(contract['settings.setOffice'].input, () => i18n.language),
   });
+  const input = limitedInputs(form.getInputProps, contract['settings.setOffice'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -327,7 +330,7 @@ export function OfficeForm({ initial, onSaved }: { initial: Settings['office']; 
       withAsterisk={name === 'nameKk' || name === 'nameRu'}
       maxLength={max}
       {...(testId ? { 'data-testid': testId } : {})}
-      {...form.getInputProps(name)}
+      {...input(name)}
     />
   );
   return (

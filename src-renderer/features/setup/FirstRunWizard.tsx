@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { useSession } from '../../app/session';
 import type { UiLocale } from '../../i18n';
+import { limitedInputs } from '../../lib/limits';
 import { checkRepeat, PasswordPair } from '../../lib/PasswordPair';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -69,6 +70,10 @@ export function FirstRunWizard() {
       return Object.fromEntries(Object.entries(errors).filter(([k]) => stepFields.includes(k)));
     },
   });
+  // The wizard's fields are flat; the contract nests the administrator's under admin.
+  const input = limitedInputs(form.getInputProps, setupSchema, (f) =>
+    ['login', 'fullName'].includes(f) ? `admin.${f}` : f,
+  );
 
   const next = () => {
     if (!form.validate().hasErrors) setStep(1);
@@ -105,7 +110,7 @@ export function FirstRunWizard() {
                     withAsterisk
                     maxLength={200}
                     data-testid="setup-office-name-kk"
-                    {...form.getInputProps('officeNameKk')}
+                    {...input('officeNameKk')}
                   />
                   <TextInput
                     label={t('setup.officeName')}
@@ -113,7 +118,7 @@ export function FirstRunWizard() {
                     withAsterisk
                     maxLength={200}
                     data-testid="setup-office-name"
-                    {...form.getInputProps('officeName')}
+                    {...input('officeName')}
                   />
                   <TextInput
                     label={t('setup.districtKato')}
@@ -122,7 +127,7 @@ export function FirstRunWizard() {
                     maxLength={9}
                     inputMode="numeric"
                     data-testid="setup-district-kato"
-                    {...form.getInputProps('districtKato')}
+                    {...input('districtKato')}
                   />
                 </Stack>
               </Stepper.Step>
@@ -132,13 +137,13 @@ export function FirstRunWizard() {
                     label={t('setup.adminLogin')}
                     withAsterisk
                     data-testid="setup-login"
-                    {...form.getInputProps('login')}
+                    {...input('login')}
                   />
                   <TextInput
                     label={t('setup.adminFullName')}
                     withAsterisk
                     data-testid="setup-full-name"
-                    {...form.getInputProps('fullName')}
+                    {...input('fullName')}
                   />
                   <PasswordPair
                     withAsterisk

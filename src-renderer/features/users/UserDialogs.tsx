@@ -14,6 +14,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract, ROLES, type Role, type UserAdminView } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
+import { limitedInputs } from '../../lib/limits';
 import { checkRepeat, PasswordPair } from '../../lib/PasswordPair';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -86,6 +87,7 @@ export function CreateUserDialog({
       () => i18n.language,
     ),
   });
+  const input = limitedInputs(form.getInputProps, contract['users.create'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -103,13 +105,13 @@ export function CreateUserDialog({
               description={t('users.loginHint')}
               withAsterisk
               data-testid="user-login"
-              {...form.getInputProps('login')}
+              {...input('login')}
             />
             <TextInput
               label={t('users.fullName')}
               withAsterisk
               data-testid="user-fullname"
-              {...form.getInputProps('fullName')}
+              {...input('fullName')}
             />
           </SimpleGrid>
           <RolePicker
@@ -170,13 +172,14 @@ export function EditUserDialog({
     initialValues: { id: user.id, fullName: user.fullName, roles: user.roles as Role[] },
     validate: contractValidator(contract['users.update'].input, () => i18n.language),
   });
+  const input = limitedInputs(form.getInputProps, contract['users.update'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) => run(async () => onSaved(await call('users.update', v))));
   return (
     <Modal opened onClose={onClose} title={t('users.editTitle', { login: user.login })} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput label={t('users.fullName')} withAsterisk {...form.getInputProps('fullName')} />
+          <TextInput label={t('users.fullName')} withAsterisk {...input('fullName')} />
           <RolePicker
             value={form.values.roles}
             onChange={(v) => form.setFieldValue('roles', v)}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { contract, type WorklistFilters, type WorklistView } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
+import { limitedInputs } from '../../lib/limits';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
@@ -103,6 +104,7 @@ function SaveModal(props: { filters: WorklistFilters; onClose(): void; onSaved(l
     () => i18n.language,
   );
   const form = useForm({ initialValues: { name: '', filters: props.filters }, validate });
+  const input = limitedInputs(form.getInputProps, contract['worklists.save'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -126,7 +128,7 @@ function SaveModal(props: { filters: WorklistFilters; onClose(): void; onSaved(l
         placeholder={t('worklists.namePlaceholder')}
         withAsterisk
         data-autofocus
-        {...form.getInputProps('name')}
+        {...input('name')}
         data-testid="worklist-name"
       />
     </FormModal>

@@ -17,6 +17,7 @@ import { DateField } from '../../../lib/DateField';
 import { useEnumOptions } from '../../../lib/enums';
 import { FormModal } from '../../../lib/FormModal';
 import { formatDate, formatNumber } from '../../../lib/format';
+import { limitedInputs } from '../../../lib/limits';
 import { Section } from '../../../lib/Section';
 import { useApiSubmit } from '../../../lib/useApiSubmit';
 import { contractValidator } from '../../../lib/validation';
@@ -34,6 +35,7 @@ function useModalForm<P extends 'household.add' | 'representatives.add' | 'incom
     initialValues: initial,
     validate: (v) => validate(blankToNull(v)),
   });
+  const input = limitedInputs(form.getInputProps, contract[procedure].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
@@ -41,7 +43,7 @@ function useModalForm<P extends 'household.add' | 'representatives.add' | 'incom
       onSaved();
     }),
   );
-  return { form, busy, error, submit };
+  return { form, input, busy, error, submit };
 }
 
 function HouseholdModal({
@@ -55,29 +57,24 @@ function HouseholdModal({
 }) {
   const { t } = useTranslation();
   const options = useEnumOptions();
-  const { form, busy, error, submit } = useModalForm(
+  const { input, busy, error, submit } = useModalForm(
     'household.add',
     { applicantId, fullName: '', relation: '', birthYear: '', occupation: '' },
     onSaved,
   );
   return (
     <FormModal title={t('card.addMember')} onClose={onClose} onSubmit={submit} busy={busy} error={error}>
-      <TextInput
-        label={t('card.memberName')}
-        withAsterisk
-        data-testid="member-name"
-        {...form.getInputProps('fullName')}
-      />
+      <TextInput label={t('card.memberName')} withAsterisk data-testid="member-name" {...input('fullName')} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Select
           label={t('card.relation')}
           withAsterisk
           data={options('relation', RELATIONS)}
           data-testid="member-relation"
-          {...form.getInputProps('relation')}
+          {...input('relation')}
         />
-        <NumberInput label={t('card.birthYear')} min={1900} max={2100} {...form.getInputProps('birthYear')} />
-        <TextInput label={t('card.occupation')} {...form.getInputProps('occupation')} />
+        <NumberInput label={t('card.birthYear')} min={1900} max={2100} {...input('birthYear')} />
+        <TextInput label={t('card.occupation')} {...input('occupation')} />
       </SimpleGrid>
     </FormModal>
   );
@@ -94,7 +91,7 @@ function RepresentativeModal({
 }) {
   const { t } = useTranslation();
   const options = useEnumOptions();
-  const { form, busy, error, submit } = useModalForm(
+  const { form, input, busy, error, submit } = useModalForm(
     'representatives.add',
     {
       applicantId,
@@ -122,7 +119,7 @@ function RepresentativeModal({
         withAsterisk
         data={options('representative', REPRESENTATIVE_KINDS)}
         data-testid="rep-kind"
-        {...form.getInputProps('kind')}
+        {...input('kind')}
       />
       <PersonPicker
         label={t('card.representativeFromRegistry')}
@@ -133,9 +130,9 @@ function RepresentativeModal({
       />
       {!form.values.representativeId && (
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('card.representativeName')} {...form.getInputProps('fullName')} />
-          <TextInput label={t('applicant.iin')} maxLength={12} {...form.getInputProps('iin')} />
-          <TextInput label={t('applicant.phone')} {...form.getInputProps('phone')} />
+          <TextInput label={t('card.representativeName')} {...input('fullName')} />
+          <TextInput label={t('applicant.iin')} maxLength={12} {...input('iin')} />
+          <TextInput label={t('applicant.phone')} {...input('phone')} />
         </SimpleGrid>
       )}
       <TextInput
@@ -143,7 +140,7 @@ function RepresentativeModal({
         description={t('card.basisDocumentHint')}
         withAsterisk
         data-testid="rep-basis"
-        {...form.getInputProps('basisDocument')}
+        {...input('basisDocument')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateField
@@ -175,7 +172,7 @@ function IncomeModal({
 }) {
   const { t } = useTranslation();
   const options = useEnumOptions();
-  const { form, busy, error, submit } = useModalForm(
+  const { form, input, busy, error, submit } = useModalForm(
     'incomes.add',
     { applicantId, kind: '', amount: '', periodFrom: '', periodTo: '', note: '' },
     onSaved,
@@ -187,14 +184,14 @@ function IncomeModal({
           label={t('card.incomeKind')}
           withAsterisk
           data={options('income', INCOME_KINDS)}
-          {...form.getInputProps('kind')}
+          {...input('kind')}
         />
         <NumberInput
           label={t('card.amount')}
           withAsterisk
           min={0}
           thousandSeparator=" "
-          {...form.getInputProps('amount')}
+          {...input('amount')}
         />
         <DateField
           label={t('card.periodFrom')}
@@ -210,7 +207,7 @@ function IncomeModal({
           error={form.errors.periodTo}
         />
       </SimpleGrid>
-      <TextInput label={t('card.note')} {...form.getInputProps('note')} />
+      <TextInput label={t('card.note')} {...input('note')} />
     </FormModal>
   );
 }
