@@ -14,7 +14,7 @@ import type { TFunction } from 'i18next';
 // - text on a tinted ("light") background, and "subtle" or "outline" text, is the colour's
 //   darkest shade darkened further: Mantine's defaults measured 3.3–4.3:1, below 4.5:1;
 // - filled controls and links use shade 9 (teal.9 on white is 5.0:1; teal.6 was 2.6:1);
-// - dimmed text is gray.7 (8.2:1; gray.6 was 3.3:1);
+// - dimmed text is gray.7 (8.2:1; gray.6 was 3.3:1), error text red.9 (5.1:1);
 // - close buttons, password toggles, pagers and clear buttons are named in the screen's language
 //   (Mantine names some in English, others not at all).
 
@@ -42,6 +42,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': theme.colors.gray[7] ?? '#495057',
     '--mantine-color-placeholder': theme.colors.gray[6] ?? '#868e96',
+    // Field errors: red.9 (5.1:1); red.6 was 3.3:1 for 12 px text.
+    '--mantine-color-error': theme.colors.red[9] ?? '#c92a2a',
   };
   for (const [name, shades] of Object.entries(theme.colors)) {
     const names = name === theme.primaryColor ? [name, 'primary'] : [name];

@@ -16,7 +16,9 @@ export function Section(props: {
     <Paper withBorder p="md" radius="md" data-testid={props.testId}>
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={4}>{props.title}</Title>
+          <Title order={2} size="h4">
+            {props.title}
+          </Title>
           {props.onAdd && props.addLabel && (
             <Button
               size="xs"

@@ -166,19 +166,28 @@ const SCREENS: Screen[] = [
 
 async function seriousViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      count: v.nodes.length,
-      // Enough to find the element and see why: its markup and axe's summary (colours, ratio).
-      nodes: v.nodes
-        .slice(0, 3)
-        .map(
-          (n) => `${n.html.slice(0, 140)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`,
-        ),
-    }));
+  return (
+    result.violations
+      // Serious and critical, and the structure rules the review measured (a level-one heading on
+      // every page, no skipped levels, no empty table header).
+      .filter(
+        (v) =>
+          v.impact === 'serious' ||
+          v.impact === 'critical' ||
+          ['page-has-heading-one', 'heading-order', 'empty-table-header'].includes(v.id),
+      )
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        count: v.nodes.length,
+        // Enough to find the element and see why: its markup and axe's summary (colours, ratio).
+        nodes: v.nodes
+          .slice(0, 3)
+          .map(
+            (n) => `${n.html.slice(0, 140)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 200)}`,
+          ),
+      }))
+  );
 }
 
 /** Buttons, links and form fields without a name, or named in English. */
@@ -230,7 +239,8 @@ async function clipped(page: Page) {
     for (const el of document.querySelectorAll<HTMLElement>(
       'label, button, a, th, td, h1, h2, h3, h4, p, span, .mantine-Badge-label',
     )) {
-      if (!el.offsetParent || el.children.length > 0) continue;
+      // Hidden on purpose (VisuallyHidden is 1 px for screen readers only) is not cut.
+      if (!el.offsetParent || el.children.length > 0 || el.clientWidth <= 1) continue;
       const style = getComputedStyle(el);
       const cuts =
         style.textOverflow === 'ellipsis' || style.overflow === 'hidden' || style.overflowX === 'hidden';

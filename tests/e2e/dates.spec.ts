@@ -119,3 +119,69 @@ test('the calendar and typing agree: a date picked is shown as DD.MM.YYYY and sa
     .poll(async () => ((await api(web, 'applicants.get', { id }, s)).data as { birthDate: string }).birthDate)
     .toBe('1979-09-24');
 });
+
+type Card = { disability: unknown[]; iprs: unknown[]; cases: unknown[] };
+
+for (const locale of ['ru', 'kk'] as const) {
+  test(`disability, programme and application forms keep a bad date with its rule and save nothing (${locale})`, async ({
+    page,
+    web,
+  }) => {
+    const s = await apiSession(web);
+    const id = await personBornIn1978(web, s, `Датаформова${locale === 'kk' ? 'қ' : 'р'}`);
+    const card = async () => (await api(web, 'applicants.card', { id }, s)).data as Card;
+    const notReal = locale === 'ru' ? 'такого дня нет в календаре' : 'күнтізбеде мұндай күн жоқ';
+    const future = locale === 'ru' ? 'дата не может быть в будущем' : 'күн болашақта болмауы керек';
+    await signIn(page, web);
+    await switchLocale(page, locale);
+    await page.goto(`${web.origin}/#/applicants/${id}`);
+
+    // Disability record: 31.02.2021 is not a day of the calendar.
+    await page.getByTestId('card-disability-tab').click();
+    await page.getByTestId('card-disability-add').click();
+    await page.getByTestId('dis-established').fill('31.02.2021');
+    await page.getByTestId('dis-mse').fill('МСЭ-9');
+    await page.getByTestId('modal-save').click();
+    await expect(page.getByTestId('dis-established')).toHaveValue('31.02.2021');
+    await expect(page.getByRole('dialog').getByText(notReal)).toBeVisible();
+    expect((await card()).disability).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `date-disability-${locale}.png`) });
+    await page.getByTestId('modal-cancel').click();
+
+    // The programme needs a record: one through the api, then a future issue date typed.
+    await api(
+      web,
+      'disability.add',
+      {
+        applicantId: id,
+        category: 'adult',
+        groupNo: 2,
+        cause: 'general_disease',
+        term: '2y',
+        establishedOn: '2025-03-01',
+        mseDecisionNo: 'МСЭ-10',
+      },
+      s,
+    );
+    await page.reload();
+    await page.getByTestId('card-disability-tab').click();
+    await page.getByTestId('card-ipr-add').click();
+    await page.getByTestId('ipr-number').fill('ИПАР-77');
+    await page.getByTestId('ipr-issued').fill('01.01.2031');
+    await page.getByTestId('modal-save').click();
+    await expect(page.getByTestId('ipr-issued')).toHaveValue('01.01.2031');
+    await expect(page.getByRole('dialog').getByText(future)).toBeVisible();
+    expect((await card()).iprs).toEqual([]);
+    await page.getByTestId('modal-cancel').click();
+
+    // Application: a future application date.
+    await page.getByTestId('card-cases-tab').click();
+    await page.getByTestId('cases-add').click();
+    await page.getByTestId('case-applied-on').fill('15.06.2031');
+    await page.getByTestId('modal-save').click();
+    await expect(page.getByTestId('case-applied-on')).toHaveValue('15.06.2031');
+    await expect(page.getByRole('dialog').getByText(future)).toBeVisible();
+    expect((await card()).cases).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `date-application-${locale}.png`) });
+  });
+}

@@ -78,7 +78,7 @@ test('the built renderer runs from file:// with the preload stand-in (sign-in, r
       .getByRole('link', { name: /Люди|Адамдар|People/ })
       .first()
       .click();
-    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await page.getByRole('link', { name: 'Дела' }).first().click();
     await expect(page.getByRole('heading', { name: /Дела|Заявления|Реестр/ }).first()).toBeVisible();
     await page.screenshot({ path: join(SHOTS, 'file-protocol-registry.png') });

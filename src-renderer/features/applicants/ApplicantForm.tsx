@@ -211,7 +211,9 @@ export function ApplicantForm() {
   return (
     <Stack maw={960}>
       <div>
-        <Title order={2}>{editing ? t('applicant.editTitle') : t('applicant.newTitle')}</Title>
+        <Title order={1} size="h2">
+          {editing ? t('applicant.editTitle') : t('applicant.newTitle')}
+        </Title>
         <Text c="dimmed" size="sm">
           {t('applicant.newHint')}
         </Text>

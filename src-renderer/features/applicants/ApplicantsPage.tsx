@@ -146,7 +146,9 @@ export function ApplicantsPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('applicants.title')}</Title>
+          <Title order={1} size="h2">
+            {t('applicants.title')}
+          </Title>
           <Text c="dimmed" size="sm">
             {t('applicants.subtitle')}
           </Text>

@@ -17,7 +17,9 @@ export function DuplicatesReport() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={2}>{t('duplicates.reportTitle')}</Title>
+        <Title order={1} size="h2">
+          {t('duplicates.reportTitle')}
+        </Title>
         <Text c="dimmed" size="sm">
           {t('duplicates.reportHint')}
         </Text>

@@ -79,7 +79,7 @@ export function PersonCard() {
       </Breadcrumbs>
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2} data-testid="card-name">
+          <Title order={1} size="h2" data-testid="card-name">
             {fullName(person)}
           </Title>
           <Group gap="xs">

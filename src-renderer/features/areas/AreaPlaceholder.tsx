@@ -10,7 +10,9 @@ export function AreaPlaceholder({ area }: { area: Area }) {
   const items = t(`areas.${area}.items`, { returnObjects: true }) as unknown as string[];
   return (
     <Stack maw={760}>
-      <Title order={2}>{t(`areas.${area}.title`)}</Title>
+      <Title order={1} size="h2">
+        {t(`areas.${area}.title`)}
+      </Title>
       <Alert variant="light" color="blue" icon={<IconInfoCircle />} data-testid="area-placeholder">
         <Text size="sm" mb="xs">
           {t('areas.soon')}

@@ -148,7 +148,9 @@ export function AuditPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('audit.title')}</Title>
+          <Title order={1} size="h2">
+            {t('audit.title')}
+          </Title>
           <Text c="dimmed" size="sm">
             {t('audit.subtitle')}
           </Text>

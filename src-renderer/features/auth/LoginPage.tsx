@@ -24,6 +24,7 @@ export function LoginPage() {
   const { signIn } = useSession();
   const officeName = useOfficeName();
   const form = useForm({
+    validateInputOnBlur: true,
     initialValues: { login: '', password: '' },
     validate: contractValidator(contract['auth.login'].input, () => i18n.language),
   });
@@ -35,7 +36,7 @@ export function LoginPage() {
         <form onSubmit={submit} noValidate>
           <Stack>
             <Group justify="space-between">
-              <Title order={2} c="teal.8">
+              <Title order={1} size="h2" c="teal.9">
                 {t('app.name')}
               </Title>
               <LanguageSwitch />
@@ -43,7 +44,9 @@ export function LoginPage() {
             <Text size="sm" c="dimmed" data-testid="office-name">
               {officeName}
             </Text>
-            <Title order={4}>{t('login.title')}</Title>
+            <Title order={2} size="h4">
+              {t('login.title')}
+            </Title>
             <TextInput
               label={t('login.login')}
               autoFocus

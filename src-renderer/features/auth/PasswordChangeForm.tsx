@@ -18,6 +18,7 @@ export function PasswordChangeForm({
   const { t, i18n } = useTranslation();
   const validateContract = contractValidator(contract['auth.changePassword'].input, () => i18n.language);
   const form = useForm({
+    validateInputOnBlur: true,
     initialValues: { currentPassword: '', newPassword: '', repeat: '' },
     validate: (v) => {
       return checkRepeat(

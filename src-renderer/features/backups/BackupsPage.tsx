@@ -12,6 +12,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -38,6 +39,7 @@ type BackupList = Output<'backups.list'>;
 function PolicyForm({ list, onSaved }: { list: BackupList; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const form = useForm({
+    validateInputOnBlur: true,
     initialValues: { ...list.policy, folder: list.policy.folder ?? '' },
     validate: contractValidator(contract['settings.setBackup'].input, () => i18n.language),
   });
@@ -53,7 +55,9 @@ function PolicyForm({ list, onSaved }: { list: BackupList; onSaved: () => void }
     <Paper withBorder p="md" radius="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Title order={4}>{t('backups.policy')}</Title>
+          <Title order={2} size="h4">
+            {t('backups.policy')}
+          </Title>
           <TextInput
             label={t('backups.folder')}
             description={t('backups.folderHint')}
@@ -166,7 +170,9 @@ export function BackupsPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('backups.title')}</Title>
+          <Title order={1} size="h2">
+            {t('backups.title')}
+          </Title>
           <Text c="dimmed" size="sm">
             {t('backups.subtitle')}
           </Text>
@@ -247,7 +253,8 @@ export function BackupsPage() {
           },
           {
             accessor: 'file',
-            title: '',
+            // A header no one sees but a screen reader names the column.
+            title: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
             width: 220,
             textAlign: 'right',
             render: (r) =>

@@ -52,7 +52,9 @@ export function CasesPage() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={2}>{t('casesPage.title')}</Title>
+        <Title order={1} size="h2">
+          {t('casesPage.title')}
+        </Title>
         <Text c="dimmed" size="sm">
           {t('casesPage.subtitle')}
         </Text>

@@ -10,6 +10,7 @@ import {
   Text,
   Textarea,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -269,6 +270,7 @@ function WithdrawModal({ item, onClose, onSaved }: { item: CaseView; onClose(): 
     () => i18n.language,
   );
   const form = useForm<Record<string, unknown>>({
+    validateInputOnBlur: true,
     initialValues: { id: item.id, on: todayLocal(), reason: '' },
     validate: (v) => validate(v),
   });
@@ -336,7 +338,9 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
               <Table.Th>{t('cases.grounds')}</Table.Th>
               <Table.Th>{t('cases.requested')}</Table.Th>
               <Table.Th>{t('cases.status')}</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

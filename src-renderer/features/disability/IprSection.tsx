@@ -156,6 +156,7 @@ export function IprModal({
     measures: (v.measures as Record<string, unknown>[]).map(({ key: _key, ...m }) => blankToNull(m)),
   });
   const form = useForm<Record<string, unknown>>({
+    validateInputOnBlur: true,
     initialValues: { number: '', issuedOn: '', parts: ['social'], measures: [newMeasure()] },
     validate: (v) => validate(toInput(v)),
   });
@@ -240,6 +241,7 @@ export function MeasureModal({
   const { t, i18n } = useTranslation();
   const validate = contractValidator<Record<string, unknown>>(iprMeasureInput, () => i18n.language);
   const form = useForm<Record<string, unknown>>({
+    validateInputOnBlur: true,
     initialValues: { ...EMPTY_MEASURE },
     validate: (v) => validate(blankToNull(v)),
   });

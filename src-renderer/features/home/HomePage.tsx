@@ -55,7 +55,9 @@ export function HomePage() {
   return (
     <Stack gap="md">
       <div>
-        <Title order={2}>{t('home.title', { name: user?.fullName ?? '' })}</Title>
+        <Title order={1} size="h2">
+          {t('home.title', { name: user?.fullName ?? '' })}
+        </Title>
         <Text c="dimmed" size="sm">
           {t('home.subtitle')}
         </Text>

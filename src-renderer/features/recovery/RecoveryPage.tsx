@@ -48,7 +48,7 @@ export function RecoveryPage() {
       <Paper withBorder shadow="sm" p="xl" radius="md" w={620} data-testid="recovery">
         <Stack>
           <Group justify="space-between">
-            <Title order={2} c="teal.8">
+            <Title order={1} size="h2" c="teal.9">
               {t('app.name')}
             </Title>
             <LanguageSwitch />

@@ -13,6 +13,7 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -52,7 +53,7 @@ export function AlertHorizonsForm({ initial }: { initial: Settings['alerts'] }) 
     <Paper withBorder p="md" radius="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Title order={3} size="h4">
+          <Title order={2} size="h4">
             {t('settings.alerts')}
           </Title>
           <Text size="sm" c="dimmed">
@@ -102,7 +103,7 @@ export function LegalRulesForm({ initial }: { initial: Settings['rules'] }) {
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {t('settings.rules')}
         </Title>
         <Text size="sm" c="dimmed">
@@ -206,7 +207,7 @@ export function SsuFormsSection() {
     <Paper withBorder p="md" radius="md" data-testid="ssu-forms">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3} size="h4">
+          <Title order={2} size="h4">
             {t('settings.forms')}
           </Title>
           <Button variant="light" onClick={() => setEditing('new')} data-testid="form-add">
@@ -222,7 +223,9 @@ export function SsuFormsSection() {
               <Table.Th>{t('settings.formName')}</Table.Th>
               <Table.Th>{t('settings.formBasis')}</Table.Th>
               <Table.Th>{t('settings.formStatus')}</Table.Th>
-              <Table.Th />
+              <Table.Th>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -277,7 +280,7 @@ export function LegalFixesSection() {
   return (
     <Paper withBorder p="md" radius="md" data-testid="legal-fixes">
       <Stack gap="sm">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {t('settings.fixes')}
         </Title>
         <Text size="sm" c="dimmed">

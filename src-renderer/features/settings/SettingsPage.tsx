@@ -47,6 +47,7 @@ function SecurityPolicyForm({ initial }: { initial: SecurityPolicy }) {
   const { t, i18n } = useTranslation();
   const { user, setUser } = useSession();
   const form = useForm({
+    validateInputOnBlur: true,
     initialValues: initial,
     validate: contractValidator(contract['settings.setSecurity'].input, () => i18n.language),
   });
@@ -62,7 +63,9 @@ function SecurityPolicyForm({ initial }: { initial: SecurityPolicy }) {
     <Paper withBorder p="md" radius="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Title order={4}>{t('settings.security')}</Title>
+          <Title order={2} size="h4">
+            {t('settings.security')}
+          </Title>
           <Text size="sm" c="dimmed">
             {t('settings.securityHint')}
           </Text>
@@ -118,9 +121,11 @@ export function SettingsPage() {
     : undefined;
   return (
     <Stack maw={760}>
-      <Title order={2}>{t('settings.title')}</Title>
+      <Title order={1} size="h2">
+        {t('settings.title')}
+      </Title>
       <Paper withBorder p="md" radius="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           {t('settings.office')}
         </Title>
         {settings ? (
@@ -141,7 +146,7 @@ export function SettingsPage() {
         </Text>
       </Paper>
       <Paper withBorder p="md" radius="md">
-        <Title order={4} mb="sm">
+        <Title order={2} size="h4" mb="sm">
           {t('settings.account')}
         </Title>
         <Stack gap="sm">

@@ -94,7 +94,9 @@ export function FirstRunWizard() {
           <Stack>
             <Group justify="space-between" align="flex-start">
               <div>
-                <Title order={2}>{t('setup.title')}</Title>
+                <Title order={1} size="h2">
+                  {t('setup.title')}
+                </Title>
                 <Text c="dimmed" size="sm" mt={4}>
                   {t('setup.intro')}
                 </Text>

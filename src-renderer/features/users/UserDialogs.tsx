@@ -74,6 +74,7 @@ export function CreateUserDialog({
 }) {
   const { t, i18n } = useTranslation();
   const form = useForm({
+    validateInputOnBlur: true,
     initialValues: {
       login: '',
       fullName: '',
@@ -169,6 +170,7 @@ export function EditUserDialog({
 }) {
   const { t, i18n } = useTranslation();
   const form = useForm({
+    validateInputOnBlur: true,
     initialValues: { id: user.id, fullName: user.fullName, roles: user.roles as Role[] },
     validate: contractValidator(contract['users.update'].input, () => i18n.language),
   });
@@ -211,6 +213,7 @@ export function ResetPasswordDialog({
 }) {
   const { t, i18n } = useTranslation();
   const form = useForm({
+    validateInputOnBlur: true,
     initialValues: { id: user.id, password: '', repeat: '' },
     validate: withRepeat(
       contractValidator(contract['users.resetPassword'].input, () => i18n.language),

@@ -1,4 +1,15 @@
-import { ActionIcon, Alert, Badge, Button, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Stack,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconDots,
@@ -98,7 +109,9 @@ export function UsersPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>{t('users.title')}</Title>
+          <Title order={1} size="h2">
+            {t('users.title')}
+          </Title>
           <Text c="dimmed" size="sm">
             {t('users.subtitle')}
           </Text>
@@ -151,7 +164,7 @@ export function UsersPage() {
           },
           {
             accessor: 'actions',
-            title: '',
+            title: <VisuallyHidden>{t('common.actions')}</VisuallyHidden>,
             width: 60,
             render: (u) => (
               <Menu position="bottom-end" withinPortal>

@@ -103,7 +103,11 @@ function SaveModal(props: { filters: WorklistFilters; onClose(): void; onSaved(l
     contract['worklists.save'].input,
     () => i18n.language,
   );
-  const form = useForm({ initialValues: { name: '', filters: props.filters }, validate });
+  const form = useForm({
+    validateInputOnBlur: true,
+    initialValues: { name: '', filters: props.filters },
+    validate,
+  });
   const input = limitedInputs(form.getInputProps, contract['worklists.save'].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>

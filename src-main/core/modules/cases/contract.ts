@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { def, REGISTRY_READERS, REGISTRY_WRITERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
+import { localToday } from '../../clock';
 import { ssuFormCode } from '../references/contract';
 import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_GROUNDS, CASE_STATUSES, SSU_TYPES } from './domain';
 
@@ -30,7 +31,8 @@ export const caseView = z.object({
 export const caseRegisterInput = z
   .object({
     applicantId: uuid,
-    appliedOn: f.isoDate,
+    // Refused here too (not only by the service), so the form names it beside the field.
+    appliedOn: f.isoDate.refine((v) => v <= localToday(), { error: 'dateFuture' }),
     channel: z.enum(CASE_CHANNELS, { error: 'required' }),
     appliedBy: z.enum(CASE_APPLICANT_KINDS, { error: 'required' }),
     /** Required when someone applied on the person's behalf. */
@@ -122,7 +124,7 @@ export const casesContract = {
     access: REGISTRY_WRITERS,
     input: z.object({
       id: uuid,
-      on: f.isoDate,
+      on: f.isoDate.refine((v) => v <= localToday(), { error: 'dateFuture' }),
       reason: f.shortText(500),
     }),
     output: caseView,

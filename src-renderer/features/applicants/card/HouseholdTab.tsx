@@ -32,6 +32,7 @@ function useModalForm<P extends 'household.add' | 'representatives.add' | 'incom
   const { i18n } = useTranslation();
   const validate = contractValidator<Record<string, unknown>>(contract[procedure].input, () => i18n.language);
   const form = useForm<Record<string, unknown>>({
+    validateInputOnBlur: true,
     initialValues: initial,
     validate: (v) => validate(blankToNull(v)),
   });
