@@ -23,6 +23,8 @@ const NOT_EXPORTED: Record<string, readonly string[]> = {
     'portal_deadline',
     'active_case',
   ],
+  // The decision's due date, recomputed from the calendar and the deadline settings.
+  cases: ['due_on'],
   // Sign-in bookkeeping of a local account.
   users: ['failed_attempts', 'locked_until', 'last_login_at'],
 };
@@ -36,6 +38,7 @@ const NO_EXPORTED_ROWS = new Set([
   'settings.setBackup',
   'settings.setOffice',
   'settings.setAlerts',
+  'settings.setDeadlines',
   'settings.setRules',
 ]);
 
@@ -210,6 +213,25 @@ describe('change sequence', () => {
       basis: 'Стандарт МТСЗН, 2026',
       active: false,
     });
+    // The calendar: a transferred working Saturday, moved, then removed.
+    const saturday = await call<{ day: { id: string } }>('calendar.save', {
+      day: '2026-12-19',
+      off: false,
+      kind: 'transfer_work',
+      nameKk: 'Жұмыс күні',
+      nameRu: 'Рабочий день',
+      basis: 'Приказ МТСЗН (пример)',
+    });
+    await call('calendar.save', {
+      id: saturday.day.id,
+      day: '2026-12-26',
+      off: false,
+      kind: 'transfer_work',
+      nameKk: 'Жұмыс күні',
+      nameRu: 'Рабочий день',
+      basis: 'Приказ МТСЗН (пример)',
+    });
+    await call('calendar.remove', { id: saturday.day.id });
     const kase = await call('cases.register', {
       applicantId: person.id,
       appliedOn: '2026-11-18',

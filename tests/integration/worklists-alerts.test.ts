@@ -91,6 +91,8 @@ describe('home alerts', () => {
       iprExpiring: 1,
       portalDeadline: 1,
       consentMissing: 2,
+      decisionsDueSoon: 0,
+      decisionsOverdue: 0,
       days: { reexam: 30, ipr: 30, portal: 14 },
     });
     // Each alert's list shows exactly the people it counted.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src-main/core/domain/calendar';
 import { WorkCalendar } from '../../src-main/core/domain/working-days';
-import { SHIPPED_CALENDAR } from '../../src-main/core/modules/calendar/reference';
+import { SHIPPED_CALENDAR } from '../../src-main/core/modules/calendar/domain';
 
 // The working-day calendar (issue 14, item 1; DOMAIN.md §13) with the shipped 2025–2027 data.
 

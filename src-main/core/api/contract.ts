@@ -3,6 +3,7 @@ import { accountsContract } from '../modules/accounts/contract';
 import { applicantsContract } from '../modules/applicants/contract';
 import { auditContract } from '../modules/audit/contract';
 import { backupsContract } from '../modules/backups/contract';
+import { calendarContract } from '../modules/calendar/contract';
 import { casesContract } from '../modules/cases/contract';
 import { disabilityContract } from '../modules/disability/contract';
 import { maintenanceContract } from '../modules/maintenance/contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...disabilityContract,
   ...casesContract,
   ...referencesContract,
+  ...calendarContract,
   ...worklistsContract,
   ...maintenanceContract,
 } as const;
@@ -75,6 +77,8 @@ export {
   applicantUpdateInput,
 } from '../modules/applicants/contract';
 export * from '../modules/applicants/domain';
+export { calendarDayInput } from '../modules/calendar/contract';
+export { CALENDAR_CONFIDENCES, CALENDAR_KINDS } from '../modules/calendar/domain';
 export { CASE_LIST_STATUSES, caseRegisterInput } from '../modules/cases/contract';
 export * from '../modules/cases/domain';
 export { disabilityInput, iprMeasureInput } from '../modules/disability/contract';
@@ -83,6 +87,7 @@ export { ssuFormInput } from '../modules/references/contract';
 export {
   alertHorizonsInput,
   backupPolicyInput,
+  deadlinesInput,
   legalRulesInput,
   securityPolicyInput,
   settingsView,

@@ -1,4 +1,5 @@
 import { applicantsLabels } from '../modules/applicants/labels';
+import { calendarLabels } from '../modules/calendar/labels';
 import { casesLabels } from '../modules/cases/labels';
 import { disabilityLabels } from '../modules/disability/labels';
 import { LOCALES, type Locale } from './roles';
@@ -11,6 +12,7 @@ import { LOCALES, type Locale } from './roles';
 
 const MODULE_LABELS: readonly Record<Locale, Record<string, Record<string, string>>>[] = [
   applicantsLabels,
+  calendarLabels,
   casesLabels,
   disabilityLabels,
 ];

@@ -3,6 +3,7 @@ import { accountsMessages } from '../modules/accounts/messages';
 import { applicantsMessages } from '../modules/applicants/messages';
 import { auditMessages } from '../modules/audit/messages';
 import { backupsMessages } from '../modules/backups/messages';
+import { calendarMessages } from '../modules/calendar/messages';
 import { casesMessages } from '../modules/cases/messages';
 import { disabilityMessages } from '../modules/disability/messages';
 import { referencesMessages } from '../modules/references/messages';
@@ -27,6 +28,7 @@ const MODULE_MESSAGES = [
   disabilityMessages,
   casesMessages,
   referencesMessages,
+  calendarMessages,
   worklistsMessages,
 ] as const;
 

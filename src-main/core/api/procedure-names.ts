@@ -2,6 +2,7 @@ import { ACCOUNTS_PROCEDURES } from '../modules/accounts/procedures';
 import { APPLICANTS_PROCEDURES } from '../modules/applicants/procedures';
 import { AUDIT_PROCEDURES } from '../modules/audit/procedures';
 import { BACKUPS_PROCEDURES } from '../modules/backups/procedures';
+import { CALENDAR_PROCEDURES } from '../modules/calendar/procedures';
 import { CASES_PROCEDURES } from '../modules/cases/procedures';
 import { DISABILITY_PROCEDURES } from '../modules/disability/procedures';
 import { MAINTENANCE_PROCEDURES } from '../modules/maintenance/procedures';
@@ -22,6 +23,7 @@ export const PROCEDURE_LIST = [
   ...DISABILITY_PROCEDURES,
   ...CASES_PROCEDURES,
   ...REFERENCES_PROCEDURES,
+  ...CALENDAR_PROCEDURES,
   ...MAINTENANCE_PROCEDURES,
 ] as const;
 

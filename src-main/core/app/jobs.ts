@@ -1,9 +1,12 @@
 import { type Clock, localToday, systemClock } from '../clock';
+import { loadCalendar } from '../modules/calendar/service';
+import { recomputeDueDates } from '../modules/cases/deadlines';
 import { expireOverdueMeasures } from '../modules/disability/service';
 import type { Router } from '../router/router';
 
 // Work that happens because a day passed, not because someone typed: a measure whose portal
-// order deadline is behind us expires (SC art. 168 p.2). Long-running doors (the desktop app,
+// order deadline is behind us expires (SC art. 168 p.2); cases' decision due dates are filled
+// where missing (cases registered before deadlines existed). Long-running doors (the desktop app,
 // `qamqor web`) run these once at start and again whenever the office's local date changes;
 // each job is one transaction audited as "<door>:system".
 
@@ -15,6 +18,8 @@ export interface DailyJobs {
 
 const JOBS: readonly { name: string; run: Parameters<Router['runSystem']>[1] }[] = [
   { name: 'system.expireMeasures', run: expireOverdueMeasures },
+  // Fills the due dates of cases registered before deadlines existed (and keeps them right).
+  { name: 'system.caseDeadlines', run: (ctx) => recomputeDueDates(ctx.db, loadCalendar(ctx.db)) },
 ];
 
 export function startDailyJobs(

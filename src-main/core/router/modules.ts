@@ -2,6 +2,7 @@ import { accountsModule } from '../modules/accounts';
 import { applicantsModule } from '../modules/applicants';
 import { auditModule } from '../modules/audit';
 import { backupsModule } from '../modules/backups';
+import { calendarModule } from '../modules/calendar';
 import { casesModule } from '../modules/cases';
 import { disabilityModule } from '../modules/disability';
 import { maintenanceModule } from '../modules/maintenance';
@@ -21,6 +22,7 @@ export const MODULES = [
   disabilityModule,
   casesModule,
   referencesModule,
+  calendarModule,
   worklistsModule,
   maintenanceModule,
 ] as const;

@@ -1,5 +1,6 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
+import { localToday } from '../../clock';
 import { requireActor, type ServiceContext } from '../../shared/context';
 import { casesOf } from '../cases/service';
 import { disabilityOf } from '../disability/service';
@@ -22,7 +23,10 @@ export function personCard(
 }
 
 /** Everything the card shows, without recording a read (the caller records what it does). */
-export function loadCard(ctx: Pick<ServiceContext, 'db'>, personId: string): Output<'applicants.card'> {
+export function loadCard(
+  ctx: Pick<ServiceContext, 'db' | 'clock'>,
+  personId: string,
+): Output<'applicants.card'> {
   const person = readApplicant(ctx, personId);
   const id = person.id;
   const household = ctx.db
@@ -85,7 +89,7 @@ export function loadCard(ctx: Pick<ServiceContext, 'db'>, personId: string): Out
     incomes: incomeRows,
     disability,
     iprs,
-    cases: casesOf(ctx.db, id),
+    cases: casesOf(ctx.db, id, localToday(ctx.clock)),
   };
 }
 

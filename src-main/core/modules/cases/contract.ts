@@ -26,6 +26,10 @@ export const caseView = z.object({
   closedOn: z.string().nullable(),
   closeReason: z.string().nullable(),
   createdAt: z.string(),
+  /** The day the decision is due (working days after the application), while it is awaited. */
+  dueOn: z.string().nullable(),
+  /** Working days left until dueOn (negative: overdue by that many), as of the office's today. */
+  workingDaysLeft: z.number().int().nullable(),
 });
 
 export const caseRegisterInput = z
@@ -86,9 +90,11 @@ export const caseListInput = z.object({
   query: f.clean(z.string().max(100, { error: 'tooLong' })).default(''),
   /** "active" (not closed), "closed" (refused, terminated, withdrawn) or one status. */
   status: z.enum(CASE_LIST_STATUSES).optional(),
+  /** Decisions due within 3 working days, or overdue. */
+  due: z.enum(['soon', 'overdue']).optional(),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(25),
-  sortBy: z.enum(['appliedOn', 'number']).default('appliedOn'),
+  sortBy: z.enum(['appliedOn', 'number', 'dueOn']).default('appliedOn'),
   sortDir: z.enum(['asc', 'desc']).default('desc'),
 });
 

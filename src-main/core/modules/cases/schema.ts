@@ -40,6 +40,12 @@ export const cases = sqliteTable(
     statusChangedAt: text('status_changed_at').notNull(),
     closedOn: text('closed_on'),
     closeReason: text('close_reason'),
+    /**
+     * The day the decision is due: working days after the application (the day of submission
+     * not counted) by the office's deadline setting and the working-day calendar. Derived: kept
+     * up to date when the calendar or the setting changes; null once a decision is no longer due.
+     */
+    dueOn: text('due_on'),
   },
   (t) => [
     uniqueIndex('cases_number_uq').on(t.number),
@@ -50,5 +56,7 @@ export const cases = sqliteTable(
     index('cases_applied_idx').on(t.appliedOn),
     index('cases_active_applied_idx').on(t.appliedOn).where(sql`${t.status} NOT IN ${CLOSED_SQL}`),
     index('cases_status_applied_idx').on(t.status, t.appliedOn),
+    // Deadlines: open cases by due date (the register's "due soon / overdue" and its sort).
+    index('cases_due_idx').on(t.dueOn).where(sql`${t.dueOn} IS NOT NULL`),
   ],
 );

@@ -1,9 +1,24 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, notInArray, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  notInArray,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { CaseView, Output, ParsedInput } from '../../api/contract';
 import { isoNow, localToday } from '../../clock';
 import type { Db } from '../../db/database';
 import { sequences } from '../../db/schema/system';
 import { ageOn } from '../../domain/calendar';
+import type { WorkCalendar } from '../../domain/working-days';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { newEntityStamp, updateStamp } from '../../shared/stamps';
@@ -11,7 +26,10 @@ import { refreshRegistryFacts } from '../applicants/facts';
 import { applicantListPlan, SEARCH_COUNT_CAP } from '../applicants/list';
 import { readApplicant } from '../applicants/person';
 import { applicants } from '../applicants/schema';
+import { loadCalendar } from '../calendar/service';
 import { requireActiveForm } from '../references/service';
+import { deadlinePolicy } from '../settings/policies';
+import { dueDate } from './deadlines';
 import {
   applicationWarnings,
   CLOSED_CASE_STATUSES,
@@ -47,18 +65,30 @@ function view(row: CaseRow): CaseView {
     closedOn: row.closedOn,
     closeReason: row.closeReason,
     createdAt: row.createdAt,
+    dueOn: row.dueOn,
+    workingDaysLeft: null,
   };
 }
 
+/** The view with the working days left until its due date, as of `today`. */
+function withDaysLeft(v: CaseView, calendar: WorkCalendar, today: string): CaseView {
+  return { ...v, workingDaysLeft: v.dueOn ? calendar.workingDaysBetween(today, v.dueOn) : null };
+}
+
+/** Decisions due "soon": within this many working days. */
+export const DUE_SOON_WORKING_DAYS = 3;
+
 /** The person's cases, newest application first (the card's "Cases and services" tab). */
-export function casesOf(db: Db, applicantId: string): CaseView[] {
-  return db
+export function casesOf(db: Db, applicantId: string, today: string): CaseView[] {
+  const rows = db
     .select()
     .from(cases)
     .where(eq(cases.applicantId, applicantId))
     .orderBy(desc(cases.appliedOn), desc(cases.id))
-    .all()
-    .map(view);
+    .all();
+  if (rows.length === 0) return [];
+  const calendar = loadCalendar(db);
+  return rows.map((r) => withDaysLeft(view(r), calendar, today));
 }
 
 /**
@@ -121,7 +151,10 @@ export function registerCase(
     statusChangedAt: at,
     closedOn: null,
     closeReason: null,
+    dueOn: null,
   };
+  const calendar = loadCalendar(ctx.db);
+  row.dueOn = dueDate(row, calendar, deadlinePolicy(ctx.db));
   ctx.db.insert(cases).values(row).run();
   const changes: Record<string, [unknown, unknown]> = {};
   for (const key of [
@@ -142,7 +175,10 @@ export function registerCase(
   }
   ctx.audit({ entity: 'case', entityId: row.id, action: 'create', changes, subjectId: person.id });
   refreshRegistryFacts(ctx.db, person.id);
-  return { ...view(row), warnings: applicationWarnings(input.appliedBy, age, person.legalCapacity) };
+  return {
+    ...withDaysLeft(view(row), calendar, today),
+    warnings: applicationWarnings(input.appliedBy, age, person.legalCapacity),
+  };
 }
 
 export function withdrawCase(
@@ -160,6 +196,7 @@ export function withdrawCase(
     statusChangedAt: isoNow(ctx.clock),
     closedOn: input.on,
     closeReason: input.reason,
+    dueOn: null,
     ...updateStamp(ctx),
   };
   ctx.db.update(cases).set(patch).where(eq(cases.id, row.id)).run();
@@ -210,7 +247,7 @@ export function casePeopleQuery(db: Db, input: ParsedInput<'cases.list'>) {
  * number index; the people a search named reach their cases by cases_applicant_idx; the status
  * filters use the (applied_on) indexes partial over active cases or led by status.
  */
-function caseListWhere(input: ParsedInput<'cases.list'>, people: People): SQL | undefined {
+function caseListWhere(input: ParsedInput<'cases.list'>, people: People, due?: DueWindow): SQL | undefined {
   const conditions: SQL[] = [];
   const q = input.query;
   if (CASE_NUMBER.test(q)) conditions.push(gte(cases.number, q), lt(cases.number, `${q}\uffff`));
@@ -221,6 +258,12 @@ function caseListWhere(input: ParsedInput<'cases.list'>, people: People): SQL | 
   if (input.status === 'active') conditions.push(notInArray(cases.status, [...CLOSED_CASE_STATUSES]));
   else if (input.status === 'closed') conditions.push(inArray(cases.status, [...CLOSED_CASE_STATUSES]));
   else if (input.status) conditions.push(eq(cases.status, input.status));
+  // Through cases_due_idx (partial over cases with a due date).
+  if (input.due && due) {
+    conditions.push(isNotNull(cases.dueOn));
+    if (input.due === 'overdue') conditions.push(lt(cases.dueOn, due.today));
+    else conditions.push(gte(cases.dueOn, due.today), lte(cases.dueOn, due.soonUntil));
+  }
   return conditions.length ? and(...conditions) : undefined;
 }
 
@@ -235,10 +278,31 @@ export function resolvePeople(db: Db, input: ParsedInput<'cases.list'>): People 
   return ids.length > SEARCH_COUNT_CAP ? query.getSQL() : ids;
 }
 
-export function caseListQueries(db: Db, input: ParsedInput<'cases.list'>, people: People = null) {
-  const where = caseListWhere(input, people);
+/** Today and the last day still "due soon", for the due filters. */
+export interface DueWindow {
+  today: string;
+  soonUntil: string;
+}
+
+export function dueWindow(calendar: WorkCalendar, today: string): DueWindow {
+  return { today, soonUntil: calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS) };
+}
+
+export function caseListQueries(
+  db: Db,
+  input: ParsedInput<'cases.list'>,
+  people: People = null,
+  due?: DueWindow,
+) {
+  const where = caseListWhere(input, people, due);
   const dir = input.sortDir === 'asc' ? asc : desc;
-  const order = input.sortBy === 'number' ? [dir(cases.number)] : [dir(cases.appliedOn), dir(cases.number)];
+  const order =
+    input.sortBy === 'number'
+      ? [dir(cases.number)]
+      : input.sortBy === 'dueOn'
+        ? // Cases without a due date (decided, closed) after those with one.
+          [sql`${cases.dueOn} IS NULL`, dir(cases.dueOn), dir(cases.number)]
+        : [dir(cases.appliedOn), dir(cases.number)];
   return {
     count: db.select({ n: count() }).from(cases).where(where),
     page: db
@@ -262,7 +326,9 @@ export function caseListQueries(db: Db, input: ParsedInput<'cases.list'>, people
 export function listCases(ctx: ServiceContext, input: ParsedInput<'cases.list'>): Output<'cases.list'> {
   const people = resolvePeople(ctx.db, input);
   if (Array.isArray(people) && people.length === 0) return { rows: [], total: 0 };
-  const q = caseListQueries(ctx.db, input, people);
+  const calendar = loadCalendar(ctx.db);
+  const today = localToday(ctx.clock);
+  const q = caseListQueries(ctx.db, input, people, dueWindow(calendar, today));
   const total = q.count.get()?.n ?? 0;
   const rows = total === 0 ? [] : q.page.all();
   // A search of the register names people: each one shown is a recorded (coalesced) read.
@@ -278,7 +344,7 @@ export function listCases(ctx: ServiceContext, input: ParsedInput<'cases.list'>)
   return {
     total,
     rows: rows.map((r) => ({
-      ...view(r.row),
+      ...withDaysLeft(view(r.row), calendar, today),
       person: {
         lastName: r.lastName,
         firstName: r.firstName,

@@ -7,8 +7,10 @@ import type { ServiceContext } from '../../shared/context';
 import { reserveChangeSeqs } from '../../shared/stamps';
 import { refreshRegistryFactsRange } from '../applicants/facts';
 import { applicants } from '../applicants/schema';
+import { loadCalendar } from '../calendar/service';
+import { dueDate } from '../cases/deadlines';
 import { caseNumber } from '../cases/domain';
-import { readSetting } from '../settings/policies';
+import { deadlinePolicy, readSetting } from '../settings/policies';
 import { syntheticPeople } from './synthetic-people';
 import { type SyntheticAround, syntheticAround } from './synthetic-registry';
 
@@ -155,7 +157,11 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
     'status_changed_at',
     'closed_on',
     'close_reason',
+    'due_on',
   ]);
+  // Due dates as registration computes them (the working-day calendar, the office's deadlines).
+  const calendar = loadCalendar(ctx.db);
+  const policy = deadlinePolicy(ctx.db);
   // Case numbers continue each year's counter (sequences 'case:YYYY'), as registrations do.
   const caseCounter = ctx.sqlite.prepare(
     'INSERT INTO sequences (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value',
@@ -180,6 +186,11 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
         at,
         a.application.closedOn,
         a.application.closeReason,
+        dueDate(
+          { appliedOn: a.application.appliedOn, requestedForm: null, status: a.application.status },
+          calendar,
+          policy,
+        ),
       );
     }
     for (const m of a.household)

@@ -35,6 +35,13 @@ export const alertHorizonsInput = z.object({
   portalDays: z.number({ error: 'required' }).int().min(1).max(60),
 });
 
+/** Working days for the akimat's decision (DOMAIN.md §5). */
+export const deadlinesInput = z.object({
+  homeDays: z.number({ error: 'required' }).int().min(1).max(60),
+  stationaryDays: z.number({ error: 'required' }).int().min(1).max(60),
+  assistantDays: z.number({ error: 'required' }).int().min(1).max(60),
+});
+
 export const legalRulesInput = z.object({
   assistantForChildrenGroupI: z.boolean(),
 });
@@ -55,6 +62,7 @@ export const settingsView = z.object({
   security: securityPolicyInput,
   alerts: alertHorizonsInput,
   rules: legalRulesInput,
+  deadlines: deadlinesInput,
   backup: backupPolicyInput.extend({ folder: z.string().nullable() }),
   defaultBackupFolder: z.string(),
 });
@@ -83,6 +91,13 @@ export const settingsContract = {
     kind: 'write',
     access: ADMIN,
     input: officeInput,
+    output: settingsView,
+  }),
+  /** Working days for decisions; open cases' due dates follow in the same transaction. */
+  'settings.setDeadlines': def({
+    kind: 'write',
+    access: ADMIN,
+    input: deadlinesInput,
     output: settingsView,
   }),
   /** How far ahead the home screen's alerts look. */

@@ -9,6 +9,7 @@ export const settingsModule = defineModule(settingsContract, {
     'settings.setSecurity': settings.setSecurity,
     'settings.setBackup': settings.setBackup,
     'settings.setOffice': settings.setOffice,
+    'settings.setDeadlines': settings.setDeadlines,
     'settings.setAlerts': settings.setAlerts,
     'settings.setRules': settings.setRules,
   },

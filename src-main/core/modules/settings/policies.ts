@@ -70,6 +70,19 @@ export interface LegalRules {
   assistantForChildrenGroupI: boolean;
 }
 
+/**
+ * Working days the akimat has for a decision after an application (DOMAIN.md §5; the public
+ * service standards, being revised in 2026): home-based services 14, stationary 17, an individual
+ * assistant 10.
+ */
+export interface DeadlinePolicy {
+  homeDays: number;
+  stationaryDays: number;
+  assistantDays: number;
+}
+
+export const DEADLINE_DEFAULTS: DeadlinePolicy = { homeDays: 14, stationaryDays: 17, assistantDays: 10 };
+
 export const ALERT_DEFAULTS: AlertHorizons = { reexamDays: 30, iprDays: 30, portalDays: 14 };
 export const LEGAL_RULES_DEFAULTS: LegalRules = { assistantForChildrenGroupI: false };
 
@@ -99,6 +112,7 @@ interface SettingValues {
   backup: BackupPolicy;
   alerts: AlertHorizons;
   rules: LegalRules;
+  deadlines: DeadlinePolicy;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -151,6 +165,10 @@ export function officeName(db: Db, locale: string): string {
 
 export function alertHorizons(db: Db): AlertHorizons {
   return { ...ALERT_DEFAULTS, ...(readSetting(db, 'alerts') ?? {}) };
+}
+
+export function deadlinePolicy(db: Db): DeadlinePolicy {
+  return { ...DEADLINE_DEFAULTS, ...(readSetting(db, 'deadlines') ?? {}) };
 }
 
 export function legalRules(db: Db): LegalRules {

@@ -5,6 +5,7 @@ export const SETTINGS_PROCEDURES = [
   'settings.setSecurity',
   'settings.setBackup',
   'settings.setOffice',
+  'settings.setDeadlines',
   'settings.setAlerts',
   'settings.setRules',
 ] as const;

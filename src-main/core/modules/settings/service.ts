@@ -2,10 +2,13 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { backupDirFor } from '../../paths';
 import type { ServiceContext } from '../../shared/context';
 import { ensureWritableFolder, rememberBackupFolder } from '../backups/store';
+import { loadCalendar } from '../calendar/service';
+import { recomputeDueDates } from '../cases/deadlines';
 import {
   alertHorizons,
   type BackupPolicy,
   backupPolicy,
+  deadlinePolicy,
   legalRules,
   officeIdentity,
   securityPolicy,
@@ -21,6 +24,7 @@ export function getSettings(ctx: ServiceContext): Output<'settings.get'> {
     backup: backupPolicy(ctx.db),
     alerts: alertHorizons(ctx.db),
     rules: legalRules(ctx.db),
+    deadlines: deadlinePolicy(ctx.db),
     defaultBackupFolder: backupDirFor(ctx.host.path),
   };
 }
@@ -66,5 +70,14 @@ export function setOffice(
   input: ParsedInput<'settings.setOffice'>,
 ): Output<'settings.get'> {
   writeSetting(ctx, 'office', input);
+  return getSettings(ctx);
+}
+
+export function setDeadlines(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.setDeadlines'>,
+): Output<'settings.get'> {
+  writeSetting(ctx, 'deadlines', input);
+  recomputeDueDates(ctx.db, loadCalendar(ctx.db));
   return getSettings(ctx);
 }

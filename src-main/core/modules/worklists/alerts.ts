@@ -2,6 +2,8 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
 import type { ServiceContext } from '../../shared/context';
 import { applicantCountQuery } from '../applicants/list';
+import { loadCalendar } from '../calendar/service';
+import { caseListQueries, dueWindow } from '../cases/service';
 import { alertHorizons } from '../settings/policies';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a
@@ -17,7 +19,18 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
       { query: '', page: 1, pageSize: 25, sortBy: 'name', sortDir: 'asc', ...filters },
       today,
     ).get()?.n ?? 0;
+  // Counted with the register's own filter, so the alert opens exactly the cases it counted.
+  const due = dueWindow(loadCalendar(ctx.db), today);
+  const cases = (which: 'soon' | 'overdue') =>
+    caseListQueries(
+      ctx.db,
+      { query: '', due: which, page: 1, pageSize: 25, sortBy: 'dueOn', sortDir: 'asc' },
+      null,
+      due,
+    ).count.get()?.n ?? 0;
   return {
+    decisionsDueSoon: cases('soon'),
+    decisionsOverdue: cases('overdue'),
     reexamDue: n({ reexamWithinDays: h.reexamDays }),
     iprExpiring: n({ iprExpiringWithinDays: h.iprDays }),
     portalDeadline: n({ portalDeadlineWithinDays: h.portalDays }),

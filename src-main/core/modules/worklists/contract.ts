@@ -33,6 +33,9 @@ export const worklistsContract = {
       iprExpiring: z.number().int(),
       portalDeadline: z.number().int(),
       consentMissing: z.number().int(),
+      /** Decisions due within 3 working days, and overdue (open cases awaiting a decision). */
+      decisionsDueSoon: z.number().int(),
+      decisionsOverdue: z.number().int(),
       days: z.object({ reexam: z.number().int(), ipr: z.number().int(), portal: z.number().int() }),
     }),
   }),
