@@ -35,6 +35,9 @@ const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({
 const BackupsPage = lazy(() =>
   import('./features/backups/BackupsPage').then((m) => ({ default: m.BackupsPage })),
 );
+const CalendarPage = lazy(() =>
+  import('./features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
 const SettingsPage = lazy(() =>
   import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -87,6 +90,7 @@ const router = createHashRouter([
       { path: 'users', element: guard('users.list', <UsersPage />) },
       { path: 'audit', element: guard('audit.list', <AuditPage />) },
       { path: 'backups', element: guard('backups.list', <BackupsPage />) },
+      { path: 'calendar', element: guard('calendar.save', <CalendarPage />) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -2,6 +2,7 @@ import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title
 import {
   IconAddressBook,
   IconBuildingCommunity,
+  IconCalendarEvent,
   IconCertificate,
   IconChartBar,
   IconDatabaseExport,
@@ -69,6 +70,7 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
       { to: '/users', key: 'nav.users', icon: <IconUserCog size={18} />, needs: 'users.list' },
       { to: '/audit', key: 'nav.audit', icon: <IconHistory size={18} />, needs: 'audit.list' },
       { to: '/backups', key: 'nav.backups', icon: <IconDatabaseExport size={18} />, needs: 'backups.list' },
+      { to: '/calendar', key: 'nav.calendar', icon: <IconCalendarEvent size={18} />, needs: 'calendar.save' },
     ],
   },
 ];

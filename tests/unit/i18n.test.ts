@@ -38,7 +38,11 @@ const LOCALES = {
 describe('translations', () => {
   // A feminine form (`<key>_female`, i18next context) exists only where a language needs one
   // (Russian agreement: «Дееспособна»); the others fall back to the base key.
-  const shared = (keys: string[]) => keys.filter((k) => !k.endsWith('_female')).sort();
+  // Plural forms differ by language too (Russian one/few/many/other, Kazakh one/other): they
+  // are compared by their base key.
+  const PLURAL = /_(zero|one|two|few|many|other)$/;
+  const shared = (keys: string[]) =>
+    [...new Set(keys.filter((k) => !k.endsWith('_female')).map((k) => k.replace(PLURAL, '')))].sort();
 
   it('kk, ru and en hold the same keys, none empty', () => {
     const keys = shared(Object.keys(LOCALES.ru));
@@ -64,7 +68,9 @@ describe('translations', () => {
         const key = m[1]!;
         // Keys that name a whole object (plural forms, option lists) have children instead.
         const present = (strings: Record<string, string>) =>
-          key in strings || Object.keys(strings).some((k) => k.startsWith(`${key}.`));
+          key in strings ||
+          `${key}_other` in strings ||
+          Object.keys(strings).some((k) => k.startsWith(`${key}.`));
         if (!present(LOCALES.kk) || !present(LOCALES.ru)) missing.push(`${file.slice(root.length)}: ${key}`);
       }
     }

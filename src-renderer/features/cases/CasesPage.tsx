@@ -3,12 +3,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { CASE_STATUSES, type CaseListRow, type Input } from '../../../src-main/core/api/contract';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 import { usePagedTable } from '../../lib/pagination';
 import { useRemembered } from '../../lib/remembered';
+import { DueBadge } from './DueBadge';
 import { CASE_STATUS_COLOR } from './status-colors';
 
 type Status = NonNullable<Input<'cases.list'>['status']>;
@@ -24,6 +25,9 @@ export function CasesPage() {
   const [query, setQuery] = useRemembered('cases.query', '');
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [status, setStatus] = useRemembered<Status | ''>('cases.status', 'active');
+  // "Due soon" / "overdue": from the address, so a home alert opens exactly the cases it counted.
+  const [params, setParams] = useSearchParams();
+  const due = (['soon', 'overdue'] as const).find((d) => d === params.get('due')) ?? '';
   const [page, setPage] = useRemembered('cases.page', 1);
   const [pageSize, setPageSize] = useRemembered('cases.pageSize', 25);
   const [sort, setSort] = useRemembered<DataTableSortStatus<CaseListRow>>('cases.sort', {
@@ -34,15 +38,22 @@ export function CasesPage() {
     query: debounced,
     page,
     pageSize,
-    sortBy: sort.columnAccessor === 'number' ? 'number' : 'appliedOn',
+    sortBy:
+      sort.columnAccessor === 'number' ? 'number' : sort.columnAccessor === 'dueOn' ? 'dueOn' : 'appliedOn',
     sortDir: sort.direction,
     ...(status ? { status } : {}),
+    ...(due ? { due } : {}),
   });
   const rows = data?.rows ?? [];
   const total = data?.total ?? 0;
   const table = usePagedTable({ page, setPage, pageSize, setPageSize, total, fetching, sort, setSort });
 
-  const filtered = debounced !== '' || status !== '';
+  const filtered = debounced !== '' || status !== '' || due !== '';
+  const dueOptions = [
+    { value: '', label: t('deadlines.any') },
+    { value: 'soon', label: t('deadlines.soon') },
+    { value: 'overdue', label: t('deadlines.overdueFilter') },
+  ];
   const statusOptions = [
     { value: 'active', label: t('casesPage.statusActive') },
     { value: 'closed', label: t('casesPage.statusClosed') },
@@ -84,6 +95,18 @@ export function CasesPage() {
             }}
             w={240}
             data-testid="cases-status"
+          />
+          <Select
+            label={t('deadlines.filter')}
+            data={dueOptions}
+            value={due}
+            allowDeselect={false}
+            onChange={(v) => {
+              setParams(v ? { due: v } : {}, { replace: true });
+              setPage(1);
+            }}
+            w={220}
+            data-testid="cases-due"
           />
           <Text size="sm" c="dimmed" pb={8} data-testid="cases-total">
             {t('applicants.total', { n: formatNumber(total, i18n.language) })}
@@ -134,6 +157,13 @@ export function CasesPage() {
             accessor: 'grounds',
             title: t('cases.grounds'),
             render: (r) => r.grounds.map((g) => t(`enums.caseGround.${g}`)).join('; '),
+          },
+          {
+            accessor: 'dueOn',
+            title: t('deadlines.column'),
+            sortable: true,
+            width: 190,
+            render: (r) => <DueBadge dueOn={r.dueOn} left={r.workingDaysLeft} />,
           },
           {
             accessor: 'status',

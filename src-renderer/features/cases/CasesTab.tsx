@@ -42,6 +42,7 @@ import { useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import type { CardTabProps } from '../card/tabs';
+import { DueBadge } from './DueBadge';
 import { CASE_STATUS_COLOR } from './status-colors';
 
 type Card = Output<'applicants.card'>;
@@ -373,6 +374,7 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
                   >
                     {label('caseStatus', c.status)}
                   </Badge>
+                  {c.dueOn && <DueBadge dueOn={c.dueOn} left={c.workingDaysLeft} />}
                   {c.closedOn && (
                     <Text size="xs" c="dimmed">
                       {formatDate(c.closedOn, i18n.language)}

@@ -1,5 +1,13 @@
 import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconAlarm, IconCalendarDue, IconCopy, IconFileAlert, IconSignature } from '@tabler/icons-react';
+import {
+  IconAlarm,
+  IconAlertTriangle,
+  IconCalendarDue,
+  IconCopy,
+  IconFileAlert,
+  IconHourglass,
+  IconSignature,
+} from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -68,6 +76,24 @@ export function HomePage() {
       ) : null}
       {summary && (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <AlertCard
+            icon={<IconHourglass />}
+            color="orange"
+            count={summary.decisionsDueSoon}
+            title={t('deadlines.alertSoon')}
+            hint={t('deadlines.alertSoonHint')}
+            to="/cases?due=soon"
+            testId="alert-decisions-soon"
+          />
+          <AlertCard
+            icon={<IconAlertTriangle />}
+            color="red"
+            count={summary.decisionsOverdue}
+            title={t('deadlines.alertOverdue')}
+            hint={t('deadlines.alertOverdueHint')}
+            to="/cases?due=overdue"
+            testId="alert-decisions-overdue"
+          />
           <AlertCard
             icon={<IconCalendarDue />}
             color="orange"
