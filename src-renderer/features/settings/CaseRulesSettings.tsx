@@ -19,7 +19,13 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { alertHorizonsInput, contract, type Output, ssuFormInput } from '../../../src-main/core/api/contract';
+import {
+  alertHorizonsInput,
+  contract,
+  deadlinesInput,
+  type Output,
+  ssuFormInput,
+} from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { blankToNull } from '../../lib/blank';
 import { numberBounds } from '../../lib/bounds';
@@ -81,6 +87,61 @@ export function AlertHorizonsForm({ initial }: { initial: Settings['alerts'] }) 
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
             <Button type="submit" variant="light" loading={busy} data-testid="alerts-save">
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** Working days for the akimat's decision (DOMAIN.md §5), with their basis. */
+export function DeadlinesForm({ initial }: { initial: Settings['deadlines'] }) {
+  const { t, i18n } = useTranslation();
+  const form = useForm({
+    initialValues: initial,
+    validateInputOnBlur: true,
+    validate: contractValidator(contract['settings.setDeadlines'].input, () => i18n.language),
+  });
+  const { busy, error, run } = useApiSubmit(form.setErrors);
+  const submit = form.onSubmit((v) =>
+    run(async () => {
+      await call('settings.setDeadlines', v);
+      notifications.show({ message: t('settings.deadlinesSaved'), color: 'teal' });
+    }),
+  );
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={2} size="h4">
+            {t('settings.deadlines')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('settings.deadlinesHint')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NumberInput
+              label={t('settings.homeDays')}
+              {...numberBounds(deadlinesInput, 'homeDays')}
+              data-testid="deadline-home"
+              {...form.getInputProps('homeDays')}
+            />
+            <NumberInput
+              label={t('settings.stationaryDays')}
+              {...numberBounds(deadlinesInput, 'stationaryDays')}
+              {...form.getInputProps('stationaryDays')}
+            />
+            <NumberInput
+              label={t('settings.assistantDays')}
+              {...numberBounds(deadlinesInput, 'assistantDays')}
+              {...form.getInputProps('assistantDays')}
+            />
+          </SimpleGrid>
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" variant="light" loading={busy} data-testid="deadlines-save">
               {t('common.save')}
             </Button>
           </Group>

@@ -34,6 +34,7 @@ import { contractValidator } from '../../lib/validation';
 import { PasswordChangeForm } from '../auth/PasswordChangeForm';
 import {
   AlertHorizonsForm,
+  DeadlinesForm,
   LegalFixesSection,
   LegalRulesForm,
   OfficeForm,
@@ -187,6 +188,7 @@ export function SettingsPage() {
       {settings && (
         <>
           <SecurityPolicyForm initial={settings.security} />
+          <DeadlinesForm initial={settings.deadlines} />
           <AlertHorizonsForm initial={settings.alerts} />
           <LegalRulesForm initial={settings.rules} />
           <SsuFormsSection />
