@@ -21,7 +21,13 @@ import {
   recordingAsk,
   SEARCH_COUNT_CAP,
 } from '../src-main/core/modules/applicants/list';
-import { caseListQueries, casePeopleQuery, resolvePeople } from '../src-main/core/modules/cases/service';
+import { loadCalendar } from '../src-main/core/modules/calendar/service';
+import {
+  caseListQueries,
+  casePeopleQuery,
+  dueWindow,
+  resolvePeople,
+} from '../src-main/core/modules/cases/service';
 import { resolveMigrationsFolder } from '../src-main/core/paths';
 import { createRouter } from '../src-main/core/router/router';
 
@@ -272,6 +278,95 @@ async function main() {
       p95_ms: percentile(casesApi, 95),
       raw_p50_ms: percentile(casesRaw, 50),
       raw_p95_ms: percentile(casesRaw, 95),
+    }),
+  );
+
+  // Decisions overdue / due soon, sorted by due date (the home alert's list). Raw: the same
+  // count and page statements, prepared once, with the same dates.
+  const dueInputs: Input<'cases.list'>[] = [
+    { due: 'overdue', sortBy: 'dueOn', sortDir: 'asc' },
+    { due: 'soon', sortBy: 'dueOn', sortDir: 'asc' },
+    { status: 'registered', due: 'overdue', sortBy: 'dueOn', sortDir: 'asc', page: 2 },
+  ];
+  const calendar = loadCalendar(app.db);
+  const window = dueWindow(calendar, new Date().toISOString().slice(0, 10));
+  let di = 0;
+  const dueApi = await time(async () => {
+    const r = await router.call('cases.list', dueInputs[di++ % dueInputs.length], { session });
+    if (!r.ok) throw new Error(r.error.message);
+  }, ITER);
+  const dueRaws = dueInputs.map((input) => {
+    const q = caseListQueries(app.db, contract['cases.list'].input.parse(input), null, window);
+    const count = q.count.toSQL();
+    const page = q.page.toSQL();
+    return {
+      count: app.sqlite.prepare(count.sql),
+      countParams: count.params as unknown[],
+      page: app.sqlite.prepare(page.sql),
+      pageParams: page.params as unknown[],
+    };
+  });
+  let dr = 0;
+  const dueRaw = await time(() => {
+    const r = dueRaws[dr++ % dueRaws.length]!;
+    r.count.get(...r.countParams);
+    r.page.all(...r.pageParams);
+  }, ITER);
+  console.log(
+    JSON.stringify({
+      bench: 'cases_register_overdue_page',
+      n: N,
+      open_cases: app.sqlite.prepare('SELECT count(*) FROM cases WHERE due_on IS NOT NULL').pluck().get(),
+      iterations: ITER,
+      p50_ms: percentile(dueApi, 50),
+      p95_ms: percentile(dueApi, 95),
+      raw_p50_ms: percentile(dueRaw, 50),
+      raw_p95_ms: percentile(dueRaw, 95),
+    }),
+  );
+
+  // A calendar change recomputes every open case's due date in its transaction: the whole
+  // calendar.save call (validation, audit, recompute). Raw: loading the calendar and computing
+  // each due date in a plain loop with one prepared UPDATE, in one transaction.
+  // The next working day becomes a day off: every open case due after it moves.
+  const nextWorkingDay = calendar.addWorkingDays(new Date().toISOString().slice(0, 10), 1);
+  const rss0 = process.memoryUsage().rss;
+  const t0c = performance.now();
+  const saved = await router.call(
+    'calendar.save',
+    {
+      day: nextWorkingDay,
+      off: true,
+      kind: 'transfer_off',
+      nameKk: 'Демалыс',
+      nameRu: 'Выходной',
+      basis: 'bench',
+    },
+    { session },
+  );
+  if (!saved.ok) throw new Error(saved.error.message);
+  const recomputeMs = performance.now() - t0c;
+  const open = app.sqlite
+    .prepare(
+      "SELECT id, applied_on AS appliedOn, requested_form AS requestedForm, status FROM cases WHERE status IN ('registered','assessment','awaiting_decision')",
+    )
+    .all() as { id: string; appliedOn: string; requestedForm: string | null; status: string }[];
+  const upd = app.sqlite.prepare('UPDATE cases SET due_on = ? WHERE id = ?');
+  const t0r = performance.now();
+  app.sqlite.transaction(() => {
+    const cal = loadCalendar(app.db);
+    for (const c of open)
+      upd.run(cal.addWorkingDays(c.appliedOn, c.requestedForm === 'inpatient' ? 17 : 14), c.id);
+  })();
+  console.log(
+    JSON.stringify({
+      bench: 'cases_due_recompute',
+      n: N,
+      open_cases: open.length,
+      recomputed: saved.data && (saved.data as { recomputed: number }).recomputed,
+      total_ms: Math.round(recomputeMs),
+      raw_total_ms: Math.round(performance.now() - t0r),
+      peak_rss_mb: Math.round(Math.max(rss0, process.memoryUsage().rss) / 1048576),
     }),
   );
 

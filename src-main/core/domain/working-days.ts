@@ -18,11 +18,33 @@ const isWeekend = (day: IsoDay): boolean => {
   return wd === 0 || wd === 6;
 };
 
+const dayNumber = (day: IsoDay): number => {
+  const { y, m, d } = parseDay(day);
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+};
+
+/** Monday–Friday days in the day numbers (a, b] (1970-01-01, day 0, was a Thursday). */
+const weekdaysIn = (a: number, b: number): number => {
+  const upTo = (n: number) => {
+    // Weekdays in days 0..n: whole weeks have 5; the partial week starts on a Thursday.
+    const weeks = Math.floor((n + 1) / 7);
+    const rest = (n + 1) % 7; // Thu, Fri, Sat, Sun, Mon, Tue, Wed
+    return weeks * 5 + [0, 1, 2, 2, 2, 3, 4][rest]!;
+  };
+  return upTo(b) - upTo(a);
+};
+
 export class WorkCalendar {
   private readonly exceptions: ReadonlyMap<IsoDay, boolean>;
+  /** The exceptions that change a day's kind, by day number, sorted: +1 a working weekend day, −1 a weekday off. */
+  private readonly shifts: readonly { n: number; delta: number }[];
 
   constructor(entries: readonly CalendarException[]) {
     this.exceptions = new Map(entries.map((e) => [e.day, e.off]));
+    this.shifts = [...this.exceptions]
+      .map(([day, off]) => ({ n: dayNumber(day), delta: off === isWeekend(day) ? 0 : off ? -1 : 1 }))
+      .filter((x) => x.delta !== 0)
+      .sort((x, y) => x.n - y.n);
   }
 
   isWorkingDay(day: IsoDay): boolean {
@@ -49,9 +71,11 @@ export class WorkCalendar {
   workingDaysBetween(from: IsoDay, to: IsoDay): number {
     if (to === from) return 0;
     const forward = to > from;
-    const [a, b] = forward ? [from, to] : [to, from];
-    let n = 0;
-    for (let day = addDays(a, 1); day <= b; day = addDays(day, 1)) if (this.isWorkingDay(day)) n++;
+    const [a, b] = forward ? [dayNumber(from), dayNumber(to)] : [dayNumber(to), dayNumber(from)];
+    // Weekdays by arithmetic, then the calendar's exceptions inside the range: a register page
+    // shows 25 of these, some a year overdue, so no day-by-day walk.
+    let n = weekdaysIn(a, b);
+    for (const s of this.shifts) if (s.n > a && s.n <= b) n += s.delta;
     return forward ? n : -n;
   }
 }
