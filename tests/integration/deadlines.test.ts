@@ -21,7 +21,7 @@ const sqlite3 = (sql: string) =>
   execFileSync('sqlite3', [join(t.dir, 'qamqor.sqlite'), sql], { encoding: 'utf8' }).trim();
 
 let n = 0;
-async function registered(requestedForm: string | null = 'home') {
+async function registered(requestedForm: string | null = 'home', grounds: string[] = ['old_age_self_care']) {
   n += 1;
   const p = await t.call<{ id: string }>('applicants.create', {
     lastName: ['Мерзімова', 'Уақытова', 'Күнова'][n % 3] ?? 'Мерзімова',
@@ -38,7 +38,7 @@ async function registered(requestedForm: string | null = 'home') {
     appliedOn: '2026-11-20',
     channel: 'department',
     appliedBy: 'self',
-    grounds: ['old_age_self_care'],
+    grounds,
     requestedForm,
   });
 }
@@ -52,6 +52,20 @@ describe('decision deadlines', () => {
     // 11, 14, 15 December (16 December is Independence Day).
     expect(stationary.dueOn).toBe('2026-12-15');
     expect(sqlite3(`SELECT due_on FROM cases WHERE id = '${home.id}'`)).toBe('2026-12-10');
+  });
+
+  it('run only where the akimat decides: not for a portal or an on-application route (art. 141 p.1)', async () => {
+    const homeless = await registered('temporary_stay', ['homelessness']);
+    expect([homeless.route, homeless.dueOn, homeless.workingDaysLeft]).toEqual([
+      'on_application',
+      null,
+      null,
+    ]);
+    const disabled = await registered(null, ['disability']);
+    expect([disabled.route, disabled.dueOn]).toEqual(['portal', null]);
+    const cruel = await registered('inpatient', ['cruel_treatment']);
+    expect([cruel.route, cruel.dueOn]).toEqual(['interior_criteria', '2026-12-15']);
+    expect(sqlite3(`SELECT coalesce(due_on, '-') FROM cases WHERE id = '${homeless.id}'`)).toBe('-');
   });
 
   it('follow a calendar change and a setting change in the same transaction, audited', async () => {

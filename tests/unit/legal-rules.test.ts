@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { enumLabel } from '../../src-main/core/api/enum-labels';
 import { fieldMessage } from '../../src-main/core/api/messages';
-import { applicationWarnings, checkApplication } from '../../src-main/core/modules/cases/domain';
+import {
+  applicationWarnings,
+  caseRoute,
+  checkApplication,
+  needsAkimatDecision,
+  residenceWaived,
+} from '../../src-main/core/modules/cases/domain';
 import {
   assistantRefusal,
   canMoveMeasure,
@@ -200,5 +206,28 @@ describe('official terms in kk and ru (legal review 2026-11): they must not drif
     expect(ruUsers.roles.caseworker).toBe('Специалист отдела');
     expect(kkUsers.roles.caseworker).toBe('Бөлім маманы');
     expect(ruApp.nav.applicants).not.toBe('Получатели');
+  });
+});
+
+describe('SC art. 141 p.1: the route follows the ground', () => {
+  it('disability alone goes through the portal; homelessness, release and probation on the application', () => {
+    expect(caseRoute(['disability'])).toBe('portal');
+    expect(caseRoute(['homelessness'])).toBe('on_application');
+    expect(caseRoute(['release_from_prison', 'probation'])).toBe('on_application');
+    expect(caseRoute(['cruel_treatment'])).toBe('interior_criteria');
+    expect(caseRoute(['cruel_treatment', 'homelessness'])).toBe('interior_criteria');
+    expect(caseRoute(['old_age_self_care'])).toBe('akimat_decision');
+    expect(caseRoute(['disability', 'old_age_self_care'])).toBe('akimat_decision');
+  });
+  it('only a case the akimat decides has a decision deadline', () => {
+    expect(needsAkimatDecision('akimat_decision')).toBe(true);
+    expect(needsAkimatDecision('interior_criteria')).toBe(true);
+    expect(needsAkimatDecision('portal')).toBe(false);
+    expect(needsAkimatDecision('on_application')).toBe(false);
+  });
+  it('art. 139 p.2: cruel treatment and homelessness are served regardless of registered residence', () => {
+    expect(residenceWaived(['homelessness'])).toBe(true);
+    expect(residenceWaived(['cruel_treatment', 'disability'])).toBe(true);
+    expect(residenceWaived(['old_age_self_care'])).toBe(false);
   });
 });

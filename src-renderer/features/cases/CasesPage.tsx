@@ -156,7 +156,14 @@ export function CasesPage() {
           {
             accessor: 'grounds',
             title: t('cases.grounds'),
-            render: (r) => r.grounds.map((g) => t(`enums.caseGround.${g}`)).join('; '),
+            render: (r) => (
+              <div>
+                <Text size="sm">{r.grounds.map((g) => t(`enums.caseGround.${g}`)).join('; ')}</Text>
+                <Text size="xs" c="dimmed">
+                  {t(`enums.caseRoute.${r.route}`)}
+                </Text>
+              </div>
+            ),
           },
           {
             accessor: 'dueOn',

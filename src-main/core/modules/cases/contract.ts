@@ -3,7 +3,14 @@ import { def, REGISTRY_READERS, REGISTRY_WRITERS, uuid } from '../../api/define'
 import * as f from '../../api/fields';
 import { localToday } from '../../clock';
 import { ssuFormCode } from '../references/contract';
-import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_GROUNDS, CASE_STATUSES, SSU_TYPES } from './domain';
+import {
+  CASE_APPLICANT_KINDS,
+  CASE_CHANNELS,
+  CASE_GROUNDS,
+  CASE_ROUTES,
+  CASE_STATUSES,
+  SSU_TYPES,
+} from './domain';
 
 // The case: from the application to the assigned special social services.
 
@@ -26,6 +33,8 @@ export const caseView = z.object({
   closedOn: z.string().nullable(),
   closeReason: z.string().nullable(),
   createdAt: z.string(),
+  /** How the case proceeds by its grounds (art. 141 p.1). */
+  route: z.enum(CASE_ROUTES),
   /** The day the decision is due (working days after the application), while it is awaited. */
   dueOn: z.string().nullable(),
   /** Working days left until dueOn (negative: overdue by that many), as of the office's today. */

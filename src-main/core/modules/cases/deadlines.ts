@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import type { WorkCalendar } from '../../domain/working-days';
 import { type DeadlinePolicy, deadlinePolicy } from '../settings/policies';
+import { type CaseGround, caseRoute, needsAkimatDecision } from './domain';
 import { cases } from './schema';
 
 // When the akimat's decision on an application is due (SC art. 141; DOMAIN.md §5): a number of
@@ -21,11 +22,13 @@ export function decisionDays(requestedForm: string | null, policy: DeadlinePolic
 }
 
 export function dueDate(
-  c: { appliedOn: string; requestedForm: string | null; status: string },
+  c: { appliedOn: string; requestedForm: string | null; status: string; grounds: string },
   calendar: WorkCalendar,
   policy: DeadlinePolicy,
 ): string | null {
   if (!(AWAITING_DECISION as readonly string[]).includes(c.status)) return null;
+  // Only a case the akimat decides has a decision deadline (its route, art. 141 p.1).
+  if (!needsAkimatDecision(caseRoute(JSON.parse(c.grounds) as CaseGround[]))) return null;
   return calendar.addWorkingDays(c.appliedOn, decisionDays(c.requestedForm, policy));
 }
 
@@ -42,6 +45,7 @@ export function recomputeDueDates(db: Db, calendar: WorkCalendar): number {
       appliedOn: cases.appliedOn,
       requestedForm: cases.requestedForm,
       status: cases.status,
+      grounds: cases.grounds,
       dueOn: cases.dueOn,
     })
     .from(cases)

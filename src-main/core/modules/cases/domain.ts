@@ -153,3 +153,34 @@ export function applicationWarnings(
   if (legalCapacity !== 'capable') warnings.push('selfIncapable');
   return warnings;
 }
+
+/**
+ * How a case proceeds, by its grounds (SC art. 141 p.1; DOMAIN.md §14):
+ * - portal: disability alone goes by the person's programme through the Social Services Portal;
+ * - on_application: homelessness, release from prison and probation are served on the
+ *   application, without an akimat decision;
+ * - interior_criteria: cruel treatment is assessed by the interior ministry's criteria, then
+ *   decided by the akimat;
+ * - akimat_decision: every other ground (and any mix that includes one) needs the akimat's decision.
+ */
+export const CASE_ROUTES = ['akimat_decision', 'interior_criteria', 'portal', 'on_application'] as const;
+export type CaseRoute = (typeof CASE_ROUTES)[number];
+
+const ON_APPLICATION: readonly CaseGround[] = ['homelessness', 'release_from_prison', 'probation'];
+
+export function caseRoute(grounds: readonly CaseGround[]): CaseRoute {
+  if (grounds.length > 0 && grounds.every((g) => g === 'disability')) return 'portal';
+  if (grounds.length > 0 && grounds.every((g) => ON_APPLICATION.includes(g))) return 'on_application';
+  if (grounds.every((g) => g === 'cruel_treatment' || ON_APPLICATION.includes(g))) return 'interior_criteria';
+  return 'akimat_decision';
+}
+
+/** Whether the akimat decides the case (and so whether a decision deadline runs). */
+export function needsAkimatDecision(route: CaseRoute): boolean {
+  return route === 'akimat_decision' || route === 'interior_criteria';
+}
+
+/** Cruel treatment and homelessness are served regardless of registered residence (art. 139 p.2). */
+export function residenceWaived(grounds: readonly CaseGround[]): boolean {
+  return grounds.includes('cruel_treatment') || grounds.includes('homelessness');
+}

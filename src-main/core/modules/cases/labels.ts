@@ -13,6 +13,7 @@ export const casesLabels = defineLabels(
     caseAppliedBy: lists.CASE_APPLICANT_KINDS,
     caseStatus: lists.CASE_STATUSES,
     ssuForm: lists.SSU_FORMS,
+    caseRoute: lists.CASE_ROUTES,
   },
   {
     kk: {
@@ -67,6 +68,12 @@ export const casesLabels = defineLabels(
         refused: 'Бас тартылды',
         terminated: 'Тоқтатылды',
         withdrawn: 'Өтініш кері қайтарып алынды',
+      },
+      caseRoute: {
+        akimat_decision: 'Әкімдік шешімі бойынша',
+        interior_criteria: 'ІІМ өлшемшарттары, әкімдік шешімі',
+        portal: 'Жеке бағдарлама бойынша портал арқылы',
+        on_application: 'Өтініш бойынша, шешімсіз',
       },
       ssuForm: {
         inpatient: 'Стационар',
@@ -128,6 +135,12 @@ export const casesLabels = defineLabels(
         terminated: 'Прекращено',
         withdrawn: 'Отозвано',
       },
+      caseRoute: {
+        akimat_decision: 'По решению акимата',
+        interior_criteria: 'Критерии МВД, решение акимата',
+        portal: 'По ИПАР через портал',
+        on_application: 'По заявлению, без решения',
+      },
       ssuForm: {
         inpatient: 'Стационарная',
         semi_inpatient: 'Полустационарная',
@@ -187,6 +200,12 @@ export const casesLabels = defineLabels(
         refused: 'Refused',
         terminated: 'Terminated',
         withdrawn: 'Withdrawn',
+      },
+      caseRoute: {
+        akimat_decision: "By the akimat's decision",
+        interior_criteria: "Interior ministry's criteria, akimat's decision",
+        portal: 'By the programme through the portal',
+        on_application: 'On application, no decision',
       },
       ssuForm: {
         inpatient: 'Inpatient',

@@ -35,6 +35,7 @@ import {
   CLOSED_CASE_STATUSES,
   canWithdraw,
   caseNumber,
+  caseRoute,
   checkApplication,
 } from './domain';
 import { cases } from './schema';
@@ -65,6 +66,7 @@ function view(row: CaseRow): CaseView {
     closedOn: row.closedOn,
     closeReason: row.closeReason,
     createdAt: row.createdAt,
+    route: caseRoute(JSON.parse(row.grounds) as CaseView['grounds']),
     dueOn: row.dueOn,
     workingDaysLeft: null,
   };

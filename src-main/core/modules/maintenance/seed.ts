@@ -187,7 +187,12 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
         a.application.closedOn,
         a.application.closeReason,
         dueDate(
-          { appliedOn: a.application.appliedOn, requestedForm: null, status: a.application.status },
+          {
+            appliedOn: a.application.appliedOn,
+            requestedForm: null,
+            status: a.application.status,
+            grounds: JSON.stringify(a.application.grounds),
+          },
           calendar,
           policy,
         ),
