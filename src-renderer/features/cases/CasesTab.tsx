@@ -396,7 +396,14 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
                 </Table.Td>
                 <Table.Td>
                   {canEdit && canWithdraw(c.status) && (
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => setWithdrawing(c)}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      h="auto"
+                      styles={{ label: { whiteSpace: 'normal' } }}
+                      onClick={() => setWithdrawing(c)}
+                    >
                       {t('cases.withdraw')}
                     </Button>
                   )}

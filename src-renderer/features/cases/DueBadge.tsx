@@ -1,4 +1,4 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format';
 
@@ -13,13 +13,15 @@ export function DueBadge({ dueOn, left }: { dueOn: string | null; left: number |
   return (
     <Stack gap={2}>
       <Text size="sm">{formatDate(dueOn, i18n.language)}</Text>
-      <Badge color={color} variant="light" style={{ minWidth: 'max-content' }} data-testid="case-due">
+      {/* Text, not a badge: it wraps in a narrow column (a Kazakh "13 жұмыс күніне кешікті" in
+          one unbreakable badge pushed the card's table wider than a 1280 px screen). */}
+      <Text size="xs" fw={600} c={`${color}.9`} data-testid="case-due">
         {left < 0
           ? t('deadlines.overdue', { count: -left })
           : left === 0
             ? t('deadlines.today')
             : t('deadlines.left', { count: left })}
-      </Badge>
+      </Text>
     </Stack>
   );
 }
