@@ -360,15 +360,9 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
                 <Table.Td>
                   {c.grounds.map((g) => label('caseGround', g)).join('; ')}
                   {/* The route follows the grounds (art. 141 p.1): who decides, and whether a deadline runs. */}
-                  <Badge
-                    variant="light"
-                    color="gray"
-                    mt={4}
-                    style={{ minWidth: 'max-content' }}
-                    data-testid="case-route"
-                  >
+                  <Text size="xs" c="dimmed" data-testid="case-route">
                     {label('caseRoute', c.route)}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {[
