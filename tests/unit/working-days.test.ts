@@ -3,7 +3,7 @@ import { addDays } from '../../src-main/core/domain/calendar';
 import { WorkCalendar } from '../../src-main/core/domain/working-days';
 import { SHIPPED_CALENDAR } from '../../src-main/core/modules/calendar/domain';
 
-// The working-day calendar (issue 14, item 1; DOMAIN.md §13) with the shipped 2025–2027 data.
+// The working-day calendar (issue 14, item 1; docs/domain.md) with the shipped 2025–2027 data.
 
 const cal = new WorkCalendar(SHIPPED_CALENDAR);
 

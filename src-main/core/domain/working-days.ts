@@ -2,7 +2,7 @@ import { addDays, type IsoDay, parseDay } from './calendar';
 
 // Working days in Kazakhstan: Monday to Friday, except the days a calendar marks off (holidays,
 // holidays moved off a weekend, days off transferred by the labour ministry's order), plus the
-// weekend days a transfer makes working (DOMAIN.md §13). Every deadline counts in these days;
+// weekend days a transfer makes working (Law No. 267 "On holidays" art. 5, Labour Code art. 84–85; docs/domain.md). Every deadline counts in these days;
 // the day of submission does not count, so "N working days after D" starts on the day after D
 // and always ends on a working day (a deadline never falls on a day off).
 

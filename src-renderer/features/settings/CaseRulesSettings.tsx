@@ -19,13 +19,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  alertHorizonsInput,
-  contract,
-  deadlinesInput,
-  type Output,
-  ssuFormInput,
-} from '../../../src-main/core/api/contract';
+import { contract, type Output, ssuFormInput } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { blankToNull } from '../../lib/blank';
 import { numberBounds } from '../../lib/bounds';
@@ -41,18 +35,32 @@ import { contractValidator } from '../../lib/validation';
 
 type Settings = Output<'settings.get'>;
 
-export function AlertHorizonsForm({ initial }: { initial: Settings['alerts'] }) {
+type NumbersProcedure = 'settings.setAlerts' | 'settings.setDeadlines';
+
+/**
+ * One office setting made of whole numbers (alert horizons, decision deadlines): the fields'
+ * bounds and messages come from the procedure's contract, like every form's.
+ */
+function NumbersForm<P extends NumbersProcedure>(props: {
+  procedure: P;
+  initial: Record<string, number>;
+  fields: readonly { name: string; testId?: string }[];
+  /** The i18n key prefix: `${prefix}` is the title, `${prefix}Hint` the basis, `${prefix}Saved` the notice. */
+  prefix: string;
+  saveTestId: string;
+}) {
   const { t, i18n } = useTranslation();
+  const schema = contract[props.procedure].input;
   const form = useForm({
-    initialValues: initial,
+    initialValues: props.initial,
     validateInputOnBlur: true,
-    validate: contractValidator(contract['settings.setAlerts'].input, () => i18n.language),
+    validate: contractValidator(schema, () => i18n.language),
   });
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
-      await call('settings.setAlerts', v);
-      notifications.show({ message: t('settings.alertsSaved'), color: 'teal' });
+      await call(props.procedure, v as never);
+      notifications.show({ message: t(`settings.${props.prefix}Saved`), color: 'teal' });
     }),
   );
   return (
@@ -60,33 +68,25 @@ export function AlertHorizonsForm({ initial }: { initial: Settings['alerts'] }) 
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Title order={2} size="h4">
-            {t('settings.alerts')}
+            {t(`settings.${props.prefix}`)}
           </Title>
           <Text size="sm" c="dimmed">
-            {t('settings.alertsHint')}
+            {t(`settings.${props.prefix}Hint`)}
           </Text>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput
-              label={t('settings.reexamDays')}
-              {...numberBounds(alertHorizonsInput, 'reexamDays')}
-              data-testid="alerts-reexam"
-              {...form.getInputProps('reexamDays')}
-            />
-            <NumberInput
-              label={t('settings.iprDays')}
-              {...numberBounds(alertHorizonsInput, 'iprDays')}
-              {...form.getInputProps('iprDays')}
-            />
-            <NumberInput
-              label={t('settings.portalDays')}
-              {...numberBounds(alertHorizonsInput, 'portalDays')}
-              data-testid="alerts-portal"
-              {...form.getInputProps('portalDays')}
-            />
+          <SimpleGrid cols={{ base: 1, sm: props.fields.length }}>
+            {props.fields.map((f) => (
+              <NumberInput
+                key={f.name}
+                label={t(`settings.${f.name}`)}
+                {...numberBounds(schema, f.name as never)}
+                {...(f.testId ? { 'data-testid': f.testId } : {})}
+                {...form.getInputProps(f.name)}
+              />
+            ))}
           </SimpleGrid>
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
-            <Button type="submit" variant="light" loading={busy} data-testid="alerts-save">
+            <Button type="submit" variant="light" loading={busy} data-testid={props.saveTestId}>
               {t('common.save')}
             </Button>
           </Group>
@@ -96,58 +96,36 @@ export function AlertHorizonsForm({ initial }: { initial: Settings['alerts'] }) 
   );
 }
 
-/** Working days for the akimat's decision (DOMAIN.md §5), with their basis. */
-export function DeadlinesForm({ initial }: { initial: Settings['deadlines'] }) {
-  const { t, i18n } = useTranslation();
-  const form = useForm({
-    initialValues: initial,
-    validateInputOnBlur: true,
-    validate: contractValidator(contract['settings.setDeadlines'].input, () => i18n.language),
-  });
-  const { busy, error, run } = useApiSubmit(form.setErrors);
-  const submit = form.onSubmit((v) =>
-    run(async () => {
-      await call('settings.setDeadlines', v);
-      notifications.show({ message: t('settings.deadlinesSaved'), color: 'teal' });
-    }),
-  );
+export function AlertHorizonsForm({ initial }: { initial: Settings['alerts'] }) {
   return (
-    <Paper withBorder p="md" radius="md">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={2} size="h4">
-            {t('settings.deadlines')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('settings.deadlinesHint')}
-          </Text>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NumberInput
-              label={t('settings.homeDays')}
-              {...numberBounds(deadlinesInput, 'homeDays')}
-              data-testid="deadline-home"
-              {...form.getInputProps('homeDays')}
-            />
-            <NumberInput
-              label={t('settings.stationaryDays')}
-              {...numberBounds(deadlinesInput, 'stationaryDays')}
-              {...form.getInputProps('stationaryDays')}
-            />
-            <NumberInput
-              label={t('settings.assistantDays')}
-              {...numberBounds(deadlinesInput, 'assistantDays')}
-              {...form.getInputProps('assistantDays')}
-            />
-          </SimpleGrid>
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <Button type="submit" variant="light" loading={busy} data-testid="deadlines-save">
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <NumbersForm
+      procedure="settings.setAlerts"
+      initial={initial}
+      prefix="alerts"
+      saveTestId="alerts-save"
+      fields={[
+        { name: 'reexamDays', testId: 'alerts-reexam' },
+        { name: 'iprDays' },
+        { name: 'portalDays', testId: 'alerts-portal' },
+      ]}
+    />
+  );
+}
+
+/** Working days for the akimat's decision (SC art. 141; docs/domain.md), with their basis. */
+export function DeadlinesForm({ initial }: { initial: Settings['deadlines'] }) {
+  return (
+    <NumbersForm
+      procedure="settings.setDeadlines"
+      initial={initial}
+      prefix="deadlines"
+      saveTestId="deadlines-save"
+      fields={[
+        { name: 'homeDays', testId: 'deadline-home' },
+        { name: 'stationaryDays' },
+        { name: 'assistantDays' },
+      ]}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-// Kazakhstan's calendar of days off for 2025–2027 as shipped reference data (DOMAIN.md §13).
+// Kazakhstan's calendar of days off for 2025–2027 as shipped reference data (Law No. 267 "On holidays" art. 5, Labour Code art. 84–85; docs/domain.md).
 // Only days that differ from "Monday–Friday working" matter for counting, but every public
 // holiday is listed (also when it falls on a weekend) so the administrator sees the whole year.
 // Each entry names its basis and how sure it is: "official" (law or a published order),

@@ -5,7 +5,7 @@ import { type DeadlinePolicy, deadlinePolicy } from '../settings/policies';
 import { type CaseGround, caseRoute, needsAkimatDecision } from './domain';
 import { cases } from './schema';
 
-// When the akimat's decision on an application is due (SC art. 141; DOMAIN.md §5): a number of
+// When the akimat's decision on an application is due (SC art. 141; docs/domain.md): a number of
 // working days after the application, the day of submission not counted, by the form asked
 // for. The numbers are the office's settings (the standards are being revised). The due date is
 // kept on the case (the register sorts and filters by it) and recomputed in the same

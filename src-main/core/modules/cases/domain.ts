@@ -155,7 +155,7 @@ export function applicationWarnings(
 }
 
 /**
- * How a case proceeds, by its grounds (SC art. 141 p.1; DOMAIN.md §14):
+ * How a case proceeds, by its grounds (SC art. 141 p.1, art. 139 p.2; docs/domain.md):
  * - portal: disability alone goes by the person's programme through the Social Services Portal;
  * - on_application: homelessness, release from prison and probation are served on the
  *   application, without an akimat decision;

@@ -35,7 +35,7 @@ export const alertHorizonsInput = z.object({
   portalDays: z.number({ error: 'required' }).int().min(1).max(60),
 });
 
-/** Working days for the akimat's decision (DOMAIN.md §5). */
+/** Working days for the akimat's decision (SC art. 141; docs/domain.md). */
 export const deadlinesInput = z.object({
   homeDays: z.number({ error: 'required' }).int().min(1).max(60),
   stationaryDays: z.number({ error: 'required' }).int().min(1).max(60),

@@ -71,7 +71,7 @@ export interface LegalRules {
 }
 
 /**
- * Working days the akimat has for a decision after an application (DOMAIN.md §5; the public
+ * Working days the akimat has for a decision after an application (SC art. 141; docs/domain.md; the public
  * service standards, being revised in 2026): home-based services 14, stationary 17, an individual
  * assistant 10.
  */
