@@ -23,7 +23,8 @@ const NOT_EXPORTED: Record<string, readonly string[]> = {
     'portal_deadline',
     'active_case',
   ],
-  // The decision's due date, recomputed from the calendar and the deadline settings.
+  // Derived from the case's records (which carry their own change_seq): the due date, and the
+  // status, close, provider and form columns whenever no status change comes with them.
   cases: ['due_on'],
   // Sign-in bookkeeping of a local account.
   users: ['failed_attempts', 'locked_until', 'last_login_at'],
@@ -240,6 +241,134 @@ describe('change sequence', () => {
       grounds: ['old_age_self_care'],
     });
     await call('cases.withdraw', { id: kase.id, on: '2026-11-19', reason: 'Заявитель передумал' });
+
+    // Casework: specialists, a provider, the catalogue, and one case from act to termination.
+    const spec = (n: number, iin: string) =>
+      call<{ id: string }>('specialists.save', {
+        iin,
+        lastName: `Маман${'аб'[n]}`,
+        firstName: 'Гүлнар',
+        position: 'psychologist',
+      });
+    const s1 = await spec(0, '850304400114');
+    const s2 = await spec(1, '900715300124');
+    await call('specialists.save', {
+      id: s2.id,
+      iin: '900715300124',
+      lastName: 'Маманб',
+      firstName: 'Ерлан',
+      position: 'psychologist',
+    });
+    const provider = await call<{ id: string }>('providers.save', {
+      nameKk: 'Орталық',
+      nameRu: 'Центр',
+      kind: 'ngo',
+      bin: '010101500132',
+    });
+    await call('providers.save', {
+      id: provider.id,
+      nameKk: 'Орталық',
+      nameRu: 'Центр «Камкор»',
+      kind: 'ngo',
+      bin: '010101500132',
+    });
+    const item = await call<{ id: string }>('references.saveCatalogueItem', {
+      code: 'dom_laundry',
+      ssuType: 'social_domestic',
+      nameKk: 'Кір жуу',
+      nameRu: 'Стирка',
+      forms: ['home'],
+      unit: 'service',
+      maxVolume: 8,
+    });
+    await call('references.saveCatalogueItem', {
+      id: item.id,
+      code: 'dom_laundry',
+      ssuType: 'social_domestic',
+      nameKk: 'Кір жуу',
+      nameRu: 'Стирка белья',
+      forms: ['home'],
+      unit: 'service',
+    });
+    const head = await call<{ id: string }>('users.create', {
+      login: 'head1',
+      fullName: 'Басшы',
+      password: 'head password 1',
+      roles: ['head'],
+      locale: 'ru',
+    });
+    void head;
+    const headLogin = await call<{ sessionToken: string }>('auth.login', {
+      login: 'head1',
+      password: 'head password 1',
+    });
+    await call(
+      'auth.changePassword',
+      { currentPassword: 'head password 1', newPassword: 'head password 2' },
+      headLogin.sessionToken,
+    );
+    const kase2 = await call('cases.register', {
+      applicantId: person.id,
+      appliedOn: '2026-11-18',
+      channel: 'department',
+      appliedBy: 'self',
+      grounds: ['old_age_self_care'],
+      requestedForm: 'home',
+    });
+    await call('casework.saveAct', {
+      caseId: kase2.id,
+      visitOn: '2026-11-19',
+      housingType: 'apartment',
+      heating: 'central',
+      water: 'inside',
+      toilet: 'inside',
+      sanitary: 'good',
+      accessibility: 'partly',
+      mobility: 'free',
+      selfCare: 'limited',
+      servicesNeeded: ['social_domestic'],
+      conclusion: 'partial_loss',
+      macConclusion: 'no_contraindications',
+      specialist1Id: s1.id,
+      specialist2Id: s2.id,
+      criteria: Object.fromEntries(
+        [
+          'life_activity_limitation',
+          'social_disadaptation',
+          'social_deprivation',
+          'unfavourable_environment',
+        ].map((c) => [c, { met: true }]),
+      ),
+      household: [{ fullName: 'Жұмабаев Ерлан', relation: 'child' }],
+    });
+    const decision = {
+      caseId: kase2.id,
+      kind: 'approve',
+      ssuTypes: ['social_domestic'],
+      form: 'home',
+      volume: 'guaranteed',
+      services: [{ code: 'dom_laundry', volume: 4, periodicity: 'monthly' }],
+      startOn: '2026-11-20',
+      endOn: '2027-11-19',
+    };
+    const draft = await call('casework.draftDecision', decision);
+    await call('casework.returnDecision', { id: draft.id, comment: 'Уточнить' }, headLogin.sessionToken);
+    await call('casework.draftDecision', { ...decision, id: draft.id });
+    await call('casework.approveDecision', { id: draft.id }, headLogin.sessionToken);
+    await call('casework.chooseProvider', { caseId: kase2.id, on: '2026-11-20', providerId: provider.id });
+    await call('casework.issueReferral', { caseId: kase2.id, issuedOn: '2026-11-20' });
+    await call('casework.savePlan', {
+      caseId: kase2.id,
+      responsibleId: s1.id,
+      fromOn: '2026-11-20',
+      toOn: '2027-05-19',
+      items: [{ code: 'dom_laundry', volume: 4, periodicity: 'monthly' }],
+    });
+    await call('casework.startService', { caseId: kase2.id, on: '2026-11-20' });
+    await call('casework.addMonitoring', { caseId: kase2.id, on: '2026-11-20', result: 'no_change' });
+    await call('casework.suspendService', { caseId: kase2.id, on: '2026-11-20', reason: 'Больница' });
+    await call('casework.resumeService', { caseId: kase2.id, on: '2026-11-20' });
+    await call('casework.terminateService', { caseId: kase2.id, on: '2026-11-20', reason: 'other' });
 
     // Work lists: a new one, the same name again (replaces), removal.
     const list = await call('worklists.save', { name: 'Мои', filters: { activeCase: true } });

@@ -5,10 +5,13 @@ import { auditContract } from '../modules/audit/contract';
 import { backupsContract } from '../modules/backups/contract';
 import { calendarContract } from '../modules/calendar/contract';
 import { casesContract } from '../modules/cases/contract';
+import { caseworkContract } from '../modules/casework/contract';
 import { disabilityContract } from '../modules/disability/contract';
 import { maintenanceContract } from '../modules/maintenance/contract';
+import { providersContract } from '../modules/providers/contract';
 import { referencesContract } from '../modules/references/contract';
 import { settingsContract } from '../modules/settings/contract';
+import { specialistsContract } from '../modules/specialists/contract';
 import { worklistsContract } from '../modules/worklists/contract';
 
 // The one api contract: every module's procedures, combined. Each module declares its own in
@@ -25,6 +28,9 @@ export const contract = {
   ...applicantsContract,
   ...disabilityContract,
   ...casesContract,
+  ...caseworkContract,
+  ...specialistsContract,
+  ...providersContract,
   ...referencesContract,
   ...calendarContract,
   ...worklistsContract,

@@ -1,7 +1,11 @@
 import { applicantsLabels } from '../modules/applicants/labels';
 import { calendarLabels } from '../modules/calendar/labels';
 import { casesLabels } from '../modules/cases/labels';
+import { caseworkLabels } from '../modules/casework/labels';
 import { disabilityLabels } from '../modules/disability/labels';
+import { providersLabels } from '../modules/providers/labels';
+import { referencesLabels } from '../modules/references/labels';
+import { specialistsLabels } from '../modules/specialists/labels';
 import { LOCALES, type Locale } from './roles';
 
 // Labels of every module's fixed lists (citizenship, disability category, case status, …) in
@@ -14,7 +18,11 @@ const MODULE_LABELS: readonly Record<Locale, Record<string, Record<string, strin
   applicantsLabels,
   calendarLabels,
   casesLabels,
+  caseworkLabels,
   disabilityLabels,
+  providersLabels,
+  referencesLabels,
+  specialistsLabels,
 ];
 
 export const ENUM_LABELS = Object.fromEntries(

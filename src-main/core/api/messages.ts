@@ -5,9 +5,12 @@ import { auditMessages } from '../modules/audit/messages';
 import { backupsMessages } from '../modules/backups/messages';
 import { calendarMessages } from '../modules/calendar/messages';
 import { casesMessages } from '../modules/cases/messages';
+import { caseworkMessages } from '../modules/casework/messages';
 import { disabilityMessages } from '../modules/disability/messages';
+import { providersMessages } from '../modules/providers/messages';
 import { referencesMessages } from '../modules/references/messages';
 import { settingsMessages } from '../modules/settings/messages';
+import { specialistsMessages } from '../modules/specialists/messages';
 import { worklistsMessages } from '../modules/worklists/messages';
 import { commonMessages } from './common-messages';
 import type { MessageSection } from './define-messages';
@@ -27,6 +30,9 @@ const MODULE_MESSAGES = [
   applicantsMessages,
   disabilityMessages,
   casesMessages,
+  caseworkMessages,
+  specialistsMessages,
+  providersMessages,
   referencesMessages,
   calendarMessages,
   worklistsMessages,
@@ -79,7 +85,14 @@ export function errorMessage(
 
 /** A field's label in the caller's language (documents reuse the forms' words). */
 export function fieldLabel(field: string, locale: string | undefined): string {
-  return CATALOGS[pickLocale(locale)].fields[field] ?? field;
+  const fields = CATALOGS[pickLocale(locale)].fields;
+  if (fields[field]) return fields[field];
+  // A list's item ("services.0.volume"): the item's own field names it.
+  const last = field
+    .split('.')
+    .filter((p) => !/^\d+$/.test(p))
+    .at(-1);
+  return (last && fields[last]) || field;
 }
 
 /** An issue's words alone (warnings shown without a field, e.g. "the applicant is a minor"). */

@@ -4,10 +4,13 @@ import { AUDIT_PROCEDURES } from '../modules/audit/procedures';
 import { BACKUPS_PROCEDURES } from '../modules/backups/procedures';
 import { CALENDAR_PROCEDURES } from '../modules/calendar/procedures';
 import { CASES_PROCEDURES } from '../modules/cases/procedures';
+import { CASEWORK_PROCEDURES } from '../modules/casework/procedures';
 import { DISABILITY_PROCEDURES } from '../modules/disability/procedures';
 import { MAINTENANCE_PROCEDURES } from '../modules/maintenance/procedures';
+import { PROVIDERS_PROCEDURES } from '../modules/providers/procedures';
 import { REFERENCES_PROCEDURES } from '../modules/references/procedures';
 import { SETTINGS_PROCEDURES } from '../modules/settings/procedures';
+import { SPECIALISTS_PROCEDURES } from '../modules/specialists/procedures';
 import { WORKLISTS_PROCEDURES } from '../modules/worklists/procedures';
 
 // Procedure names only, without schemas, for the sandboxed preload: it builds window.qamqor from
@@ -22,6 +25,9 @@ export const PROCEDURE_LIST = [
   ...WORKLISTS_PROCEDURES,
   ...DISABILITY_PROCEDURES,
   ...CASES_PROCEDURES,
+  ...CASEWORK_PROCEDURES,
+  ...SPECIALISTS_PROCEDURES,
+  ...PROVIDERS_PROCEDURES,
   ...REFERENCES_PROCEDURES,
   ...CALENDAR_PROCEDURES,
   ...MAINTENANCE_PROCEDURES,

@@ -4,10 +4,13 @@ import { auditModule } from '../modules/audit';
 import { backupsModule } from '../modules/backups';
 import { calendarModule } from '../modules/calendar';
 import { casesModule } from '../modules/cases';
+import { caseworkModule } from '../modules/casework';
 import { disabilityModule } from '../modules/disability';
 import { maintenanceModule } from '../modules/maintenance';
+import { providersModule } from '../modules/providers';
 import { referencesModule } from '../modules/references';
 import { settingsModule } from '../modules/settings';
+import { specialistsModule } from '../modules/specialists';
 import { worklistsModule } from '../modules/worklists';
 import type { Handlers } from '../shared/module';
 
@@ -21,6 +24,9 @@ export const MODULES = [
   applicantsModule,
   disabilityModule,
   casesModule,
+  caseworkModule,
+  specialistsModule,
+  providersModule,
   referencesModule,
   calendarModule,
   worklistsModule,

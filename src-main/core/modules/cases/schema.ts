@@ -46,6 +46,12 @@ export const cases = sqliteTable(
      * up to date when the calendar or the setting changes; null once a decision is no longer due.
      */
     dueOn: text('due_on'),
+    /** The caseworker responsible for the case (whoever registered it, unless reassigned). */
+    responsibleId: text('responsible_id'),
+    /** Derived from the case's records: the provider the person chose (the latest choice). */
+    providerId: text('provider_id'),
+    /** Derived: the form of the approved decision in force, else the form asked for. */
+    serviceForm: text('service_form'),
   },
   (t) => [
     uniqueIndex('cases_number_uq').on(t.number),
@@ -58,5 +64,8 @@ export const cases = sqliteTable(
     index('cases_status_applied_idx').on(t.status, t.appliedOn),
     // Deadlines: open cases by due date (the register's "due soon / overdue" and its sort).
     index('cases_due_idx').on(t.dueOn).where(sql`${t.dueOn} IS NOT NULL`),
+    // The register's filters by provider and by responsible caseworker.
+    index('cases_provider_idx').on(t.providerId).where(sql`${t.providerId} IS NOT NULL`),
+    index('cases_responsible_idx').on(t.responsibleId, t.appliedOn),
   ],
 );

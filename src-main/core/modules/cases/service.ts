@@ -80,6 +80,11 @@ function withDaysLeft(v: CaseView, calendar: WorkCalendar, today: string): CaseV
 /** Decisions due "soon": within this many working days. */
 export const DUE_SOON_WORKING_DAYS = 3;
 
+/** One case as the screens show it, with its working days left as of `today`. */
+export function caseViewOf(db: Db, row: CaseRow, today: string): CaseView {
+  return withDaysLeft(view(row), loadCalendar(db), today);
+}
+
 /** The person's cases, newest application first (the card's "Cases and services" tab). */
 export function casesOf(db: Db, applicantId: string, today: string): CaseView[] {
   const rows = db
@@ -154,6 +159,9 @@ export function registerCase(
     closedOn: null,
     closeReason: null,
     dueOn: null,
+    responsibleId: ctx.actor?.userId ?? null,
+    providerId: null,
+    serviceForm: input.requestedForm ?? null,
   };
   const calendar = loadCalendar(ctx.db);
   row.dueOn = dueDate(row, calendar, deadlinePolicy(ctx.db));

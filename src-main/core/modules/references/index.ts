@@ -7,6 +7,8 @@ export const referencesModule = defineModule(referencesContract, {
   handlers: {
     'references.ssuForms': references.listSsuForms,
     'references.saveSsuForm': references.saveSsuForm,
+    'references.catalogue': references.listCatalogue,
+    'references.saveCatalogueItem': references.saveCatalogueItem,
   },
   sensitive: {},
 });

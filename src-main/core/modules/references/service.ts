@@ -4,7 +4,7 @@ import type { Db } from '../../db/database';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
-import { ssuForms } from './schema';
+import { serviceCatalogue, ssuForms } from './schema';
 
 // Forms of provision: read by every form that offers them, checked by every write that stores
 // one, extended by an administrator. Rows are never deleted (cases keep naming their form).
@@ -94,4 +94,105 @@ export function saveSsuForm(
     .run();
   ctx.audit({ entity: 'ssu_form', entityId: old.id, action: 'update', changes });
   return view({ ...old, ...values });
+}
+
+type CatalogueRow = typeof serviceCatalogue.$inferSelect;
+type CatalogueView = Output<'references.saveCatalogueItem'>;
+
+function catalogueView(r: CatalogueRow): CatalogueView {
+  return {
+    id: r.id,
+    code: r.code,
+    ssuType: r.ssuType as CatalogueView['ssuType'],
+    nameKk: r.nameKk,
+    nameRu: r.nameRu,
+    nameEn: r.nameEn,
+    forms: JSON.parse(r.forms) as string[],
+    unit: r.unit,
+    maxVolume: r.maxVolume,
+    active: r.active,
+    sortOrder: r.sortOrder,
+  };
+}
+
+export function listCatalogue(ctx: ServiceContext): Output<'references.catalogue'> {
+  return ctx.db
+    .select()
+    .from(serviceCatalogue)
+    .orderBy(asc(serviceCatalogue.ssuType), asc(serviceCatalogue.sortOrder), asc(serviceCatalogue.code))
+    .all()
+    .map(catalogueView);
+}
+
+/** The catalogue by code, for checking the lines of a decision or a plan in one read. */
+export function catalogueByCode(db: Db): Map<string, CatalogueView> {
+  return new Map(
+    db
+      .select()
+      .from(serviceCatalogue)
+      .all()
+      .map((r) => [r.code, catalogueView(r)]),
+  );
+}
+
+/** A catalogue service's name in a document's language. */
+export function catalogueName(
+  item: Pick<CatalogueView, 'nameKk' | 'nameRu' | 'nameEn'>,
+  locale: string,
+): string {
+  if (locale === 'kk') return item.nameKk;
+  if (locale === 'en') return item.nameEn ?? item.nameRu;
+  return item.nameRu;
+}
+
+export function saveCatalogueItem(
+  ctx: ServiceContext,
+  input: ParsedInput<'references.saveCatalogueItem'>,
+): Output<'references.saveCatalogueItem'> {
+  input.forms.forEach((code, i) => {
+    requireActiveForm(ctx.db, code, `forms.${i}`);
+  });
+  const sameCode = ctx.db.select().from(serviceCatalogue).where(eq(serviceCatalogue.code, input.code)).get();
+  if (sameCode && sameCode.id !== input.id)
+    throw new AppError('VALIDATION', { fields: { code: 'serviceCodeTaken' } });
+  const values = {
+    code: input.code,
+    ssuType: input.ssuType,
+    nameKk: input.nameKk,
+    nameRu: input.nameRu,
+    nameEn: input.nameEn ?? null,
+    forms: JSON.stringify([...new Set(input.forms)]),
+    unit: input.unit,
+    maxVolume: input.maxVolume ?? null,
+    active: input.active,
+    sortOrder: input.sortOrder,
+  };
+  if (!input.id) {
+    const row: CatalogueRow = { ...newEntityStamp(ctx), ...values };
+    ctx.db.insert(serviceCatalogue).values(row).run();
+    ctx.audit({
+      entity: 'catalogue_service',
+      entityId: row.id,
+      action: 'create',
+      changes: createdChanges(row),
+    });
+    return catalogueView(row);
+  }
+  const old = ctx.db.select().from(serviceCatalogue).where(eq(serviceCatalogue.id, input.id)).get();
+  if (!old) throw new AppError('NOT_FOUND');
+  // Decisions and plans store the code: it does not change once given.
+  if (old.code !== input.code) throw new AppError('VALIDATION', { fields: { code: 'serviceCodeFixed' } });
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const before = old[k as keyof CatalogueRow];
+    if (before !== v) changes[k] = [before, v];
+  }
+  if (Object.keys(changes).length === 0) return catalogueView(old);
+  ctx.db
+    .update(serviceCatalogue)
+    .set({ ...values, ...updateStamp(ctx) })
+    .where(eq(serviceCatalogue.id, old.id))
+    .run();
+  ctx.audit({ entity: 'catalogue_service', entityId: old.id, action: 'update', changes });
+  return catalogueView({ ...old, ...values });
 }

@@ -1,0 +1,12 @@
+import { defineModule } from '../../shared/module';
+import { providersContract } from './contract';
+import * as providers from './service';
+
+export const providersModule = defineModule(providersContract, {
+  namespaces: ['providers'],
+  handlers: {
+    'providers.list': providers.listProviders,
+    'providers.save': providers.saveProvider,
+  },
+  sensitive: {},
+});
