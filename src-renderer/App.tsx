@@ -42,6 +42,16 @@ const SettingsPage = lazy(() =>
   import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 const CasesPage = lazy(() => import('./features/cases/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('./features/casework/CasePage').then((m) => ({ default: m.CasePage })));
+const ApprovalQueuePage = lazy(() =>
+  import('./features/casework/ApprovalQueuePage').then((m) => ({ default: m.ApprovalQueuePage })),
+);
+const SpecialistsPage = lazy(() =>
+  import('./features/specialists/SpecialistsPage').then((m) => ({ default: m.SpecialistsPage })),
+);
+const ProvidersPage = lazy(() =>
+  import('./features/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
+);
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 const loading = (
@@ -77,10 +87,12 @@ const router = createHashRouter([
       { path: 'applicants/:id', element: guard('applicants.card', <PersonCard />) },
       { path: 'applicants/:id/edit', element: guard('applicants.update', <ApplicantForm />) },
       { path: 'cases', element: guard('cases.list', <CasesPage />) },
+      { path: 'cases/:id', element: guard('casework.timeline', <CasePage />) },
+      { path: 'decisions', element: guard('casework.approveDecision', <ApprovalQueuePage />) },
       { path: 'services', element: <AreaPlaceholder area="services" /> },
-      { path: 'specialists', element: <AreaPlaceholder area="specialists" /> },
+      { path: 'specialists', element: guard('specialists.list', <SpecialistsPage />) },
       { path: 'caregivers', element: <AreaPlaceholder area="caregivers" /> },
-      { path: 'providers', element: <AreaPlaceholder area="providers" /> },
+      { path: 'providers', element: guard('providers.list', <ProvidersPage />) },
       { path: 'reports', element: <AreaPlaceholder area="reports" /> },
       { path: 'exchange', element: <AreaPlaceholder area="exchange" /> },
       {

@@ -7,6 +7,7 @@ import {
   IconChartBar,
   IconDatabaseExport,
   IconFolders,
+  IconGavel,
   IconHeartHandshake,
   IconHistory,
   IconHome,
@@ -45,15 +46,31 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
         needs: 'applicants.list',
       },
       { to: '/cases', key: 'nav.cases', icon: <IconFolders size={18} />, needs: 'cases.list' },
+      {
+        to: '/decisions',
+        key: 'nav.decisions',
+        icon: <IconGavel size={18} />,
+        needs: 'casework.approveDecision',
+      },
       { to: '/services', key: 'nav.services', icon: <IconHeartHandshake size={18} /> },
     ],
   },
   {
     key: 'nav.work',
     items: [
-      { to: '/specialists', key: 'nav.specialists', icon: <IconCertificate size={18} /> },
+      {
+        to: '/specialists',
+        key: 'nav.specialists',
+        icon: <IconCertificate size={18} />,
+        needs: 'specialists.list',
+      },
       { to: '/caregivers', key: 'nav.caregivers', icon: <IconUsers size={18} /> },
-      { to: '/providers', key: 'nav.providers', icon: <IconBuildingCommunity size={18} /> },
+      {
+        to: '/providers',
+        key: 'nav.providers',
+        icon: <IconBuildingCommunity size={18} />,
+        needs: 'providers.list',
+      },
     ],
   },
   {

@@ -62,6 +62,7 @@ export interface CallMeta {
 export type ApplicantView = Output<'applicants.get'>;
 export type CaseView = Output<'cases.withdraw'>;
 export type CaseListRow = Output<'cases.list'>['rows'][number];
+export type TimelineView = Output<'casework.timeline'>;
 export type UserView = Output<'users.setLocale'>;
 export type MeView = Output<'auth.me'>;
 export type UserAdminView = Output<'users.create'>;
@@ -87,9 +88,20 @@ export { calendarDayInput } from '../modules/calendar/contract';
 export { CALENDAR_CONFIDENCES, CALENDAR_KINDS } from '../modules/calendar/domain';
 export { CASE_LIST_STATUSES, caseRegisterInput } from '../modules/cases/contract';
 export * from '../modules/cases/domain';
+export {
+  actInput,
+  CASE_ACTIONS,
+  DECISION_APPROVERS,
+  DOCUMENT_KINDS,
+  decisionInput,
+} from '../modules/casework/contract';
+export * from '../modules/casework/domain';
 export { disabilityInput, iprMeasureInput } from '../modules/disability/contract';
 export * from '../modules/disability/domain';
-export { ssuFormInput } from '../modules/references/contract';
+export { providerInput } from '../modules/providers/contract';
+export { PROVIDER_KINDS } from '../modules/providers/domain';
+export { catalogueItemInput, ssuFormInput } from '../modules/references/contract';
+export { PERIODICITIES, SERVICE_UNITS } from '../modules/references/domain';
 export {
   alertHorizonsInput,
   backupPolicyInput,
@@ -98,6 +110,8 @@ export {
   securityPolicyInput,
   settingsView,
 } from '../modules/settings/contract';
+export { specialistInput } from '../modules/specialists/contract';
+export { SPECIALIST_POSITIONS } from '../modules/specialists/domain';
 export { worklistFilters } from '../modules/worklists/contract';
 // What the screens may use beside the procedures: schemas for form validation, the fixed lists
 // for option lists, and pure rules for hints (never for refusal; the router refuses).

@@ -4,11 +4,13 @@ import { IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { CASE_STATUSES, type CaseListRow, type Input } from '../../../src-main/core/api/contract';
+import { CASE_STATUSES, type CaseListRow, type Input, SSU_TYPES } from '../../../src-main/core/api/contract';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { formatDate, formatNumber, fullName } from '../../lib/format';
 import { usePagedTable } from '../../lib/pagination';
 import { useRemembered } from '../../lib/remembered';
+import { useSsuForms } from '../../lib/ssuForms';
+import { useCaseReferences } from '../casework/references';
 import { DueBadge } from './DueBadge';
 import { CASE_STATUS_COLOR } from './status-colors';
 
@@ -28,6 +30,13 @@ export function CasesPage() {
   // "Due soon" / "overdue": from the address, so a home alert opens exactly the cases it counted.
   const [params, setParams] = useSearchParams();
   const due = (['soon', 'overdue'] as const).find((d) => d === params.get('due')) ?? '';
+  const [ssuType, setSsuType] = useRemembered('cases.ssuType', '');
+  const [form, setForm] = useRemembered('cases.form', '');
+  const [providerId, setProviderId] = useRemembered('cases.providerId', '');
+  const [responsibleId, setResponsibleId] = useRemembered('cases.responsibleId', '');
+  const ssuForms = useSsuForms();
+  const refs = useCaseReferences();
+  const { data: staff } = useLatestAnswer('casework.staff', {});
   const [page, setPage] = useRemembered('cases.page', 1);
   const [pageSize, setPageSize] = useRemembered('cases.pageSize', 25);
   const [sort, setSort] = useRemembered<DataTableSortStatus<CaseListRow>>('cases.sort', {
@@ -43,12 +52,22 @@ export function CasesPage() {
     sortDir: sort.direction,
     ...(status ? { status } : {}),
     ...(due ? { due } : {}),
+    ...(ssuType ? { ssuType: ssuType as (typeof SSU_TYPES)[number] } : {}),
+    ...(form ? { form } : {}),
+    ...(providerId ? { providerId } : {}),
+    ...(responsibleId ? { responsibleId } : {}),
   });
   const rows = data?.rows ?? [];
   const total = data?.total ?? 0;
   const table = usePagedTable({ page, setPage, pageSize, setPageSize, total, fetching, sort, setSort });
 
-  const filtered = debounced !== '' || status !== '' || due !== '';
+  const filtered =
+    debounced !== '' || status !== '' || due !== '' || !!(ssuType || form || providerId || responsibleId);
+  const any = { value: '', label: t('deadlines.any') };
+  const pick = (set: (v: string) => void) => (v: string | null) => {
+    set(v ?? '');
+    setPage(1);
+  };
   const dueOptions = [
     { value: '', label: t('deadlines.any') },
     { value: 'soon', label: t('deadlines.soon') },
@@ -108,6 +127,44 @@ export function CasesPage() {
             w={220}
             data-testid="cases-due"
           />
+          <Select
+            label={t('casesPage.ssuType')}
+            data={[any, ...SSU_TYPES.map((v) => ({ value: v, label: t(`enums.ssuType.${v}`) }))]}
+            value={ssuType}
+            allowDeselect={false}
+            onChange={pick(setSsuType)}
+            w={230}
+            data-testid="cases-ssuType"
+          />
+          <Select
+            label={t('casesPage.form')}
+            data={[any, ...ssuForms.options(form)]}
+            value={form}
+            allowDeselect={false}
+            onChange={pick(setForm)}
+            w={200}
+            data-testid="cases-form"
+          />
+          <Select
+            label={t('casesPage.provider')}
+            data={[any, ...refs.providerOptions]}
+            value={providerId}
+            allowDeselect={false}
+            searchable
+            onChange={pick(setProviderId)}
+            w={240}
+            data-testid="cases-provider"
+          />
+          <Select
+            label={t('casesPage.responsible')}
+            data={[any, ...(staff ?? []).map((u) => ({ value: u.id, label: u.fullName }))]}
+            value={responsibleId}
+            allowDeselect={false}
+            searchable
+            onChange={pick(setResponsibleId)}
+            w={220}
+            data-testid="cases-responsible"
+          />
           <Text size="sm" c="dimmed" pb={8} data-testid="cases-total">
             {t('applicants.total', { n: formatNumber(total, i18n.language) })}
           </Text>
@@ -124,7 +181,7 @@ export function CasesPage() {
         records={rows}
         idAccessor="id"
         noRecordsText={filtered ? t('casesPage.noMatches') : t('casesPage.empty')}
-        onRowClick={({ record }) => navigate(`/applicants/${record.applicantId}?tab=cases`)}
+        onRowClick={({ record }) => navigate(`/cases/${record.id}`)}
         rowStyle={() => ({ cursor: 'pointer' })}
         columns={[
           { accessor: 'number', title: t('cases.number'), sortable: true, width: 120, noWrap: true },

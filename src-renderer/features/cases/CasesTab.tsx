@@ -42,6 +42,7 @@ import { useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import type { CardTabProps } from '../card/tabs';
+import { CaseTimeline } from '../casework/CaseTimeline';
 import { DueBadge } from './DueBadge';
 import { CASE_STATUS_COLOR } from './status-colors';
 
@@ -316,6 +317,9 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
   const { t, i18n } = useTranslation();
   const [adding, setAdding] = useState(false);
   const [withdrawing, setWithdrawing] = useState<CaseView | null>(null);
+  // The case whose timeline shows under the table: the one chosen, else the newest open one.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const shown = chosen ?? card.cases.find((c) => !c.closedOn)?.id ?? card.cases[0]?.id ?? null;
   const label = (group: string, value: string) => t(`enums.${group}.${value}`);
   const ssuForms = useSsuForms();
   // No application can be registered for a person recorded as deceased (the service refuses it).
@@ -389,6 +393,17 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant={shown === c.id ? 'filled' : 'light'}
+                    h="auto"
+                    styles={{ label: { whiteSpace: 'normal' } }}
+                    onClick={() => setChosen(c.id)}
+                    aria-pressed={shown === c.id}
+                    data-testid="case-open"
+                  >
+                    {t('cases.open')}
+                  </Button>
                   {canEdit && canWithdraw(c.status) && (
                     <Button
                       size="compact-xs"
@@ -407,9 +422,7 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
           </Table.Tbody>
         </Table>
       </Section>
-      <Text size="sm" c="dimmed">
-        {t('cases.nextSteps')}
-      </Text>
+      {shown && <CaseTimeline key={shown} caseId={shown} canEdit={canEdit} onChanged={reload} />}
       {adding && (
         <RegisterModal
           card={card}

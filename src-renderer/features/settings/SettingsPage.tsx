@@ -40,6 +40,7 @@ import {
   OfficeForm,
   SsuFormsSection,
 } from './CaseRulesSettings';
+import { CatalogueSection } from './CatalogueSection';
 
 type SecurityPolicy = Output<'settings.get'>['security'];
 
@@ -192,6 +193,7 @@ export function SettingsPage() {
           <AlertHorizonsForm initial={settings.alerts} />
           <LegalRulesForm initial={settings.rules} />
           <SsuFormsSection />
+          <CatalogueSection />
           <LegalFixesSection />
         </>
       )}

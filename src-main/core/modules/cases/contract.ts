@@ -39,6 +39,12 @@ export const caseView = z.object({
   dueOn: z.string().nullable(),
   /** Working days left until dueOn (negative: overdue by that many), as of the office's today. */
   workingDaysLeft: z.number().int().nullable(),
+  /** The provider the person chose (derived from the case's records). */
+  providerId: z.string().nullable(),
+  /** The form granted, else the form asked for. */
+  serviceForm: z.string().nullable(),
+  /** The caseworker responsible for the case. */
+  responsibleId: z.string().nullable(),
 });
 
 export const caseRegisterInput = z
@@ -101,6 +107,13 @@ export const caseListInput = z.object({
   status: z.enum(CASE_LIST_STATUSES).optional(),
   /** Decisions due within 3 working days, or overdue. */
   due: z.enum(['soon', 'overdue']).optional(),
+  /** Cases asking for (or granted) this SSU type. */
+  ssuType: z.enum(SSU_TYPES).optional(),
+  /** The form granted (or asked for while undecided). */
+  form: ssuFormCode.optional(),
+  providerId: uuid.optional(),
+  /** The caseworker responsible. */
+  responsibleId: uuid.optional(),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(25),
   sortBy: z.enum(['appliedOn', 'number', 'dueOn']).default('appliedOn'),

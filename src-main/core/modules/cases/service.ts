@@ -69,6 +69,9 @@ function view(row: CaseRow): CaseView {
     route: caseRoute(JSON.parse(row.grounds) as CaseView['grounds']),
     dueOn: row.dueOn,
     workingDaysLeft: null,
+    providerId: row.providerId,
+    serviceForm: row.serviceForm,
+    responsibleId: row.responsibleId,
   };
 }
 
@@ -268,6 +271,16 @@ function caseListWhere(input: ParsedInput<'cases.list'>, people: People, due?: D
   if (input.status === 'active') conditions.push(notInArray(cases.status, [...CLOSED_CASE_STATUSES]));
   else if (input.status === 'closed') conditions.push(inArray(cases.status, [...CLOSED_CASE_STATUSES]));
   else if (input.status) conditions.push(eq(cases.status, input.status));
+  if (input.ssuType)
+    // Asked for in the application, or granted by an approved decision.
+    conditions.push(
+      sql`(EXISTS (SELECT 1 FROM json_each(${cases.ssuTypes}) WHERE value = ${input.ssuType})
+        OR EXISTS (SELECT 1 FROM decisions d, json_each(d.ssu_types) j
+          WHERE d.case_id = ${cases.id} AND d.state = 'approved' AND j.value = ${input.ssuType}))`,
+    );
+  if (input.form) conditions.push(eq(cases.serviceForm, input.form));
+  if (input.providerId) conditions.push(eq(cases.providerId, input.providerId));
+  if (input.responsibleId) conditions.push(eq(cases.responsibleId, input.responsibleId));
   // Through cases_due_idx (partial over cases with a due date).
   if (input.due && due) {
     conditions.push(isNotNull(cases.dueOn));

@@ -220,6 +220,7 @@ export const referralView = z.object({
   providerName: z.string(),
   form: z.string().nullable(),
   decisionId: z.string().nullable(),
+  createdAt: z.string(),
   createdByName: z.string(),
 });
 
@@ -262,6 +263,16 @@ export const timelineView = z.object({
     patronymic: z.string().nullable(),
     iin: z.string().nullable(),
     birthDate: z.string(),
+    address: z.string(),
+    /** The registry's household today: the act's household list starts from it. */
+    household: z.array(
+      z.object({
+        fullName: z.string(),
+        relation: z.enum(RELATIONS),
+        birthYear: z.number().int().nullable(),
+        occupation: z.string().nullable(),
+      }),
+    ),
   }),
   acts: z.array(actView),
   decisions: z.array(decisionView),
@@ -397,6 +408,13 @@ export const caseworkContract = {
       note: f.optionalText(1000, { multiline: true }),
     }),
     output: eventView,
+  }),
+  /** The office's caseworkers and heads (the register's "responsible" filter). */
+  'casework.staff': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({}),
+    output: z.array(z.object({ id: z.string(), fullName: z.string() })),
   }),
   /** A case document as an A4 PDF in kk, ru or en (printing is recorded). */
   'casework.documentPdf': def({

@@ -4,7 +4,7 @@ import { caseworkContract } from './contract';
 import { approvalQueue, approveDecision, draftDecision, returnDecision } from './decisions';
 import { documentPdf } from './documents';
 import * as steps from './steps';
-import { timeline } from './timeline';
+import { staff, timeline } from './timeline';
 
 export const caseworkModule = defineModule(caseworkContract, {
   namespaces: ['casework'],
@@ -24,6 +24,7 @@ export const caseworkModule = defineModule(caseworkContract, {
     'casework.resumeService': steps.resumeService,
     'casework.terminateService': steps.terminateService,
     'casework.documentPdf': documentPdf,
+    'casework.staff': staff,
   },
   // Living conditions, health, income and free text are about the person's private life.
   sensitive: {

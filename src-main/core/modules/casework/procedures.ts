@@ -15,4 +15,5 @@ export const CASEWORK_PROCEDURES = [
   'casework.resumeService',
   'casework.terminateService',
   'casework.documentPdf',
+  'casework.staff',
 ] as const;

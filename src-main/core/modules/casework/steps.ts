@@ -70,6 +70,7 @@ export function referralViews(
       providerName: p ? providerName(p, locale) : r.providerId,
       form: r.form,
       decisionId: r.decisionId,
+      createdAt: r.createdAt,
       createdByName: names.get(r.createdBy) ?? r.createdBy,
     };
   });

@@ -1,7 +1,10 @@
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
 import type { ServiceContext } from '../../shared/context';
+import { users } from '../accounts/schema';
 import { readApplicant } from '../applicants/person';
+import { householdMembers } from '../applicants/schema';
 import { caseViewOf } from '../cases/service';
 import { actsOf, actViews } from './acts';
 import { decisionViews } from './decisions';
@@ -57,6 +60,17 @@ export function timeline(
       patronymic: person.patronymic,
       iin: person.iin,
       birthDate: person.birthDate,
+      address: person.address,
+      household: ctx.db
+        .select({
+          fullName: householdMembers.fullName,
+          relation: householdMembers.relation,
+          birthYear: householdMembers.birthYear,
+          occupation: householdMembers.occupation,
+        })
+        .from(householdMembers)
+        .where(and(eq(householdMembers.applicantId, person.id), isNull(householdMembers.removedAt)))
+        .all(),
     },
     acts: actViews(ctx.db, actsOf(ctx.db, c.id)),
     decisions: decisionViews(ctx.db, r.decisionRows),
@@ -65,4 +79,18 @@ export function timeline(
     events: eventViews(ctx.db, r.eventRows, ctx.locale),
     actions: caseActions(c.status, r, plans.length > 0),
   };
+}
+
+/** Active users who work cases (caseworkers and heads), by name. */
+export function staff(ctx: ServiceContext): Output<'casework.staff'> {
+  return ctx.db
+    .select({ id: users.id, fullName: users.fullName, roles: users.roles, disabledAt: users.disabledAt })
+    .from(users)
+    .orderBy(users.fullName)
+    .all()
+    .filter(
+      (u) =>
+        !u.disabledAt && (JSON.parse(u.roles) as string[]).some((r) => r === 'caseworker' || r === 'head'),
+    )
+    .map((u) => ({ id: u.id, fullName: u.fullName }));
 }
