@@ -25,7 +25,12 @@ export function useApiSubmit(
       if (err instanceof ApiCallError) {
         const unseen = shownFields
           ? Object.entries(err.fields)
-              .filter(([k]) => !shownFields.includes(mapField(k)))
+              // A list item's field ("services.0.volume") sits under its list's inputs.
+              .filter(
+                ([k]) =>
+                  !shownFields.includes(mapField(k)) &&
+                  !shownFields.includes(mapField(k).split('.')[0] ?? ''),
+              )
               .map(([, v]) => v)
           : [];
         setError([err.message, ...unseen].join(' '));

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -46,54 +46,61 @@ export function ServiceLines({
         </Text>
       )}
       {lines.map((line, i) => (
-        <Group
+        // The service on a row of its own: long Kazakh and Russian names are never cut.
+        <Paper
           key={line.key ?? `${path}-${line.code}`}
-          align="flex-start"
-          wrap="nowrap"
-          gap="xs"
+          withBorder
+          p="xs"
+          radius="sm"
           data-testid="service-line"
         >
-          <Select
-            style={{ flex: 3 }}
-            label={t('casework.lines.service')}
-            data={
-              available.some((o) => o.value === line.code) || !line.code
-                ? available
-                : [...available, { value: line.code, label: refs.serviceLabel(line.code) }]
-            }
-            searchable
-            withAsterisk
-            {...form.getInputProps(`${path}.${i}.code`)}
-            data-testid={`line-code-${i}`}
-          />
-          <NumberInput
-            style={{ flex: 1 }}
-            label={t('casework.lines.volume')}
-            min={1}
-            max={max(line.code)}
-            withAsterisk
-            description={max(line.code) ? t('casework.lines.max', { n: max(line.code) }) : undefined}
-            {...form.getInputProps(`${path}.${i}.volume`)}
-            data-testid={`line-volume-${i}`}
-          />
-          <Select
-            style={{ flex: 1.4 }}
-            label={t('casework.lines.periodicity')}
-            data={options('periodicity', PERIODICITIES)}
-            withAsterisk
-            {...form.getInputProps(`${path}.${i}.periodicity`)}
-            data-testid={`line-periodicity-${i}`}
-          />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            mt={26}
-            aria-label={t('casework.lines.remove')}
-            onClick={() => form.removeListItem(path, i)}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
-        </Group>
+          <Stack gap={6}>
+            <Select
+              label={t('casework.lines.service')}
+              data={
+                available.some((o) => o.value === line.code) || !line.code
+                  ? available
+                  : [...available, { value: line.code, label: refs.serviceLabel(line.code) }]
+              }
+              searchable
+              withAsterisk
+              {...form.getInputProps(`${path}.${i}.code`)}
+              data-testid={`line-code-${i}`}
+            />
+            <Group align="flex-end" wrap="nowrap" gap="xs">
+              <NumberInput
+                style={{ flex: 1 }}
+                label={
+                  max(line.code)
+                    ? `${t('casework.lines.volume')} (${t('casework.lines.max', { n: max(line.code) })})`
+                    : t('casework.lines.volume')
+                }
+                min={1}
+                max={max(line.code)}
+                withAsterisk
+                {...form.getInputProps(`${path}.${i}.volume`)}
+                data-testid={`line-volume-${i}`}
+              />
+              <Select
+                style={{ flex: 1 }}
+                label={t('casework.lines.periodicity')}
+                data={options('periodicity', PERIODICITIES)}
+                withAsterisk
+                {...form.getInputProps(`${path}.${i}.periodicity`)}
+                data-testid={`line-periodicity-${i}`}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                aria-label={t('casework.lines.remove')}
+                onClick={() => form.removeListItem(path, i)}
+              >
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+          </Stack>
+        </Paper>
       ))}
       <Group>
         <Button
