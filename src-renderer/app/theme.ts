@@ -29,6 +29,9 @@ const readableVariants: VariantColorsResolver = (input) => {
   }
   if (input.variant === 'subtle' || input.variant === 'transparent')
     return { ...base, color: text, hoverColor: text };
+  // Filled: white on shade 9, and darker (never lighter) under the pointer — Mantine's hover
+  // shade 8 gave white text 3.9:1, so a button under a resting mouse failed AA.
+  if ((input.variant ?? 'filled') === 'filled') return { ...base, hover: darken(shades[9], 0.15) };
   if (input.variant === 'outline')
     return { ...base, color: text, hoverColor: text, border: `1px solid ${text}` };
   return base;
@@ -52,6 +55,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
       light[`${prefix}-light`] = shades[0];
       light[`${prefix}-light-hover`] = shades[1];
       light[`${prefix}-light-color`] = darken(shades[9], 0.3);
+      // Filled under the pointer: darker than shade 9, not Mantine's lighter shade 8 (3.9:1).
+      light[`${prefix}-filled-hover`] = darken(shades[9], 0.15);
     }
   }
   return { variables: {}, light, dark: {} };

@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { makeIin } from '../../src-main/core/domain/iin';
 import { api, apiSession, expect, signIn, switchLocale, test } from './fixtures';
 
 // Every screen, in Kazakh and Russian (issue 13, item 3 and 5): axe-core finds no serious or
@@ -26,6 +27,9 @@ interface Screen {
 }
 
 let personId = '';
+/** A case on the portal route (a provider may be chosen at once) and one with an act on file. */
+let portalCase = '';
+let actCase = '';
 
 test.beforeAll(async ({ web }) => {
   const session = await apiSession(web);
@@ -33,6 +37,10 @@ test.beforeAll(async ({ web }) => {
   const existing = (found.data as { rows: { id: string }[] }).rows[0];
   if (existing) {
     personId = existing.id;
+    const cases = await api(web, 'cases.list', { query: 'Доступова', status: 'active' }, session);
+    const rows = (cases.data as { rows: { id: string; route: string }[] }).rows;
+    portalCase = rows.find((r) => r.route === 'portal')?.id ?? '';
+    actCase = rows.find((r) => r.route !== 'portal')?.id ?? '';
     return;
   }
   const person = await api(
@@ -78,7 +86,7 @@ test.beforeAll(async ({ web }) => {
     },
     session,
   );
-  await api(
+  const portal = await api(
     web,
     'cases.register',
     {
@@ -87,6 +95,78 @@ test.beforeAll(async ({ web }) => {
       channel: 'department',
       appliedBy: 'self',
       grounds: ['disability'],
+    },
+    session,
+  );
+  portalCase = (portal.data as { id: string }).id;
+  // The casework screens need specialists, a provider and a case with its act.
+  const specialists: string[] = [];
+  for (const [i, last] of ['Доступов', 'Тексеров'].entries()) {
+    const s = await api(
+      web,
+      'specialists.save',
+      {
+        iin: makeIin('1980-01-01', 'M', 70 + i),
+        lastName: last,
+        firstName: 'Ерлан',
+        position: 'social_worker_assessment',
+      },
+      session,
+    );
+    specialists.push((s.data as { id: string }).id);
+  }
+  await api(
+    web,
+    'providers.save',
+    {
+      nameKk: 'Қолжетімді орталық',
+      nameRu: 'Доступный центр',
+      kind: 'ngo',
+      bin: makeIin('2002-02-02', 'M', 71),
+    },
+    session,
+  );
+  const second = await api(
+    web,
+    'cases.register',
+    {
+      applicantId: personId,
+      appliedOn: '2026-11-03',
+      channel: 'department',
+      appliedBy: 'self',
+      grounds: ['old_age_self_care'],
+      requestedForm: 'home',
+    },
+    session,
+  );
+  actCase = (second.data as { id: string }).id;
+  await api(
+    web,
+    'casework.saveAct',
+    {
+      caseId: actCase,
+      visitOn: '2026-11-05',
+      housingType: 'apartment',
+      heating: 'central',
+      water: 'inside',
+      toilet: 'inside',
+      sanitary: 'good',
+      accessibility: 'partly',
+      mobility: 'with_aid',
+      selfCare: 'limited',
+      servicesNeeded: ['social_domestic'],
+      conclusion: 'partial_loss',
+      macConclusion: 'no_contraindications',
+      criteria: Object.fromEntries(
+        [
+          'life_activity_limitation',
+          'social_disadaptation',
+          'social_deprivation',
+          'unfavourable_environment',
+        ].map((c) => [c, { met: c === 'life_activity_limitation' }]),
+      ),
+      specialist1Id: specialists[0],
+      specialist2Id: specialists[1],
     },
     session,
   );
@@ -141,7 +221,55 @@ const SCREENS: Screen[] = [
     },
   },
   { name: 'cases', path: 'cases', ready: async (p) => expect(p.getByTestId('cases-total')).toBeVisible() },
-  ...['services', 'specialists', 'caregivers', 'providers', 'reports', 'exchange'].map((area) => ({
+  {
+    name: 'case-page',
+    path: 'cases/:case2',
+    ready: async (p) => expect(p.getByTestId('step-act')).toBeVisible(),
+  },
+  {
+    name: 'act-dialog',
+    path: 'cases/:case',
+    ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
+    open: async (p) => p.getByTestId('action-act').click(),
+  },
+  {
+    name: 'decision-dialog',
+    path: 'cases/:case2',
+    ready: async (p) => expect(p.getByTestId('service-line')).toBeVisible(),
+    open: async (p) => {
+      await p.getByTestId('action-draftDecision').click();
+      await p.getByTestId('add-line-services').click();
+    },
+  },
+  {
+    name: 'provider-choice-dialog',
+    path: 'cases/:case',
+    ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
+    open: async (p) => p.getByTestId('action-chooseProvider').click(),
+  },
+  {
+    name: 'specialists',
+    path: 'specialists',
+    ready: async (p) => expect(p.getByTestId('spec-add')).toBeVisible(),
+  },
+  {
+    name: 'specialist-dialog',
+    path: 'specialists',
+    ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
+    open: async (p) => p.getByTestId('spec-add').click(),
+  },
+  {
+    name: 'providers',
+    path: 'providers',
+    ready: async (p) => expect(p.getByTestId('prov-add')).toBeVisible(),
+  },
+  {
+    name: 'provider-dialog',
+    path: 'providers',
+    ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
+    open: async (p) => p.getByTestId('prov-add').click(),
+  },
+  ...['services', 'caregivers', 'reports', 'exchange'].map((area) => ({
     name: `area-${area}`,
     path: area,
     ready: async (p: Page) => expect(p.getByTestId('area-placeholder')).toBeVisible(),
@@ -306,7 +434,9 @@ for (const locale of LOCALES) {
     await page.evaluate(() => document.getElementById('a11y-probe')?.remove());
 
     for (const screen of SCREENS) {
-      await page.goto(`${web.origin}/#/${screen.path.replace(':id', personId)}`);
+      await page.goto(
+        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':case2', actCase).replace(':case', portalCase)}`,
+      );
       if (screen.open) await screen.open(page);
       await screen.ready(page);
       await page.waitForTimeout(150);

@@ -1,11 +1,12 @@
 import { Badge, Button, Stack, Text, Title } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Output } from '../../../src-main/core/api/contract';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { formatDate } from '../../lib/format';
+import { useTableLabels } from '../../lib/pagination';
 import { DueBadge } from '../cases/DueBadge';
 import { ReviewModal } from './ReviewModal';
 import { useCaseReferences } from './references';
@@ -17,13 +18,26 @@ type Row = Output<'casework.approvalQueue'>[number];
  * the head drafted or revised is marked: another head approves it (maker-checker).
  */
 export function ApprovalQueuePage() {
+  const tableLabels = useTableLabels();
   const { t, i18n } = useTranslation();
   const refs = useCaseReferences();
   const [tick, setTick] = useState(0);
   // `tick` changes the input after a review so the queue is read again (the server ignores it).
   const { data, fetching, error } = useLatestAnswer('casework.approvalQueue', { tick } as never);
   const [open, setOpen] = useState<Row | null>(null);
-  const rows = data ?? [];
+  const [sort, setSort] = useState<DataTableSortStatus<Row>>({ columnAccessor: 'dueOn', direction: 'asc' });
+  // A queue is short: sorted here. Due first by default (no due date last).
+  const key = (r: Row) =>
+    sort.columnAccessor === 'caseNumber'
+      ? r.caseNumber
+      : sort.columnAccessor === 'personName'
+        ? r.personName
+        : sort.columnAccessor === 'drafted'
+          ? r.decision.createdAt
+          : (r.dueOn ?? '9999');
+  const rows = [...(data ?? [])].sort(
+    (a, b) => key(a).localeCompare(key(b), 'ru') * (sort.direction === 'asc' ? 1 : -1),
+  );
   return (
     <Stack gap="md">
       <div>
@@ -40,16 +54,20 @@ export function ApprovalQueuePage() {
         </Text>
       )}
       <DataTable<Row>
+        {...tableLabels}
         withTableBorder
         minHeight={220}
         fetching={fetching}
         records={rows}
+        sortStatus={sort}
+        onSortStatusChange={setSort}
         idAccessor={(r) => r.decision.id}
         noRecordsText={t('casework.queue.empty')}
         columns={[
           {
             accessor: 'caseNumber',
             title: t('cases.number'),
+            sortable: true,
             width: 120,
             render: (r) => (
               <Link to={`/cases/${r.decision.caseId}`} style={{ color: 'inherit' }}>
@@ -57,7 +75,7 @@ export function ApprovalQueuePage() {
               </Link>
             ),
           },
-          { accessor: 'personName', title: t('casesPage.person') },
+          { accessor: 'personName', title: t('casesPage.person'), sortable: true },
           {
             accessor: 'kind',
             title: t('casework.queue.kind'),
@@ -75,6 +93,7 @@ export function ApprovalQueuePage() {
           {
             accessor: 'drafted',
             title: t('casework.queue.drafted'),
+            sortable: true,
             render: (r) => (
               <Stack gap={2}>
                 <Text size="sm">{r.decision.draftedByName}</Text>
@@ -92,6 +111,7 @@ export function ApprovalQueuePage() {
           {
             accessor: 'dueOn',
             title: t('deadlines.column'),
+            sortable: true,
             width: 190,
             render: (r) => <DueBadge dueOn={r.dueOn} left={r.workingDaysLeft} />,
           },

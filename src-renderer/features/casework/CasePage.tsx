@@ -25,7 +25,7 @@ export function CasePage() {
           </Group>
         </Anchor>
       </Group>
-      <CaseTimeline caseId={id} canEdit={can('casework.saveAct')} />
+      <CaseTimeline caseId={id} canEdit={can('casework.saveAct')} headingOrder={2} />
     </Stack>
   );
 }

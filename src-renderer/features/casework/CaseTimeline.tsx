@@ -102,10 +102,10 @@ function Step({
                 variant="light"
                 loading={printing}
                 onClick={() => print(l)}
-                aria-label={t('casework.printIn', { doc: doc.label, lang: t(`casework.lang.${l}`) })}
+                aria-label={t('casework.printIn', { label: t(`casework.pdf.${l}`), doc: doc.label })}
                 data-testid={`pdf-${doc.kind}-${l}`}
               >
-                PDF {l === 'kk' ? 'ҚАЗ' : 'РУС'}
+                {t(`casework.pdf.${l}`)}
               </Button>
             ))}
           </Group>
@@ -119,10 +119,13 @@ export function CaseTimeline({
   caseId,
   canEdit,
   onChanged,
+  headingOrder = 3,
 }: {
   caseId: string;
   canEdit: boolean;
   onChanged?(): void;
+  /** The case title's heading level: 3 under the card's sections, 2 on the case's own page. */
+  headingOrder?: 2 | 3;
 }) {
   const { t, i18n } = useTranslation();
   const can = useCan();
@@ -388,6 +391,22 @@ export function CaseTimeline({
         });
     }
   }
+  // The step the case is waiting for first; correcting a decision in force last.
+  const ORDER = [
+    'act',
+    'draftDecision',
+    'reviseDecision',
+    'chooseProvider',
+    'issueReferral',
+    'plan',
+    'start',
+    'monitor',
+    'suspend',
+    'resume',
+    'terminate',
+    'correctDecision',
+  ];
+  buttons.sort((a, b) => ORDER.indexOf(a.key) - ORDER.indexOf(b.key));
   if (mayReview && draft?.state === 'pending')
     buttons.unshift({
       key: 'review',
@@ -400,7 +419,7 @@ export function CaseTimeline({
       <Paper withBorder p="md" radius="md">
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
-            <Title order={3} size="h4">
+            <Title order={headingOrder} size="h4">
               {t('casework.t.case', { number: c.number })}
             </Title>
             <Group gap="xs">

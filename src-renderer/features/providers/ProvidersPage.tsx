@@ -24,6 +24,7 @@ import { blankToNull } from '../../lib/blank';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
+import { useTableLabels } from '../../lib/pagination';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
@@ -91,6 +92,7 @@ function ProviderModal({ item, onClose }: { item: Provider | null; onClose(saved
 }
 
 export function ProvidersPage() {
+  const tableLabels = useTableLabels();
   const { t, i18n } = useTranslation();
   const can = useCan();
   const [tick, setTick] = useState(0);
@@ -141,6 +143,7 @@ export function ProvidersPage() {
         maw={420}
       />
       <DataTable<Provider>
+        {...tableLabels}
         withTableBorder
         minHeight={220}
         fetching={fetching}
@@ -162,7 +165,6 @@ export function ProvidersPage() {
           {
             accessor: 'active',
             title: t('providers.state'),
-            width: 140,
             render: (p) => (
               <Badge variant="light" color={p.active ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
                 {p.active ? t('providers.working') : t('providers.stopped')}

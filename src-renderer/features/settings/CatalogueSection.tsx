@@ -29,6 +29,7 @@ import { blankToNull } from '../../lib/blank';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
+import { useTableLabels } from '../../lib/pagination';
 import { useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
@@ -145,6 +146,7 @@ function ItemModal({ item, onClose }: { item: Item | null; onClose(saved: boolea
 }
 
 export function CatalogueSection() {
+  const tableLabels = useTableLabels();
   const { t, i18n } = useTranslation();
   const ssuForms = useSsuForms();
   const [tick, setTick] = useState(0);
@@ -193,6 +195,7 @@ export function CatalogueSection() {
           maw={320}
         />
         <DataTable<Item>
+          {...tableLabels}
           withTableBorder
           minHeight={180}
           fetching={fetching}
@@ -234,7 +237,6 @@ export function CatalogueSection() {
             {
               accessor: 'active',
               title: t('catalogue.status'),
-              width: 150,
               render: (i) => (
                 <Badge variant="light" color={i.active ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
                   {i.active ? t('catalogue.active') : t('catalogue.inactive')}

@@ -29,6 +29,7 @@ import { blankToNull } from '../../lib/blank';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
+import { useTableLabels } from '../../lib/pagination';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
@@ -118,6 +119,7 @@ function SpecialistModal({ item, onClose }: { item: Specialist | null; onClose(s
 }
 
 export function SpecialistsPage() {
+  const tableLabels = useTableLabels();
   const { t } = useTranslation();
   const can = useCan();
   const [tick, setTick] = useState(0);
@@ -176,6 +178,7 @@ export function SpecialistsPage() {
         maw={420}
       />
       <DataTable<Specialist>
+        {...tableLabels}
         withTableBorder
         minHeight={220}
         fetching={fetching}
@@ -202,7 +205,6 @@ export function SpecialistsPage() {
           {
             accessor: 'active',
             title: t('specialists.state'),
-            width: 140,
             render: (s) => (
               <Badge variant="light" color={s.active ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
                 {s.active ? t('specialists.working') : t('specialists.left')}
