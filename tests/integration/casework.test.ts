@@ -579,3 +579,43 @@ describe.each<Door>(['electron', 'web', 'cli'])('maker-checker through the %s do
     expect(ok.state).toBe('approved');
   });
 });
+
+describe('seeded cases', () => {
+  it('reach every status, and each stored status is the one derived from its records', async () => {
+    t = await makeTestApp({ clock: manualClock(new Date('2026-11-27T09:00:00Z')) });
+    await t.call('maintenance.seed', { applicants: 3000, seed: 5 });
+    const byStatus = Object.fromEntries(
+      sqlite3('SELECT status, count(*) FROM cases GROUP BY status')
+        .split('\n')
+        .map((l) => l.split('|')),
+    );
+    expect(Object.keys(byStatus).sort()).toEqual(
+      [
+        'approved',
+        'assessment',
+        'awaiting_decision',
+        'in_service',
+        'provider_chosen',
+        'referred',
+        'refused',
+        'registered',
+        'suspended',
+        'terminated',
+        'withdrawn',
+      ].sort(),
+    );
+    // Re-deriving every case through the services' own refresh changes nothing.
+    const ids = sqlite3('SELECT id FROM cases').split('\n');
+    const { refreshCase } = await import('../../src-main/core/modules/casework/records');
+    const before = sqlite3('SELECT group_concat(id || status || coalesce(closed_on, ""), ",") FROM cases');
+    const stamps = { db: t.app.db, actor: null, door: 'cli', clock: { now: () => new Date('2026-11-27T09:00:00Z') } };
+    for (const id of ids) refreshCase(stamps as never, id);
+    expect(sqlite3('SELECT group_concat(id || status || coalesce(closed_on, ""), ",") FROM cases')).toBe(before);
+    // The registry fact follows the derived status.
+    expect(
+      sqlite3(
+        "SELECT count(*) FROM applicants a WHERE a.active_case <> EXISTS (SELECT 1 FROM cases c WHERE c.applicant_id = a.id AND c.status NOT IN ('refused', 'terminated', 'withdrawn'))",
+      ),
+    ).toBe('0');
+  });
+});

@@ -11,6 +11,7 @@ import { loadCalendar } from '../calendar/service';
 import { dueDate } from '../cases/deadlines';
 import { caseNumber } from '../cases/domain';
 import { deadlinePolicy, readSetting } from '../settings/policies';
+import { caseworkSeeder } from './synthetic-casework';
 import { syntheticPeople } from './synthetic-people';
 import { type SyntheticAround, syntheticAround } from './synthetic-registry';
 
@@ -32,7 +33,7 @@ export function seedApplicants(
   let inserted = 0;
   const at = isoNow(ctx.clock);
   const by = ctx.actor?.userId ?? `${ctx.door}:system`;
-  const around = aroundWriter(ctx, at, by);
+  const around = aroundWriter(ctx, at, by, today);
   // Rows around a person reference it, so they are written after its batch.
   let pending: [string, number, SyntheticAround][] = [];
   const flush = () => {
@@ -105,7 +106,9 @@ export function seedApplicants(
  * Household, income, disability and programme rows for one seeded person, through prepared
  * statements (a 100,000-person seed writes several hundred thousand of them).
  */
-function aroundWriter(ctx: ServiceContext, at: string, by: string) {
+function aroundWriter(ctx: ServiceContext, at: string, by: string, today: string) {
+  const casework = caseworkSeeder(ctx, at, by, today);
+  let caseIndex = 0;
   const q = (table: string, columns: string[]) =>
     ctx.sqlite.prepare(
       `INSERT INTO ${table} (id, created_at, created_by, updated_at, updated_by, change_seq, ${columns.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ${columns.map(() => '?').join(', ')})`,
@@ -153,11 +156,15 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
     'on_behalf_reason',
     'proactive_consent_on',
     'grounds',
+    'requested_form',
     'status',
     'status_changed_at',
     'closed_on',
     'close_reason',
     'due_on',
+    'responsible_id',
+    'provider_id',
+    'service_form',
   ]);
   // Due dates as registration computes them (the working-day calendar, the office's deadlines).
   const calendar = loadCalendar(ctx.db);
@@ -171,8 +178,20 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
     if (a.application) {
       const year = Number(a.application.appliedOn.slice(0, 4));
       const n = caseCounter.pluck().get(`case:${year}`) as number;
+      const caseId = uuidv7();
+      const records = casework(
+        {
+          id: caseId,
+          appliedOn: a.application.appliedOn,
+          grounds: a.application.grounds,
+          target: a.application.target,
+          requestedForm: a.application.requestedForm,
+        },
+        seq,
+        caseIndex++,
+      );
       application.run(
-        ...stamp(uuidv7()),
+        ...stamp(caseId),
         caseNumber(year, n),
         personId,
         a.application.appliedOn,
@@ -182,21 +201,26 @@ function aroundWriter(ctx: ServiceContext, at: string, by: string) {
         a.application.onBehalfReason,
         a.application.proactiveConsentOn,
         JSON.stringify(a.application.grounds),
-        a.application.status,
+        a.application.requestedForm,
+        records.row.status,
         at,
-        a.application.closedOn,
-        a.application.closeReason,
+        records.row.closedOn,
+        records.row.closeReason,
         dueDate(
           {
             appliedOn: a.application.appliedOn,
-            requestedForm: null,
-            status: a.application.status,
+            requestedForm: a.application.requestedForm,
+            status: records.row.status,
             grounds: JSON.stringify(a.application.grounds),
           },
           calendar,
           policy,
         ),
+        ctx.actor?.userId ?? null,
+        records.row.providerId,
+        records.row.serviceForm,
       );
+      records.write();
     }
     for (const m of a.household)
       member.run(...stamp(uuidv7()), personId, m.fullName, m.relation, m.birthYear);

@@ -51,9 +51,14 @@ export interface SyntheticAround {
     onBehalfReason: string | null;
     proactiveConsentOn: string | null;
     grounds: string[];
-    status: string;
-    closedOn: string | null;
-    closeReason: string | null;
+    /**
+     * How far the case has gone (a status name). The seed writes the records that take a case
+     * there (act, decision, provider, referral, plan, service events) and derives the status
+     * from them, as the services do; a route without a decision stops short of one.
+     */
+    target: string;
+    /** The form asked for. */
+    requestedForm: string;
   } | null;
 }
 
@@ -151,19 +156,21 @@ export function syntheticAround(
     let appliedOn = addDays(today, -Math.floor(c() * 400));
     if (appliedOn < person.birthDate) appliedOn = person.birthDate;
     const roll = c();
-    const status =
-      roll < 0.3
-        ? 'registered'
-        : roll < 0.5
-          ? 'assessment'
-          : roll < 0.6
-            ? 'awaiting_decision'
-            : roll < 0.85
-              ? 'in_service'
-              : roll < 0.93
-                ? 'withdrawn'
-                : 'refused';
-    const closed = status === 'withdrawn' || status === 'refused';
+    // Every status a case can reach, roughly as a district's register holds them.
+    const TARGETS: [number, string][] = [
+      [0.2, 'registered'],
+      [0.32, 'assessment'],
+      [0.4, 'awaiting_decision'],
+      [0.45, 'approved'],
+      [0.48, 'provider_chosen'],
+      [0.52, 'referred'],
+      [0.77, 'in_service'],
+      [0.8, 'suspended'],
+      [0.88, 'terminated'],
+      [0.94, 'withdrawn'],
+      [1.01, 'refused'],
+    ];
+    const target = TARGETS.find(([p]) => roll < p)?.[1] ?? 'registered';
     const age = ageOn(person.birthDate, appliedOn);
     const channel =
       (['department', 'state_corporation', 'egov', 'proactive'] as const)[Math.floor(c() * 4)] ?? 'egov';
@@ -186,14 +193,13 @@ export function syntheticAround(
       onBehalfReason: minor ? 'Несовершеннолетний: заявление подаёт законный представитель' : null,
       proactiveConsentOn: channel === 'proactive' ? appliedOn : null,
       grounds,
-      status,
-      closedOn: closed ? appliedOn : null,
-      closeReason:
-        status === 'withdrawn'
-          ? 'Заявитель отозвал заявление'
-          : status === 'refused'
-            ? 'Не соответствует ст. 133'
-            : null,
+      target,
+      requestedForm:
+        grounds[0] === 'homelessness'
+          ? 'temporary_stay'
+          : grounds[0] === 'old_age_self_care' || disability
+            ? 'home'
+            : 'inpatient',
     };
   }
   return { household, incomes, disability, ipr, application };
