@@ -287,6 +287,7 @@ async function main() {
     { due: 'overdue', sortBy: 'dueOn', sortDir: 'asc' },
     { due: 'soon', sortBy: 'dueOn', sortDir: 'asc' },
     { status: 'registered', due: 'overdue', sortBy: 'dueOn', sortDir: 'asc', page: 2 },
+    { status: 'awaiting_decision', due: 'overdue', sortBy: 'dueOn', sortDir: 'asc' },
   ];
   const calendar = loadCalendar(app.db);
   const window = dueWindow(calendar, new Date().toISOString().slice(0, 10));
@@ -367,6 +368,66 @@ async function main() {
       total_ms: Math.round(recomputeMs),
       raw_total_ms: Math.round(performance.now() - t0r),
       peak_rss_mb: Math.round(Math.max(rss0, process.memoryUsage().rss) / 1048576),
+    }),
+  );
+
+  // A case's timeline as the card opens it: the case, the person and household, and every
+  // record (acts, decisions, referrals, plans, events) with the names they show. Cases further
+  // along carry more records, so most of those opened are in service or ended. Raw: the same
+  // selects on prepared statements, without validation, mapping or name lookups.
+  const caseIds = app.sqlite
+    .prepare(
+      "SELECT id FROM cases ORDER BY (status IN ('in_service','suspended','terminated')) DESC, random() LIMIT 200",
+    )
+    .pluck()
+    .all() as string[];
+  let ti = 0;
+  const timelineApi = await time(async () => {
+    const r = await router.call('casework.timeline', { caseId: caseIds[ti++ % caseIds.length] }, { session });
+    if (!r.ok) throw new Error(r.error.message);
+  }, ITER);
+  const rawTimeline = {
+    kase: app.sqlite.prepare('SELECT * FROM cases WHERE id = ?'),
+    person: app.sqlite.prepare('SELECT * FROM applicants WHERE id = ?'),
+    household: app.sqlite.prepare(
+      'SELECT * FROM household_members WHERE applicant_id = ? AND removed_at IS NULL',
+    ),
+    acts: app.sqlite.prepare('SELECT * FROM assessment_acts WHERE case_id = ? ORDER BY created_at'),
+    decisions: app.sqlite.prepare('SELECT * FROM decisions WHERE case_id = ? ORDER BY created_at, id'),
+    referrals: app.sqlite.prepare('SELECT * FROM referrals WHERE case_id = ? ORDER BY created_at'),
+    plans: app.sqlite.prepare('SELECT * FROM work_plans WHERE case_id = ? ORDER BY created_at'),
+    events: app.sqlite.prepare('SELECT * FROM case_events WHERE case_id = ? ORDER BY "on", id'),
+  };
+  let tr = 0;
+  const timelineRaw = await time(() => {
+    const id = caseIds[tr++ % caseIds.length];
+    const k = rawTimeline.kase.get(id) as { applicant_id: string };
+    rawTimeline.person.get(k.applicant_id);
+    rawTimeline.household.all(k.applicant_id);
+    for (const st of [
+      rawTimeline.acts,
+      rawTimeline.decisions,
+      rawTimeline.referrals,
+      rawTimeline.plans,
+      rawTimeline.events,
+    ])
+      st.all(id);
+  }, ITER);
+  console.log(
+    JSON.stringify({
+      bench: 'cases_timeline',
+      n: N,
+      records: app.sqlite
+        .prepare(
+          'SELECT (SELECT count(*) FROM assessment_acts) + (SELECT count(*) FROM decisions) + (SELECT count(*) FROM referrals) + (SELECT count(*) FROM work_plans) + (SELECT count(*) FROM case_events)',
+        )
+        .pluck()
+        .get(),
+      iterations: ITER,
+      p50_ms: percentile(timelineApi, 50),
+      p95_ms: percentile(timelineApi, 95),
+      raw_p50_ms: percentile(timelineRaw, 50),
+      raw_p95_ms: percentile(timelineRaw, 95),
     }),
   );
 
