@@ -608,9 +608,16 @@ describe('seeded cases', () => {
     const ids = sqlite3('SELECT id FROM cases').split('\n');
     const { refreshCase } = await import('../../src-main/core/modules/casework/records');
     const before = sqlite3('SELECT group_concat(id || status || coalesce(closed_on, ""), ",") FROM cases');
-    const stamps = { db: t.app.db, actor: null, door: 'cli', clock: { now: () => new Date('2026-11-27T09:00:00Z') } };
+    const stamps = {
+      db: t.app.db,
+      actor: null,
+      door: 'cli',
+      clock: { now: () => new Date('2026-11-27T09:00:00Z') },
+    };
     for (const id of ids) refreshCase(stamps as never, id);
-    expect(sqlite3('SELECT group_concat(id || status || coalesce(closed_on, ""), ",") FROM cases')).toBe(before);
+    expect(sqlite3('SELECT group_concat(id || status || coalesce(closed_on, ""), ",") FROM cases')).toBe(
+      before,
+    );
     // The registry fact follows the derived status.
     expect(
       sqlite3(
