@@ -91,7 +91,7 @@ for (const [n, locale] of (['ru', 'kk'] as const).entries()) {
       web,
       'applicants.create',
       {
-        lastName: 'Жұмабаева',
+        lastName: 'Қадамова',
         firstName: n ? 'Сәуле' : 'Айгүл',
         birthDate: '1948-05-02',
         sex: 'F',

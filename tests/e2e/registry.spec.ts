@@ -505,7 +505,10 @@ test('the register of applications: active ones by default, any status, by name;
   await page.getByTestId('cases-search').fill('нетакого');
   await expect(page.getByText('Бұл шарттар бойынша өтініш жоқ')).toBeVisible();
   await page.getByTestId('cases-search').fill('нурлан');
+  // A row opens the case; its person's name opens the card at the cases.
   await rows.first().click();
+  await expect(page.getByTestId('case-timeline')).toBeVisible();
+  await page.getByTestId('case-person').click();
   await expect(page.getByTestId('card-name')).toHaveText('Сәрсенбаев Нұрлан');
   await expect(page.getByTestId('case-row')).toContainText('Семья переехала в другой район');
 });

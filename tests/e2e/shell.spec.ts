@@ -10,7 +10,7 @@ mkdirSync(SHOTS, { recursive: true });
 
 const AREAS = [
   { path: 'caregivers', kk: 'Отбасынан көмекшілер', ru: 'Помощники из семьи' },
-  { path: 'providers', kk: 'Қызмет көрсетушілер мен шағымдар', ru: 'Поставщики и жалобы' },
+  { path: 'reports', kk: 'Есептер', ru: 'Отчёты' },
 ] as const;
 
 for (const locale of ['kk', 'ru'] as const) {

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconCalendarCheck,
@@ -16,6 +16,7 @@ import {
 } from '@tabler/icons-react';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TimelineView } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
@@ -422,6 +423,17 @@ export function CaseTimeline({
             <Title order={headingOrder} size="h4">
               {t('casework.t.case', { number: c.number })}
             </Title>
+            <Anchor
+              component={Link}
+              to={`/applicants/${data.person.id}?tab=cases`}
+              size="sm"
+              data-testid="case-person"
+            >
+              {[data.person.lastName, data.person.firstName, data.person.patronymic]
+                .filter(Boolean)
+                .join(' ')}
+              {data.person.iin ? ` · ${data.person.iin}` : ''}
+            </Anchor>
             <Group gap="xs">
               <Badge
                 color={CASE_STATUS_COLOR[c.status]}
