@@ -61,3 +61,19 @@ export function createdChanges(
   }
   return out;
 }
+
+/**
+ * field → [old, new] for the fields an update changes (nothing when none does), for the audit
+ * entry of an edit and to skip a write that changes nothing.
+ */
+export function changedFields<R extends object>(
+  old: R,
+  values: Partial<R>,
+): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const before = old[k as keyof R];
+    if (before !== v) out[k] = [before, v];
+  }
+  return out;
+}

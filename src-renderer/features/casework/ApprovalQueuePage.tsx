@@ -1,5 +1,5 @@
 import { Badge, Button, Stack, Text, Title } from '@mantine/core';
-import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import type { Output } from '../../../src-main/core/api/contract';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { formatDate } from '../../lib/format';
 import { useTableLabels } from '../../lib/pagination';
+import { useClientSort } from '../../lib/useClientSort';
 import { DueBadge } from '../cases/DueBadge';
 import { ReviewModal } from './ReviewModal';
 import { useCaseReferences } from './references';
@@ -25,19 +26,21 @@ export function ApprovalQueuePage() {
   // `tick` changes the input after a review so the queue is read again (the server ignores it).
   const { data, fetching, error } = useLatestAnswer('casework.approvalQueue', { tick } as never);
   const [open, setOpen] = useState<Row | null>(null);
-  const [sort, setSort] = useState<DataTableSortStatus<Row>>({ columnAccessor: 'dueOn', direction: 'asc' });
-  // A queue is short: sorted here. Due first by default (no due date last).
-  const key = (r: Row) =>
-    sort.columnAccessor === 'caseNumber'
-      ? r.caseNumber
-      : sort.columnAccessor === 'personName'
-        ? r.personName
-        : sort.columnAccessor === 'drafted'
-          ? r.decision.createdAt
-          : (r.dueOn ?? '9999');
-  const rows = [...(data ?? [])].sort(
-    (a, b) => key(a).localeCompare(key(b), 'ru') * (sort.direction === 'asc' ? 1 : -1),
+  // Due first by default (no due date last).
+  const sort = useClientSort<Row>(
+    data ?? [],
+    { columnAccessor: 'dueOn', direction: 'asc' },
+    (r, column) =>
+      column === 'caseNumber'
+        ? r.caseNumber
+        : column === 'personName'
+          ? r.personName
+          : column === 'drafted'
+            ? r.decision.createdAt
+            : (r.dueOn ?? '9999'),
+    i18n.language,
   );
+  const rows = sort.sorted;
   return (
     <Stack gap="md">
       <div>
@@ -59,8 +62,7 @@ export function ApprovalQueuePage() {
         minHeight={220}
         fetching={fetching}
         records={rows}
-        sortStatus={sort}
-        onSortStatusChange={setSort}
+        {...sort.table}
         idAccessor={(r) => r.decision.id}
         noRecordsText={t('casework.queue.empty')}
         columns={[

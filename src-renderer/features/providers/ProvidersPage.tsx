@@ -13,7 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Input, type Output, PROVIDER_KINDS, providerInput } from '../../../src-main/core/api/contract';
@@ -26,6 +26,7 @@ import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
 import { useTableLabels } from '../../lib/pagination';
 import { useApiSubmit } from '../../lib/useApiSubmit';
+import { useClientSort } from '../../lib/useClientSort';
 import { contractValidator } from '../../lib/validation';
 
 // The providers a person chooses from and a referral names. Licences, tariffs, bills and the
@@ -100,21 +101,23 @@ export function ProvidersPage() {
   const { data, fetching } = useLatestAnswer('providers.list', { tick } as never);
   const [editing, setEditing] = useState<Provider | null | 'new'>(null);
   const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<DataTableSortStatus<Provider>>({
-    columnAccessor: 'name',
-    direction: 'asc',
-  });
   const name = (p: Provider) => (i18n.language === 'kk' ? p.nameKk : p.nameRu);
-  // Short lists: filtered and sorted on each render.
-  const rows = (() => {
-    const q = query.trim().toLocaleLowerCase();
-    const list = (data ?? []).filter(
-      (p) => !q || `${p.nameKk} ${p.nameRu} ${p.bin}`.toLocaleLowerCase().includes(q),
-    );
-    const key = (p: Provider) =>
-      sort.columnAccessor === 'name' ? name(p) : String(p[sort.columnAccessor as keyof Provider] ?? '');
-    return [...list].sort((a, b) => key(a).localeCompare(key(b), 'ru') * (sort.direction === 'asc' ? 1 : -1));
-  })();
+  const q = query.trim().toLocaleLowerCase();
+  const found = (data ?? []).filter(
+    (p) => !q || `${p.nameKk} ${p.nameRu} ${p.bin}`.toLocaleLowerCase().includes(q),
+  );
+  const sort = useClientSort<Provider>(
+    found,
+    { columnAccessor: 'name', direction: 'asc' },
+    (p, column) =>
+      column === 'name'
+        ? name(p)
+        : column === 'kind'
+          ? t(`enums.providerKind.${p.kind}`)
+          : String(p[column as keyof Provider] ?? ''),
+    i18n.language,
+  );
+  const rows = sort.sorted;
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -148,8 +151,7 @@ export function ProvidersPage() {
         minHeight={220}
         fetching={fetching}
         records={rows}
-        sortStatus={sort}
-        onSortStatusChange={setSort}
+        {...sort.table}
         noRecordsText={query ? t('providers.noMatches') : t('providers.empty')}
         onRowClick={can('providers.save') ? ({ record }) => setEditing(record) : undefined}
         columns={[

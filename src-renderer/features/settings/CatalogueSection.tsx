@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -32,6 +32,7 @@ import { limitedInputs } from '../../lib/limits';
 import { useTableLabels } from '../../lib/pagination';
 import { useSsuForms } from '../../lib/ssuForms';
 import { useApiSubmit } from '../../lib/useApiSubmit';
+import { useClientSort } from '../../lib/useClientSort';
 import { contractValidator } from '../../lib/validation';
 
 // Settings → Catalogue of services: the concrete services under each SSU type (DOMAIN.md §2) that
@@ -154,23 +155,20 @@ export function CatalogueSection() {
   const { data, fetching } = useLatestAnswer('references.catalogue', { tick } as never);
   const [editing, setEditing] = useState<Item | 'new' | null>(null);
   const [type, setType] = useState<string | null>(null);
-  const [sort, setSort] = useState<DataTableSortStatus<Item>>({
-    columnAccessor: 'ssuType',
-    direction: 'asc',
-  });
   const name = (i: Item) =>
     i18n.language === 'kk' ? i.nameKk : i18n.language === 'en' ? (i.nameEn ?? i.nameRu) : i.nameRu;
-  // Short lists: filtered and sorted on each render.
-  const rows = (() => {
-    const list = (data ?? []).filter((i) => !type || i.ssuType === type);
-    const key = (i: Item) =>
-      sort.columnAccessor === 'name'
+  const sort = useClientSort<Item>(
+    (data ?? []).filter((i) => !type || i.ssuType === type),
+    { columnAccessor: 'ssuType', direction: 'asc' },
+    (i, column) =>
+      column === 'name'
         ? name(i)
-        : sort.columnAccessor === 'ssuType'
+        : column === 'ssuType'
           ? `${i.ssuType}${String(i.sortOrder).padStart(5, '0')}`
-          : i.code;
-    return [...list].sort((a, b) => key(a).localeCompare(key(b), 'ru') * (sort.direction === 'asc' ? 1 : -1));
-  })();
+          : i.code,
+    i18n.language,
+  );
+  const rows = sort.sorted;
   return (
     <Paper withBorder p="md" radius="md" data-testid="catalogue">
       <Stack gap="sm">
@@ -200,8 +198,7 @@ export function CatalogueSection() {
           minHeight={180}
           fetching={fetching}
           records={rows}
-          sortStatus={sort}
-          onSortStatusChange={setSort}
+          {...sort.table}
           noRecordsText={t('catalogue.empty')}
           onRowClick={({ record }) => setEditing(record)}
           columns={[

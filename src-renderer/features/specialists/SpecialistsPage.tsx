@@ -13,7 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -31,6 +31,7 @@ import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
 import { useTableLabels } from '../../lib/pagination';
 import { useApiSubmit } from '../../lib/useApiSubmit';
+import { useClientSort } from '../../lib/useClientSort';
 import { contractValidator } from '../../lib/validation';
 
 // The district's specialists: who signs assessment acts and is responsible for work plans.
@@ -128,28 +129,28 @@ export function SpecialistsPage() {
   const { data: providers } = useLatestAnswer('providers.list', {});
   const [editing, setEditing] = useState<Specialist | null | 'new'>(null);
   const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<DataTableSortStatus<Specialist>>({
-    columnAccessor: 'lastName',
-    direction: 'asc',
-  });
   const { i18n } = useTranslation();
   const employer = (id: string | null) => {
     const p = providers?.find((x) => x.id === id);
     return p ? (i18n.language === 'kk' ? p.nameKk : p.nameRu) : t('specialists.department');
   };
-  // Short lists: filtered and sorted on each render.
-  const rows = (() => {
-    const q = query.trim().toLocaleLowerCase();
-    const list = (data ?? []).filter(
-      (s) =>
-        !q || `${s.lastName} ${s.firstName} ${s.patronymic ?? ''} ${s.iin}`.toLocaleLowerCase().includes(q),
-    );
-    const key = sort.columnAccessor as keyof Specialist;
-    return [...list].sort(
-      (a, b) =>
-        String(a[key] ?? '').localeCompare(String(b[key] ?? ''), 'ru') * (sort.direction === 'asc' ? 1 : -1),
-    );
-  })();
+  const q = query.trim().toLocaleLowerCase();
+  const found = (data ?? []).filter(
+    (s) =>
+      !q || `${s.lastName} ${s.firstName} ${s.patronymic ?? ''} ${s.iin}`.toLocaleLowerCase().includes(q),
+  );
+  const sort = useClientSort<Specialist>(
+    found,
+    { columnAccessor: 'lastName', direction: 'asc' },
+    (s, column) =>
+      column === 'lastName'
+        ? `${s.lastName} ${s.firstName}`
+        : column === 'position'
+          ? t(`enums.specialistPosition.${s.position}`)
+          : String(s[column as keyof Specialist] ?? ''),
+    i18n.language,
+  );
+  const rows = sort.sorted;
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -183,8 +184,7 @@ export function SpecialistsPage() {
         minHeight={220}
         fetching={fetching}
         records={rows}
-        sortStatus={sort}
-        onSortStatusChange={setSort}
+        {...sort.table}
         noRecordsText={query ? t('specialists.noMatches') : t('specialists.empty')}
         onRowClick={can('specialists.save') ? ({ record }) => setEditing(record) : undefined}
         columns={[

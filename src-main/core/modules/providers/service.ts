@@ -3,7 +3,7 @@ import type { Output, ParsedInput } from '../../api/contract';
 import type { Db } from '../../db/database';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
-import { createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
+import { changedFields, createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
 import { providers } from './schema';
 
 type Row = typeof providers.$inferSelect;
@@ -72,11 +72,7 @@ export function saveProvider(
   }
   const old = ctx.db.select().from(providers).where(eq(providers.id, input.id)).get();
   if (!old) throw new AppError('NOT_FOUND');
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [k, v] of Object.entries(values)) {
-    const before = old[k as keyof Row];
-    if (before !== v) changes[k] = [before, v];
-  }
+  const changes = changedFields(old, values);
   if (Object.keys(changes).length === 0) return view(old);
   ctx.db
     .update(providers)

@@ -3,7 +3,7 @@ import type { Output, ParsedInput } from '../../api/contract';
 import type { Db } from '../../db/database';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
-import { createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
+import { changedFields, createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
 import { serviceCatalogue, ssuForms } from './schema';
 
 // Forms of provision: read by every form that offers them, checked by every write that stores
@@ -81,11 +81,7 @@ export function saveSsuForm(
   // Cases and measures store the code: a built-in form's code is what other installs know too.
   if (old.builtIn && input.code !== old.code)
     throw new AppError('VALIDATION', { fields: { code: 'formCodeBuiltIn' } });
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [k, v] of Object.entries(values)) {
-    const before = old[k as keyof FormRow];
-    if (before !== v) changes[k] = [before, v];
-  }
+  const changes = changedFields(old, values);
   if (Object.keys(changes).length === 0) return view(old);
   ctx.db
     .update(ssuForms)
@@ -182,11 +178,7 @@ export function saveCatalogueItem(
   if (!old) throw new AppError('NOT_FOUND');
   // Decisions and plans store the code: it does not change once given.
   if (old.code !== input.code) throw new AppError('VALIDATION', { fields: { code: 'serviceCodeFixed' } });
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [k, v] of Object.entries(values)) {
-    const before = old[k as keyof CatalogueRow];
-    if (before !== v) changes[k] = [before, v];
-  }
+  const changes = changedFields(old, values);
   if (Object.keys(changes).length === 0) return catalogueView(old);
   ctx.db
     .update(serviceCatalogue)
