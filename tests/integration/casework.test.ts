@@ -262,6 +262,10 @@ describe('casework', () => {
     expect((await fails('casework.approveDecision', { id: draft.id }, w.cw)).code).toBe('FORBIDDEN');
     const queue = await t.call<Output<'casework.approvalQueue'>>('casework.approvalQueue', {}, w.head1);
     expect(queue.map((q) => [q.caseNumber, q.ownDraft])).toEqual([[c.number, false]]);
+    // The head's home screen counts the same drafts.
+    expect((await t.call<Output<'alerts.summary'>>('alerts.summary', {}, w.head1)).decisionsToApprove).toBe(
+      1,
+    );
     await t.call('casework.returnDecision', { id: draft.id, comment: 'Уточните объём питания' }, w.head1);
     expect(await status()).toBe('assessment');
     expect((await fails('casework.approveDecision', { id: draft.id }, w.head1)).fields).toEqual({
@@ -348,6 +352,12 @@ describe('casework', () => {
     expect(thePlan.responsible.name).toBe('Ахметов Ерлан');
 
     // In service and after.
+    // A service never starts before the decision.
+    expect(
+      (await fails('casework.startService', { caseId: c.caseId, on: '2026-11-26' }, w.cw)).fields,
+    ).toEqual({
+      on: 'beforeDecision',
+    });
     await t.call('casework.startService', { caseId: c.caseId, on: '2026-11-27' }, w.cw);
     expect(await status()).toBe('in_service');
     await t.call(

@@ -93,6 +93,7 @@ describe('home alerts', () => {
       consentMissing: 2,
       decisionsDueSoon: 0,
       decisionsOverdue: 0,
+      decisionsToApprove: 0,
       days: { reexam: 30, ipr: 30, portal: 14 },
     });
     // Each alert's list shows exactly the people it counted.

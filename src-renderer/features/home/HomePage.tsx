@@ -5,6 +5,7 @@ import {
   IconCalendarDue,
   IconCopy,
   IconFileAlert,
+  IconGavel,
   IconHourglass,
   IconSignature,
 } from '@tabler/icons-react';
@@ -85,6 +86,17 @@ export function HomePage() {
             to="/cases?due=soon"
             testId="alert-decisions-soon"
           />
+          {can('casework.approveDecision') && (
+            <AlertCard
+              icon={<IconGavel />}
+              color="teal"
+              count={summary.decisionsToApprove}
+              title={t('casework.queue.title')}
+              hint={t('casework.queue.alertHint')}
+              to="/decisions"
+              testId="alert-decisions-to-approve"
+            />
+          )}
           <AlertCard
             icon={<IconAlertTriangle />}
             color="red"

@@ -1,9 +1,11 @@
+import { count, eq } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
 import type { ServiceContext } from '../../shared/context';
 import { applicantCountQuery } from '../applicants/list';
 import { loadCalendar } from '../calendar/service';
 import { caseListQueries, dueWindow } from '../cases/service';
+import { decisions } from '../casework/schema';
 import { alertHorizons } from '../settings/policies';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a
@@ -31,6 +33,9 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
   return {
     decisionsDueSoon: cases('soon'),
     decisionsOverdue: cases('overdue'),
+    // Drafts awaiting a head (the queue counts the same rows).
+    decisionsToApprove:
+      ctx.db.select({ n: count() }).from(decisions).where(eq(decisions.state, 'pending')).get()?.n ?? 0,
     reexamDue: n({ reexamWithinDays: h.reexamDays }),
     iprExpiring: n({ iprExpiringWithinDays: h.iprDays }),
     portalDeadline: n({ portalDeadlineWithinDays: h.portalDays }),

@@ -36,6 +36,7 @@ export const worklistsContract = {
       /** Decisions due within 3 working days, and overdue (open cases awaiting a decision). */
       decisionsDueSoon: z.number().int(),
       decisionsOverdue: z.number().int(),
+      decisionsToApprove: z.number().int(),
       days: z.object({ reexam: z.number().int(), ipr: z.number().int(), portal: z.number().int() }),
     }),
   }),
