@@ -230,6 +230,9 @@ for (const [n, locale] of (['ru', 'kk'] as const).entries()) {
     await page.getByTestId('modal-save').click();
     await expect(page.getByTestId('timeline-status')).toHaveText(e('caseStatus', 'terminated'));
     await expect(page.getByTestId('next-steps')).toHaveCount(0);
+    // The card's table words the reason (never the code).
+    await expect(page.getByTestId('case-row')).toContainText(e('terminationReason', 'end_of_term'));
+    await expect(page.getByTestId('case-row')).not.toContainText('end_of_term');
     await expect(timeline.getByTestId('step-terminated')).toContainText(
       e('terminationReason', 'end_of_term'),
     );

@@ -24,6 +24,7 @@ import {
   CASE_GROUNDS,
   type CaseView,
   canWithdraw,
+  closeReasonGroup,
   contract,
   type Input,
   type Output,
@@ -49,6 +50,15 @@ import { CASE_STATUS_COLOR } from './status-colors';
 type Card = Output<'applicants.card'>;
 
 const blankToNull = (v: unknown) => (v === '' ? null : v);
+
+/** Why a case closed: a refusal's or a termination's reason in words, a withdrawal's as typed. */
+function useCloseReason() {
+  const { t } = useTranslation();
+  return (c: CaseView) => {
+    const group = closeReasonGroup(c.status);
+    return group && c.closeReason ? t(`enums.${group}.${c.closeReason}`) : (c.closeReason ?? '');
+  };
+}
 
 /** A warning's words, from the same messages the router answers with. */
 const issueText = issueMessage;
@@ -322,6 +332,7 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
   const shown = chosen ?? card.cases.find((c) => !c.closedOn)?.id ?? card.cases[0]?.id ?? null;
   const label = (group: string, value: string) => t(`enums.${group}.${value}`);
   const ssuForms = useSsuForms();
+  const closeReasonText = useCloseReason();
   // No application can be registered for a person recorded as deceased (the service refuses it).
   const canRegister = canEdit && !card.person.deathDate;
   return (
@@ -388,7 +399,7 @@ export function CasesTab({ card, canEdit, reload }: CardTabProps) {
                   {c.closedOn && (
                     <Text size="xs" c="dimmed">
                       {formatDate(c.closedOn, i18n.language)}
-                      {c.closeReason ? `: ${c.closeReason}` : ''}
+                      {c.closeReason ? `: ${closeReasonText(c)}` : ''}
                     </Text>
                   )}
                 </Table.Td>

@@ -1,7 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
-  IconCalendarCheck,
   IconClipboardCheck,
   IconFileDescription,
   IconGavel,
@@ -492,11 +491,6 @@ export function CaseTimeline({
         )}
       </Paper>
       {ordered.map((s) => s.node)}
-      {c.closedOn && (
-        <Text size="xs" c="dimmed">
-          <IconCalendarCheck size={12} /> {t('casework.t.closedHint')}
-        </Text>
-      )}
       {open?.kind === 'act' && (
         <ActModal timeline={data} refs={refs} onClose={() => setOpen(null)} onSaved={saved} />
       )}

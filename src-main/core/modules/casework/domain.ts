@@ -62,6 +62,16 @@ export const TERMINATION_REASONS = [
 ] as const;
 
 /**
+ * The enum group that words a closed case's reason: a refusal's and a termination's reasons are
+ * codes; a withdrawal's is the text the caseworker typed (null: show as is).
+ */
+export function closeReasonGroup(status: CaseStatus): 'refusalReason' | 'terminationReason' | null {
+  if (status === 'refused') return 'refusalReason';
+  if (status === 'terminated') return 'terminationReason';
+  return null;
+}
+
+/**
  * The maker-checker rule: whoever drafted or revised a decision may not approve it (art. 141's
  * decision is the akimat's, not one person's). True when `approverId` may approve.
  */

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { Output } from '../../../api/contract';
 import { enumLabel } from '../../../api/enum-labels';
 import { fieldLabel, pickLocale } from '../../../api/messages';
+import { closeReasonGroup } from '../../casework/domain';
 import { SUMMARY_LABELS } from './labels';
 
 // The printable person summary (A4 PDF) in kk, ru or en. DejaVu Sans is embedded because the
@@ -172,7 +173,10 @@ export function personSummaryPdf(card: Card, sc: SummaryContext): Promise<Buffer
   heading(L.cases ?? '');
   if (card.cases.length === 0) line(L.none ?? '');
   for (const c of card.cases) {
-    const closed = c.closedOn ? ` ${dmy(c.closedOn)}${c.closeReason ? `: ${c.closeReason}` : ''}` : '';
+    // A refusal's or a termination's reason is a code: printed in words.
+    const group = closeReasonGroup(c.status);
+    const reason = group && c.closeReason ? e(group, c.closeReason) : c.closeReason;
+    const closed = c.closedOn ? ` ${dmy(c.closedOn)}${reason ? `: ${reason}` : ''}` : '';
     line(
       `№ ${c.number}, ${dmy(c.appliedOn)}, ${e('caseChannel', c.channel)} — ${e('caseStatus', c.status)}${closed}; ${c.grounds.map((g) => e('caseGround', g)).join('; ')}`,
     );
