@@ -114,6 +114,18 @@ test.beforeAll(async ({ web }) => {
       session,
     );
     specialists.push((s.data as { id: string }).id);
+    await api(
+      web,
+      'specialists.addCertificate',
+      {
+        specialistId: (s.data as { id: string }).id,
+        number: `НОК-7${i}`,
+        issuer: 'Центр независимой оценки квалификации',
+        issuedOn: '2025-01-10',
+        validUntil: '2030-01-09',
+      },
+      session,
+    );
   }
   await api(
     web,

@@ -64,8 +64,8 @@ for (const [n, locale] of (['ru', 'kk'] as const).entries()) {
     for (const [i, s] of [
       ['Омарова', 'Гүлнар', 'social_worker_assessment'],
       ['Ахметов', 'Ерлан', 'home_care_worker'],
-    ].entries())
-      await api(
+    ].entries()) {
+      const spec = await api(
         web,
         'specialists.save',
         {
@@ -76,6 +76,20 @@ for (const [n, locale] of (['ru', 'kk'] as const).entries()) {
         },
         admin,
       );
+      // Certified (DOMAIN.md §7): only they may sign acts and be responsible for plans.
+      await api(
+        web,
+        'specialists.addCertificate',
+        {
+          specialistId: (spec.data as { id: string }).id,
+          number: `НОК-${n}${i}`,
+          issuer: 'Центр независимой оценки квалификации',
+          issuedOn: '2025-01-10',
+          validUntil: '2030-01-09',
+        },
+        admin,
+      );
+    }
     await api(
       web,
       'providers.save',

@@ -65,6 +65,15 @@ async function world(door: Door = 'web') {
     firstName: 'Ерлан',
     position: 'home_care_worker',
   });
+  // Both hold a certificate of the independent assessment (DOMAIN.md §7).
+  for (const s of [s1, s2])
+    await t.call('specialists.addCertificate', {
+      specialistId: s.id,
+      number: `НОК-${s.id.slice(-4)}`,
+      issuer: 'Центр независимой оценки квалификации',
+      issuedOn: '2025-01-10',
+      validUntil: '2030-01-09',
+    });
   const provider = await t.call<{ id: string }>('providers.save', {
     nameKk: '«Қамқор» әлеуметтік қызмет көрсету орталығы',
     nameRu: 'Центр социального обслуживания «Камкор»',
@@ -634,5 +643,122 @@ describe('seeded cases', () => {
         "SELECT count(*) FROM applicants a WHERE a.active_case <> EXISTS (SELECT 1 FROM cases c WHERE c.applicant_id = a.id AND c.status NOT IN ('refused', 'terminated', 'withdrawn'))",
       ),
     ).toBe('0');
+  });
+});
+
+describe('certification', () => {
+  it('keeps the latest certificate end on the specialist as certificates come and go', async () => {
+    const w = await world();
+    const fact = () =>
+      sqlite3(`SELECT coalesce(cert_valid_until, 'none') FROM specialists WHERE id = '${w.s1}'`);
+    const live = () =>
+      sqlite3(
+        `SELECT coalesce(max(valid_until), 'none') FROM specialist_certificates WHERE specialist_id = '${w.s1}' AND removed_at IS NULL`,
+      );
+    expect(fact()).toBe('2030-01-09');
+    // An overlapping, later certificate: the latest end counts.
+    const later = await t.call<{ id: string }>('specialists.addCertificate', {
+      specialistId: w.s1,
+      number: 'НОК-2',
+      issuer: 'ЦНОК',
+      issuedOn: '2026-01-10',
+      validUntil: '2031-01-09',
+    });
+    expect(fact()).toBe('2031-01-09');
+    await t.call('specialists.removeCertificate', { id: later.id, reason: 'Внесён ошибочно' });
+    expect(fact()).toBe(live());
+    expect(fact()).toBe('2030-01-09');
+    // Out of order dates are refused beside the field and write nothing.
+    const bad = await fails(
+      'specialists.addCertificate',
+      { specialistId: w.s1, number: 'X', issuer: 'Y', issuedOn: '2026-01-10', validUntil: '2025-01-01' },
+      t.admin,
+    );
+    expect(bad.fields).toEqual({ validUntil: 'rangeOrder' });
+    // A category's end follows its validity (3 years by default) unless the order names one.
+    await t.call('specialists.addCategory', {
+      specialistId: w.s1,
+      categoryCode: 'first',
+      orderNo: 'Пр-1',
+      assignedOn: '2025-03-01',
+    });
+    expect(sqlite3(`SELECT category_valid_until FROM specialists WHERE id = '${w.s1}'`)).toBe('2028-02-29');
+    // The search folds Kazakh letters: "гулнар" finds "Гүлнар".
+    const found = await t.call<Output<'specialists.search'>>('specialists.search', { query: 'гулнар' });
+    expect(found.rows.map((r) => r.lastName)).toEqual(['Омарова']);
+    expect(found.rows[0]?.certState).toBe('certified');
+  });
+
+  it('refuses an uncertified specialist as a signer or the responsible specialist, unless the office allows it with a reason (audited)', async () => {
+    const w = await world();
+    const c = await openCase(w.cw);
+    // A third specialist whose certificate ended before the visit.
+    const s3 = await t.call<{ id: string }>('specialists.save', {
+      iin: makeIin('1979-09-09', 'F', 14),
+      lastName: 'Серікова',
+      firstName: 'Әйгерім',
+      position: 'social_worker_assessment',
+    });
+    await t.call('specialists.addCertificate', {
+      specialistId: s3.id,
+      number: 'НОК-3',
+      issuer: 'ЦНОК',
+      issuedOn: '2023-01-10',
+      validUntil: '2026-11-19',
+    });
+    const refused = await fails('casework.saveAct', act(c.caseId, w.s1, s3.id), w.cw);
+    expect(refused.code).toBe('UNCERTIFIED');
+    expect(refused.message).toContain('19.11.2026');
+    expect(refused.fields).toEqual({ specialist2Id: 'certificateExpired' });
+    expect(sqlite3('SELECT count(*) FROM assessment_acts')).toBe('0');
+    // A reason alone does not do it while the office does not allow it.
+    expect(
+      (
+        await fails(
+          'casework.saveAct',
+          { ...act(c.caseId, w.s1, s3.id), overrideReason: 'Сертификат на продлении' },
+          w.cw,
+        )
+      ).code,
+    ).toBe('UNCERTIFIED');
+    await t.call('settings.setRules', {
+      assistantForChildrenGroupI: false,
+      allowUncertifiedWithReason: true,
+    });
+    const saved = await t.call<{ id: string }>(
+      'casework.saveAct',
+      { ...act(c.caseId, w.s1, s3.id), overrideReason: 'Сертификат на продлении' },
+      w.cw,
+    );
+    expect(saved.id).toBeTruthy();
+    expect(
+      sqlite3(
+        `SELECT action || '|' || subject_id FROM audit_log WHERE entity = 'specialist' AND action = 'certification_override'`,
+      ),
+    ).toBe(`certification_override|${c.personId}`);
+    // The plan's responsible specialist is checked on the day the plan starts.
+    await t.call('settings.setRules', {
+      assistantForChildrenGroupI: false,
+      allowUncertifiedWithReason: false,
+    });
+    const d = await t.call<{ id: string }>('casework.draftDecision', approval(c.caseId), w.cw);
+    await t.call('casework.approveDecision', { id: d.id }, w.head1);
+    await t.call(
+      'casework.chooseProvider',
+      { caseId: c.caseId, on: '2026-11-27', providerId: w.provider },
+      w.cw,
+    );
+    await t.call('casework.issueReferral', { caseId: c.caseId, issuedOn: '2026-11-27' }, w.cw);
+    const plan = {
+      caseId: c.caseId,
+      responsibleId: s3.id,
+      fromOn: '2026-11-27',
+      toOn: '2027-05-26',
+      items: [{ code: 'dom_meals', volume: 3, periodicity: 'weekly' }],
+    };
+    const noPlan = await fails('casework.savePlan', plan, w.cw);
+    expect(noPlan.code).toBe('UNCERTIFIED');
+    expect(noPlan.fields).toEqual({ responsibleId: 'certificateExpired' });
+    expect(sqlite3('SELECT count(*) FROM work_plans')).toBe('0');
   });
 });

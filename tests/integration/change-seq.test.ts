@@ -28,6 +28,8 @@ const NOT_EXPORTED: Record<string, readonly string[]> = {
   cases: ['due_on'],
   // Sign-in bookkeeping of a local account.
   users: ['failed_attempts', 'locked_until', 'last_login_at'],
+  // The latest ends of a specialist's certificates and categories (their own rows carry the number).
+  specialists: ['cert_valid_until', 'category_valid_until'],
 };
 
 /** Writes that touch no exported row (sessions live in memory; settings are local). */
@@ -258,6 +260,28 @@ describe('change sequence', () => {
       lastName: 'Маманб',
       firstName: 'Ерлан',
       position: 'psychologist',
+    });
+    for (const s of [s1, s2])
+      await call('specialists.addCertificate', {
+        specialistId: s.id,
+        number: 'НОК-1',
+        issuer: 'ЦНОК',
+        issuedOn: '2025-01-10',
+        validUntil: '2030-01-09',
+      });
+    const wrongCert = await call<{ id: string }>('specialists.addCertificate', {
+      specialistId: s1.id,
+      number: 'НОК-0',
+      issuer: 'ЦНОК',
+      issuedOn: '2025-01-10',
+      validUntil: '2025-02-09',
+    });
+    await call('specialists.removeCertificate', { id: wrongCert.id, reason: 'Внесено ошибочно' });
+    await call('specialists.addCategory', {
+      specialistId: s1.id,
+      categoryCode: 'first',
+      orderNo: 'Пр-12',
+      assignedOn: '2025-03-01',
     });
     const provider = await call<{ id: string }>('providers.save', {
       nameKk: 'Орталық',

@@ -1,4 +1,4 @@
-import { personLatinKey } from '../domain/search-key';
+import { personLatinKey, personSearchKey } from '../domain/search-key';
 import type { Sqlite } from './open';
 
 /**
@@ -39,5 +39,27 @@ export function backfillDerivedColumns(sqlite: Sqlite): number {
       }
     })
     .immediate();
-  return total;
+  return total + backfillSpecialistKeys(sqlite);
+}
+
+/** Specialists saved before their search key existed (migration 0018): the same folding. */
+function backfillSpecialistKeys(sqlite: Sqlite): number {
+  const columns = sqlite
+    .prepare("SELECT name FROM pragma_table_info('specialists')")
+    .pluck()
+    .all() as string[];
+  if (!columns.includes('search_key')) return 0;
+  const rows = sqlite
+    .prepare(
+      "SELECT id, last_name AS lastName, first_name AS firstName, patronymic FROM specialists WHERE search_key = ''",
+    )
+    .all() as { id: string; lastName: string; firstName: string; patronymic: string | null }[];
+  if (rows.length === 0) return 0;
+  const update = sqlite.prepare('UPDATE specialists SET search_key = ? WHERE id = ?');
+  sqlite
+    .transaction(() => {
+      for (const r of rows) update.run(personSearchKey(r.lastName, r.firstName, r.patronymic), r.id);
+    })
+    .immediate();
+  return rows.length;
 }

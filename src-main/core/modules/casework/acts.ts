@@ -5,6 +5,7 @@ import type { Db } from '../../db/database';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { createdChanges, newEntityStamp } from '../../shared/stamps';
+import { requireCertified } from '../specialists/certification';
 import { readSpecialist, requireActiveSpecialist, specialistName } from '../specialists/service';
 import { nextNumber, readCase, refreshCase, requireOpen, userNames } from './records';
 import { assessmentActs } from './schema';
@@ -87,6 +88,23 @@ export function saveAct(
     throw new AppError('VALIDATION', { fields: { specialist2Id: 'sameSpecialist' } });
   requireActiveSpecialist(ctx.db, input.specialist1Id, 'specialist1Id');
   requireActiveSpecialist(ctx.db, input.specialist2Id, 'specialist2Id');
+  // Only certified specialists sign (DOMAIN.md §7), on the day of the visit.
+  requireCertified(
+    ctx,
+    input.specialist1Id,
+    input.visitOn,
+    'specialist1Id',
+    input.overrideReason,
+    c.applicantId,
+  );
+  requireCertified(
+    ctx,
+    input.specialist2Id,
+    input.visitOn,
+    'specialist2Id',
+    input.overrideReason,
+    c.applicantId,
+  );
   const row: ActRow = {
     ...newEntityStamp(ctx),
     caseId: c.id,

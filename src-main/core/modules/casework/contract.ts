@@ -84,6 +84,8 @@ export const actInput = z
     macNote: f.optionalText(500, { multiline: true }),
     specialist1Id: picked,
     specialist2Id: picked,
+    /** Where the office allows it: why an uncertified specialist signs anyway (audited). */
+    overrideReason: f.optionalText(500, { multiline: true }),
   })
   .refine((v) => v.specialist1Id !== v.specialist2Id, {
     path: ['specialist2Id'],
@@ -362,6 +364,8 @@ export const caseworkContract = {
         toOn: f.isoDate,
         items: z.array(serviceLine).min(1, { error: 'servicesRequired' }).max(60),
         note: f.optionalText(1000, { multiline: true }),
+        /** Where the office allows it: why an uncertified specialist is responsible anyway (audited). */
+        overrideReason: f.optionalText(500, { multiline: true }),
       })
       .refine((v) => v.toOn >= v.fromOn, {
         path: ['toOn'],

@@ -6,6 +6,7 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { createdChanges, newEntityStamp } from '../../shared/stamps';
 import { providerName, readProvider, requireActiveProvider } from '../providers/service';
+import { requireCertified } from '../specialists/certification';
 import { readSpecialist, requireActiveSpecialist, specialistName } from '../specialists/service';
 import { type EventKind, effectiveDecision, mayChooseProvider } from './domain';
 import { checkLines } from './lines';
@@ -230,6 +231,15 @@ export function savePlan(
   if (decision?.endOn && input.toOn > decision.endOn)
     throw new AppError('VALIDATION', { fields: { toOn: 'afterDecisionTerm' } });
   requireActiveSpecialist(ctx.db, input.responsibleId, 'responsibleId');
+  // The responsible specialist holds a certificate valid when the plan starts (DOMAIN.md §7).
+  requireCertified(
+    ctx,
+    input.responsibleId,
+    input.fromOn,
+    'responsibleId',
+    input.overrideReason,
+    c.applicantId,
+  );
   checkLines(ctx.db, input.items, 'items', {
     form: referral.form,
     ssuTypes: decision ? (JSON.parse(decision.ssuTypes) as string[]) : undefined,

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { addDays } from '../../domain/calendar';
 import { makeIin } from '../../domain/iin';
+import { personSearchKey } from '../../domain/search-key';
 import type { ServiceContext } from '../../shared/context';
 import { type CaseGround, caseRoute, needsAkimatDecision } from '../cases/domain';
 import { type CaseRecords, deriveStatus, type EventKind } from '../casework/domain';
@@ -53,16 +54,45 @@ export function caseworkSeeder(ctx: ServiceContext, at: string, by: string, toda
     .pluck()
     .all() as string[];
   if (specialists.length < 2) {
-    const add = q('specialists', ['iin', 'last_name', 'first_name', 'position', 'active']);
+    const add = q('specialists', ['iin', 'last_name', 'first_name', 'position', 'active', 'search_key']);
     NAMES.forEach(([last, first], i) => {
       const iin = makeIin(`1982-04-0${(i % 9) + 1}`, i % 2 ? 'M' : 'F', 900 + i);
       if (iin && !db.prepare('SELECT 1 FROM specialists WHERE iin = ?').get(iin))
-        add.run(...stampNow(uuidv7()), iin, last, first, POSITIONS[i % POSITIONS.length], 1);
+        add.run(
+          ...stampNow(uuidv7()),
+          iin,
+          last,
+          first,
+          POSITIONS[i % POSITIONS.length],
+          1,
+          personSearchKey(last, first),
+        );
     });
     specialists = db
       .prepare('SELECT id FROM specialists WHERE active = 1 ORDER BY id')
       .pluck()
       .all() as string[];
+    // Certified (DOMAIN.md §7): the seeded cases' acts and plans name them.
+    const cert = q('specialist_certificates', [
+      'specialist_id',
+      'number',
+      'issuer',
+      'issued_on',
+      'valid_until',
+    ]);
+    const fact = db.prepare('UPDATE specialists SET cert_valid_until = ? WHERE id = ?');
+    specialists.forEach((id, i) => {
+      const until = addDays(today, 400 + i * 30);
+      cert.run(
+        ...stampNow(uuidv7()),
+        id,
+        `НОК-${1000 + i}`,
+        'Центр независимой оценки квалификации',
+        addDays(today, -700),
+        until,
+      );
+      fact.run(until, id);
+    });
   }
   let providers = db
     .prepare('SELECT id FROM providers WHERE active = 1 ORDER BY id')

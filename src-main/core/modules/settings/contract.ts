@@ -44,6 +44,8 @@ export const deadlinesInput = z.object({
 
 export const legalRulesInput = z.object({
   assistantForChildrenGroupI: z.boolean(),
+  /** An uncertified specialist may sign or serve when a reason is given (audited). Off: refused. */
+  allowUncertifiedWithReason: z.boolean().default(false),
 });
 
 /** The office's identity in kk and ru (documents are bilingual). */

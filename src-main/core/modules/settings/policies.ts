@@ -68,6 +68,11 @@ export interface LegalRules {
    * child of 7–18 with group I qualifies is not settled. Off: adults only.
    */
   assistantForChildrenGroupI: boolean;
+  /**
+   * DOMAIN.md §7: only certified specialists do social work; an office may let a caseworker go
+   * ahead with a stated reason (audited) while certificates are being renewed. Off by default.
+   */
+  allowUncertifiedWithReason: boolean;
 }
 
 /**
@@ -84,7 +89,10 @@ export interface DeadlinePolicy {
 export const DEADLINE_DEFAULTS: DeadlinePolicy = { homeDays: 14, stationaryDays: 17, assistantDays: 10 };
 
 export const ALERT_DEFAULTS: AlertHorizons = { reexamDays: 30, iprDays: 30, portalDays: 14 };
-export const LEGAL_RULES_DEFAULTS: LegalRules = { assistantForChildrenGroupI: false };
+export const LEGAL_RULES_DEFAULTS: LegalRules = {
+  assistantForChildrenGroupI: false,
+  allowUncertifiedWithReason: false,
+};
 
 /**
  * The office as documents name it, in both languages: akimat documents are bilingual, so the

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ADMIN, def, REGISTRY_READERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
-import { SPECIALIST_POSITIONS } from './domain';
+import { CERTIFICATION_STATES, SPECIALIST_POSITIONS } from './domain';
 
 // The register of specialists: who signs acts and is responsible for work plans.
 
@@ -15,6 +15,14 @@ export const specialistView = z.object({
   providerId: z.string().nullable(),
   phone: z.string().nullable(),
   active: z.boolean(),
+  employedFrom: z.string().nullable(),
+  employedTo: z.string().nullable(),
+  publishConsent: z.boolean(),
+  /** The latest end among the live certificates (null: never certified). */
+  certValidUntil: z.string().nullable(),
+  categoryValidUntil: z.string().nullable(),
+  /** The state today (the office's date), with the expiring horizon of the alerts. */
+  certState: z.enum(CERTIFICATION_STATES),
 });
 
 export const specialistInput = z.object({
@@ -28,6 +36,70 @@ export const specialistInput = z.object({
   providerId: uuid.nullable().optional(),
   phone: f.phone,
   active: z.boolean().default(true),
+  employedFrom: f.optionalPastDate,
+  employedTo: f.optionalIsoDate,
+  publishConsent: z.boolean().default(false),
+});
+
+const certificateView = z.object({
+  id: z.string(),
+  number: z.string(),
+  issuer: z.string(),
+  issuedOn: z.string(),
+  validUntil: z.string(),
+  scope: z.string().nullable(),
+  removedAt: z.string().nullable(),
+  removeReason: z.string().nullable(),
+});
+
+const categoryAssignmentView = z.object({
+  id: z.string(),
+  categoryCode: z.string(),
+  orderNo: z.string(),
+  assignedOn: z.string(),
+  validUntil: z.string(),
+  removedAt: z.string().nullable(),
+  removeReason: z.string().nullable(),
+});
+
+export const certificateInput = z
+  .object({
+    specialistId: uuid,
+    number: f.shortText(60),
+    issuer: f.shortText(200),
+    issuedOn: f.isoDate,
+    validUntil: f.isoDate,
+    scope: f.optionalText(300),
+  })
+  .refine((v) => v.validUntil >= v.issuedOn, {
+    path: ['validUntil'],
+    error: 'rangeOrder',
+    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'issuedOn' || i.path?.[0] === 'validUntil'),
+  });
+
+export const categoryInput = z.object({
+  specialistId: uuid,
+  categoryCode: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(40),
+  orderNo: f.shortText(60),
+  assignedOn: f.isoDate,
+  /** Absent: the category's validity from the day assigned. */
+  validUntil: f.optionalIsoDate,
+});
+
+export const specialistSearchInput = z.object({
+  /** Name (folded: "айгул" finds "Айгүл") or an IIN prefix. */
+  query: f.clean(z.string().max(100, { error: 'tooLong' })).default(''),
+  position: z.enum(SPECIALIST_POSITIONS).optional(),
+  /** A provider's id, or "department" for the department's own staff. */
+  employer: z.string().max(40).optional(),
+  state: z.enum(CERTIFICATION_STATES).optional(),
+  /** Certificates ending within this many days from today (not yet ended). */
+  expiringWithinDays: z.number().int().min(1).max(365).optional(),
+  activeOnly: z.boolean().default(true),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(25),
+  sortBy: z.enum(['name', 'certValidUntil', 'position']).default('name'),
+  sortDir: z.enum(['asc', 'desc']).default('asc'),
 });
 
 export const specialistsContract = {
@@ -37,6 +109,62 @@ export const specialistsContract = {
     access: REGISTRY_READERS,
     input: z.object({ activeOnly: z.boolean().default(false) }),
     output: z.array(specialistView),
+  }),
+  /** The register page: search as you type, filters, sorted and paged on the server. */
+  'specialists.search': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: specialistSearchInput,
+    output: z.object({ rows: z.array(specialistView), total: z.number().int() }),
+  }),
+  /** One specialist with certificates, categories and active case load. */
+  'specialists.card': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({ id: uuid }),
+    output: z.object({
+      specialist: specialistView,
+      certificates: z.array(certificateView),
+      categories: z.array(categoryAssignmentView),
+      /** Active cases where the specialist is responsible for the plan in force. */
+      activeCases: z.number().int(),
+    }),
+  }),
+  'specialists.addCertificate': def({
+    kind: 'write',
+    access: ADMIN,
+    input: certificateInput,
+    output: z.object({ id: z.string() }),
+  }),
+  /** A certificate entered by mistake is removed with a reason (the row stays, marked). */
+  'specialists.removeCertificate': def({
+    kind: 'write',
+    access: ADMIN,
+    input: z.object({ id: uuid, reason: f.shortText(300) }),
+    output: z.object({ id: z.string() }),
+  }),
+  'specialists.addCategory': def({
+    kind: 'write',
+    access: ADMIN,
+    input: categoryInput,
+    output: z.object({ id: z.string() }),
+  }),
+  /** The qualification categories (reference data with validity and basis). */
+  'specialists.categories': def({
+    kind: 'read',
+    access: 'authenticated',
+    input: z.object({}),
+    output: z.array(
+      z.object({
+        code: z.string(),
+        nameKk: z.string(),
+        nameRu: z.string(),
+        validityYears: z.number().int(),
+        basis: z.string(),
+        effectiveFrom: z.string(),
+        active: z.boolean(),
+      }),
+    ),
   }),
   /** Adds a specialist or edits one (an IIN is registered once). */
   'specialists.save': def({

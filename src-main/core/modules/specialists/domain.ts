@@ -15,3 +15,30 @@ export const SPECIALIST_POSITIONS = [
   'other',
 ] as const;
 export type SpecialistPosition = (typeof SPECIALIST_POSITIONS)[number];
+
+/** Where a specialist stands with the independent assessment of qualification on a given day. */
+export const CERTIFICATION_STATES = ['certified', 'expiring', 'expired', 'never'] as const;
+export type CertificationState = (typeof CERTIFICATION_STATES)[number];
+
+/** Days before the end of a certificate when it counts as "expiring" (the nearest alert horizon). */
+export const EXPIRING_DAYS_DEFAULT = 30;
+
+/**
+ * The state on `today` from the end of the specialist's latest certificate (overlapping
+ * certificates: the latest end counts). A certificate valid until today is still valid today.
+ */
+export function certificationState(
+  validUntil: string | null,
+  today: string,
+  expiringUntil: string,
+): CertificationState {
+  if (!validUntil) return 'never';
+  if (validUntil < today) return 'expired';
+  if (validUntil <= expiringUntil) return 'expiring';
+  return 'certified';
+}
+
+/** Whether a specialist may sign or serve on `day`: a certificate valid on that day. */
+export function certifiedOn(validUntil: string | null, day: string): boolean {
+  return !!validUntil && validUntil >= day;
+}

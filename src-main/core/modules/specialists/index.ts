@@ -1,4 +1,5 @@
 import { defineModule } from '../../shared/module';
+import * as certification from './certification';
 import { specialistsContract } from './contract';
 import * as specialists from './service';
 
@@ -7,6 +8,12 @@ export const specialistsModule = defineModule(specialistsContract, {
   handlers: {
     'specialists.list': specialists.listSpecialists,
     'specialists.save': specialists.saveSpecialist,
+    'specialists.search': specialists.searchSpecialists,
+    'specialists.card': specialists.specialistCard,
+    'specialists.addCertificate': certification.addCertificate,
+    'specialists.removeCertificate': certification.removeCertificate,
+    'specialists.addCategory': certification.addCategory,
+    'specialists.categories': certification.listCategories,
   },
   sensitive: {},
 });

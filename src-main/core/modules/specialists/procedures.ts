@@ -1,2 +1,11 @@
 // This module's procedure names without their schemas, for the sandboxed preload.
-export const SPECIALISTS_PROCEDURES = ['specialists.list', 'specialists.save'] as const;
+export const SPECIALISTS_PROCEDURES = [
+  'specialists.list',
+  'specialists.save',
+  'specialists.search',
+  'specialists.card',
+  'specialists.addCertificate',
+  'specialists.removeCertificate',
+  'specialists.addCategory',
+  'specialists.categories',
+] as const;

@@ -1,4 +1,4 @@
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
 import { SPECIALIST_POSITIONS } from './domain';
 
@@ -17,6 +17,77 @@ export const specialists = sqliteTable(
     providerId: text('provider_id'),
     phone: text('phone'),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    employedFrom: text('employed_from'),
+    employedTo: text('employed_to'),
+    /** Consent to publication in the national register (SC art. 136): unpublished never leave as public. */
+    publishConsent: integer('publish_consent', { mode: 'boolean' }).notNull().default(false),
+    /** Folded "surname name patronymic" for search as you type (the applicants' folding). */
+    searchKey: text('search_key').notNull().default(''),
+    /**
+     * Derived: the latest end among the specialist's live certificates of the independent
+     * assessment (null: never certified). Kept in the same transaction as every certificate write.
+     */
+    certValidUntil: text('cert_valid_until'),
+    /** Derived: the latest end among live qualification category assignments. */
+    categoryValidUntil: text('category_valid_until'),
   },
-  (t) => [uniqueIndex('specialists_iin_uq').on(t.iin)],
+  (t) => [
+    uniqueIndex('specialists_iin_uq').on(t.iin),
+    index('specialists_search_idx').on(t.searchKey),
+    index('specialists_cert_idx').on(t.certValidUntil),
+  ],
+);
+
+/** Certificates of the independent assessment of qualification; removed ones keep their row. */
+export const specialistCertificates = sqliteTable(
+  'specialist_certificates',
+  {
+    ...entityColumns(),
+    specialistId: text('specialist_id')
+      .notNull()
+      .references(() => specialists.id),
+    number: text('number').notNull(),
+    issuer: text('issuer').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    validUntil: text('valid_until').notNull(),
+    scope: text('scope'),
+    removedAt: text('removed_at'),
+    removeReason: text('remove_reason'),
+  },
+  (t) => [index('specialist_certificates_idx').on(t.specialistId)],
+);
+
+/** Qualification categories: names and validity are reference data (DOMAIN.md §7: configurable). */
+export const qualificationCategories = sqliteTable(
+  'qualification_categories',
+  {
+    ...entityColumns(),
+    code: text('code').notNull(),
+    nameKk: text('name_kk').notNull(),
+    nameRu: text('name_ru').notNull(),
+    /** How long an assignment lasts, in years. */
+    validityYears: integer('validity_years').notNull(),
+    basis: text('basis').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [uniqueIndex('qualification_categories_code_uq').on(t.code)],
+);
+
+/** A category assigned to a specialist by an order; removed ones keep their row. */
+export const specialistCategories = sqliteTable(
+  'specialist_categories',
+  {
+    ...entityColumns(),
+    specialistId: text('specialist_id')
+      .notNull()
+      .references(() => specialists.id),
+    categoryCode: text('category_code').notNull(),
+    orderNo: text('order_no').notNull(),
+    assignedOn: text('assigned_on').notNull(),
+    validUntil: text('valid_until').notNull(),
+    removedAt: text('removed_at'),
+    removeReason: text('remove_reason'),
+  },
+  (t) => [index('specialist_categories_idx').on(t.specialistId)],
 );

@@ -1,16 +1,22 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
+import { localToday } from '../../clock';
 import type { Db } from '../../db/database';
+import { addDays } from '../../domain/calendar';
+import { foldText, personSearchKey } from '../../domain/search-key';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { changedFields, createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
 import { providers } from '../providers/schema';
+import { categoriesOf, certificatesOf } from './certification';
+import { certificationState, EXPIRING_DAYS_DEFAULT } from './domain';
 import { specialists } from './schema';
 
 type Row = typeof specialists.$inferSelect;
 type View = Output<'specialists.save'>;
 
-function view(r: Row): View {
+/** The view on `today`: the certification state counted from the stored latest end. */
+function view(r: Row, today: string): View {
   return {
     id: r.id,
     iin: r.iin,
@@ -21,6 +27,12 @@ function view(r: Row): View {
     providerId: r.providerId,
     phone: r.phone,
     active: r.active,
+    employedFrom: r.employedFrom,
+    employedTo: r.employedTo,
+    publishConsent: r.publishConsent,
+    certValidUntil: r.certValidUntil,
+    categoryValidUntil: r.categoryValidUntil,
+    certState: certificationState(r.certValidUntil, today, addDays(today, EXPIRING_DAYS_DEFAULT)),
   };
 }
 
@@ -32,7 +44,8 @@ export function listSpecialists(
   const rows = (input.activeOnly ? q.where(eq(specialists.active, true)) : q)
     .orderBy(desc(specialists.active), asc(specialists.lastName), asc(specialists.firstName))
     .all();
-  return rows.map(view);
+  const today = localToday(ctx.clock);
+  return rows.map((r) => view(r, today));
 }
 
 /** "Surname Name Patronymic" of a specialist, for acts and plans. */
@@ -75,22 +88,129 @@ export function saveSpecialist(
     providerId: input.providerId ?? null,
     phone: input.phone ?? null,
     active: input.active,
+    employedFrom: input.employedFrom ?? null,
+    employedTo: input.employedTo ?? null,
+    publishConsent: input.publishConsent,
+    searchKey: personSearchKey(input.lastName, input.firstName, input.patronymic),
   };
+  const today = localToday(ctx.clock);
   if (!input.id) {
-    const row: Row = { ...newEntityStamp(ctx), ...values };
+    const row: Row = { ...newEntityStamp(ctx), ...values, certValidUntil: null, categoryValidUntil: null };
     ctx.db.insert(specialists).values(row).run();
-    ctx.audit({ entity: 'specialist', entityId: row.id, action: 'create', changes: createdChanges(row, []) });
-    return view(row);
+    ctx.audit({
+      entity: 'specialist',
+      entityId: row.id,
+      action: 'create',
+      changes: createdChanges(row, ['searchKey']),
+    });
+    return view(row, today);
   }
   const old = ctx.db.select().from(specialists).where(eq(specialists.id, input.id)).get();
   if (!old) throw new AppError('NOT_FOUND');
   const changes = changedFields(old, values);
-  if (Object.keys(changes).length === 0) return view(old);
+  delete changes.searchKey;
+  if (Object.keys(changes).length === 0) return view(old, today);
   ctx.db
     .update(specialists)
     .set({ ...values, ...updateStamp(ctx) })
     .where(eq(specialists.id, old.id))
     .run();
   ctx.audit({ entity: 'specialist', entityId: old.id, action: 'update', changes });
-  return view({ ...old, ...values });
+  return view({ ...old, ...values }, today);
+}
+
+/** The register page: name or IIN prefix, filters, a sort and a page, with the total. */
+export function searchSpecialists(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.search'>,
+): Output<'specialists.search'> {
+  const today = localToday(ctx.clock);
+  const soon = addDays(today, EXPIRING_DAYS_DEFAULT);
+  const conditions: SQL[] = [];
+  const q = input.query.trim();
+  if (/^\d+$/.test(q)) conditions.push(gte(specialists.iin, q), lt(specialists.iin, `${q}\uffff`));
+  else if (q) {
+    // Every word of the folded query somewhere in the folded name ("айгул" finds "Айгүл").
+    for (const w of foldText(q).split(' ').filter(Boolean))
+      conditions.push(sql`${specialists.searchKey} LIKE ${`%${w}%`}`);
+  }
+  if (input.activeOnly) conditions.push(eq(specialists.active, true));
+  if (input.position) conditions.push(eq(specialists.position, input.position));
+  if (input.employer === 'department') conditions.push(isNull(specialists.providerId));
+  else if (input.employer) conditions.push(eq(specialists.providerId, input.employer));
+  if (input.state === 'never') conditions.push(isNull(specialists.certValidUntil));
+  else if (input.state === 'expired') conditions.push(lt(specialists.certValidUntil, today));
+  else if (input.state === 'expiring')
+    conditions.push(gte(specialists.certValidUntil, today), lte(specialists.certValidUntil, soon));
+  else if (input.state === 'certified') conditions.push(gt(specialists.certValidUntil, soon));
+  if (input.expiringWithinDays)
+    conditions.push(
+      gte(specialists.certValidUntil, today),
+      lte(specialists.certValidUntil, addDays(today, input.expiringWithinDays)),
+    );
+  const where = conditions.length ? and(...conditions) : undefined;
+  const dir = input.sortDir === 'asc' ? asc : desc;
+  const order =
+    input.sortBy === 'certValidUntil'
+      ? [
+          sql`${specialists.certValidUntil} IS NULL`,
+          dir(specialists.certValidUntil),
+          asc(specialists.searchKey),
+        ]
+      : input.sortBy === 'position'
+        ? [dir(specialists.position), asc(specialists.searchKey)]
+        : [dir(specialists.searchKey), asc(specialists.id)];
+  const total = ctx.db.select({ n: count() }).from(specialists).where(where).get()?.n ?? 0;
+  const rows =
+    total === 0
+      ? []
+      : ctx.db
+          .select()
+          .from(specialists)
+          .where(where)
+          .orderBy(...order)
+          .limit(input.pageSize)
+          .offset((input.page - 1) * input.pageSize)
+          .all();
+  return { total, rows: rows.map((r) => view(r, today)) };
+}
+
+/** The specialist's card: the record, certificates, categories and the active case load. */
+export function specialistCard(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.card'>,
+): Output<'specialists.card'> {
+  const row = ctx.db.select().from(specialists).where(eq(specialists.id, input.id)).get();
+  if (!row) throw new AppError('NOT_FOUND');
+  const active = ctx.sqlite
+    .prepare(
+      `SELECT count(DISTINCT p.case_id) FROM work_plans p JOIN cases c ON c.id = p.case_id
+       WHERE p.responsible_id = ? AND c.status NOT IN ('refused', 'terminated', 'withdrawn')
+         AND p.id = (SELECT p2.id FROM work_plans p2 WHERE p2.case_id = p.case_id ORDER BY p2.created_at DESC LIMIT 1)`,
+    )
+    .pluck()
+    .get(row.id) as number;
+  return {
+    specialist: view(row, localToday(ctx.clock)),
+    certificates: certificatesOf(ctx.db, row.id).map((c) => ({
+      id: c.id,
+      number: c.number,
+      issuer: c.issuer,
+      issuedOn: c.issuedOn,
+      validUntil: c.validUntil,
+      scope: c.scope,
+      removedAt: c.removedAt,
+      removeReason: c.removeReason,
+    })),
+    categories: categoriesOf(ctx.db, row.id).map((c) => ({
+      id: c.id,
+      categoryCode: c.categoryCode,
+      orderNo: c.orderNo,
+      assignedOn: c.assignedOn,
+      validUntil: c.validUntil,
+      removedAt: c.removedAt,
+      removeReason: c.removeReason,
+    })),
+    activeCases: active,
+  };
 }

@@ -1,0 +1,209 @@
+import { and, asc, desc, eq, isNull, max } from 'drizzle-orm';
+import type { Output, ParsedInput } from '../../api/contract';
+import { localToday } from '../../clock';
+import type { Db } from '../../db/database';
+import { addDays } from '../../domain/calendar';
+import { AppError } from '../../errors';
+import type { ServiceContext } from '../../shared/context';
+import { createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
+import { legalRules } from '../settings/policies';
+import { certifiedOn } from './domain';
+import { qualificationCategories, specialistCategories, specialistCertificates, specialists } from './schema';
+
+// Certificates of the independent assessment of qualification and qualification categories
+// (DOMAIN.md §7). The specialist row keeps the latest end of each (a derived column, like the
+// applicants' registry facts), recomputed in the same transaction as every write to them; the
+// state on a given day (certified, expiring, expired, never) follows from it.
+
+type CertRow = typeof specialistCertificates.$inferSelect;
+type CategoryRow = typeof specialistCategories.$inferSelect;
+
+/** Recomputes the specialist's derived ends from their live certificates and categories. */
+export function refreshSpecialistFacts(db: Db, specialistId: string): void {
+  const cert = db
+    .select({ until: max(specialistCertificates.validUntil) })
+    .from(specialistCertificates)
+    .where(
+      and(eq(specialistCertificates.specialistId, specialistId), isNull(specialistCertificates.removedAt)),
+    )
+    .get();
+  const cat = db
+    .select({ until: max(specialistCategories.validUntil) })
+    .from(specialistCategories)
+    .where(and(eq(specialistCategories.specialistId, specialistId), isNull(specialistCategories.removedAt)))
+    .get();
+  db.update(specialists)
+    .set({ certValidUntil: cert?.until ?? null, categoryValidUntil: cat?.until ?? null })
+    .where(eq(specialists.id, specialistId))
+    .run();
+}
+
+function requireSpecialist(db: Db, id: string) {
+  const row = db.select().from(specialists).where(eq(specialists.id, id)).get();
+  if (!row) throw new AppError('NOT_FOUND');
+  return row;
+}
+
+export function certificatesOf(db: Db, specialistId: string): CertRow[] {
+  return db
+    .select()
+    .from(specialistCertificates)
+    .where(eq(specialistCertificates.specialistId, specialistId))
+    .orderBy(desc(specialistCertificates.validUntil))
+    .all();
+}
+
+export function categoriesOf(db: Db, specialistId: string): CategoryRow[] {
+  return db
+    .select()
+    .from(specialistCategories)
+    .where(eq(specialistCategories.specialistId, specialistId))
+    .orderBy(desc(specialistCategories.validUntil))
+    .all();
+}
+
+export function addCertificate(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.addCertificate'>,
+): Output<'specialists.addCertificate'> {
+  const s = requireSpecialist(ctx.db, input.specialistId);
+  if (input.issuedOn > localToday(ctx.clock))
+    throw new AppError('VALIDATION', { fields: { issuedOn: 'dateFuture' } });
+  const row: CertRow = {
+    ...newEntityStamp(ctx),
+    specialistId: s.id,
+    number: input.number,
+    issuer: input.issuer,
+    issuedOn: input.issuedOn,
+    validUntil: input.validUntil,
+    scope: input.scope ?? null,
+    removedAt: null,
+    removeReason: null,
+  };
+  ctx.db.insert(specialistCertificates).values(row).run();
+  refreshSpecialistFacts(ctx.db, s.id);
+  ctx.audit({
+    entity: 'specialist_certificate',
+    entityId: row.id,
+    action: 'create',
+    changes: createdChanges(row),
+  });
+  return { id: row.id };
+}
+
+export function removeCertificate(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.removeCertificate'>,
+): Output<'specialists.removeCertificate'> {
+  const row = ctx.db
+    .select()
+    .from(specialistCertificates)
+    .where(eq(specialistCertificates.id, input.id))
+    .get();
+  if (!row || row.removedAt) throw new AppError('NOT_FOUND');
+  ctx.db
+    .update(specialistCertificates)
+    .set({ removedAt: localToday(ctx.clock), removeReason: input.reason, ...updateStamp(ctx) })
+    .where(eq(specialistCertificates.id, row.id))
+    .run();
+  refreshSpecialistFacts(ctx.db, row.specialistId);
+  ctx.audit({
+    entity: 'specialist_certificate',
+    entityId: row.id,
+    action: 'remove',
+    changes: { removeReason: [null, input.reason] },
+  });
+  return { id: row.id };
+}
+
+export function addCategory(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.addCategory'>,
+): Output<'specialists.addCategory'> {
+  const s = requireSpecialist(ctx.db, input.specialistId);
+  const category = ctx.db
+    .select()
+    .from(qualificationCategories)
+    .where(eq(qualificationCategories.code, input.categoryCode))
+    .get();
+  if (!category?.active) throw new AppError('VALIDATION', { fields: { categoryCode: 'unknownCategory' } });
+  if (input.assignedOn > localToday(ctx.clock))
+    throw new AppError('VALIDATION', { fields: { assignedOn: 'dateFuture' } });
+  // The end follows the category's validity unless the order names another.
+  const validUntil =
+    input.validUntil ??
+    addDays(
+      `${Number(input.assignedOn.slice(0, 4)) + category.validityYears}${input.assignedOn.slice(4)}`,
+      -1,
+    );
+  const row: CategoryRow = {
+    ...newEntityStamp(ctx),
+    specialistId: s.id,
+    categoryCode: category.code,
+    orderNo: input.orderNo,
+    assignedOn: input.assignedOn,
+    validUntil,
+    removedAt: null,
+    removeReason: null,
+  };
+  ctx.db.insert(specialistCategories).values(row).run();
+  refreshSpecialistFacts(ctx.db, s.id);
+  ctx.audit({
+    entity: 'specialist_category',
+    entityId: row.id,
+    action: 'create',
+    changes: createdChanges(row),
+  });
+  return { id: row.id };
+}
+
+export function listCategories(ctx: ServiceContext): Output<'specialists.categories'> {
+  return ctx.db
+    .select()
+    .from(qualificationCategories)
+    .orderBy(asc(qualificationCategories.code))
+    .all()
+    .map((c) => ({
+      code: c.code,
+      nameKk: c.nameKk,
+      nameRu: c.nameRu,
+      validityYears: c.validityYears,
+      basis: c.basis,
+      effectiveFrom: c.effectiveFrom,
+      active: c.active,
+    }));
+}
+
+/**
+ * Refuses a specialist without a certificate valid on `day` (DOMAIN.md §7), naming the field and
+ * the certificate's end. When the office allows it, a stated reason lets the write go ahead and
+ * is audited as an override.
+ */
+export function requireCertified(
+  ctx: ServiceContext,
+  specialistId: string,
+  day: string,
+  field: string,
+  overrideReason: string | null | undefined,
+  subjectId?: string,
+): void {
+  const s = requireSpecialist(ctx.db, specialistId);
+  if (certifiedOn(s.certValidUntil, day)) return;
+  if (overrideReason && legalRules(ctx.db).allowUncertifiedWithReason) {
+    ctx.audit({
+      entity: 'specialist',
+      entityId: s.id,
+      action: 'certification_override',
+      changes: {
+        overrideReason: [null, overrideReason],
+        certValidUntil: [s.certValidUntil, s.certValidUntil],
+      },
+      ...(subjectId ? { subjectId } : {}),
+    });
+    return;
+  }
+  throw new AppError('UNCERTIFIED', {
+    fields: { [field]: s.certValidUntil ? 'certificateExpired' : 'certificateMissing' },
+    params: { until: s.certValidUntil ? s.certValidUntil.split('-').reverse().join('.') : '—' },
+  });
+}
