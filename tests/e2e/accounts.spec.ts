@@ -145,8 +145,10 @@ for (const locale of ['kk', 'ru'] as const) {
     await expect(page.getByTestId('lock-screen')).toBeVisible();
     // The server refuses the locked session too, not only the screen.
     const session = await page.evaluate(() => sessionStorage.getItem('qamqor.session'));
-    const refused = await api(web, 'applicants.list', {}, session ?? undefined);
-    expect(refused.ok).toBe(false);
+    // The screen locks first and then tells the server: wait for that call, not a fixed time.
+    await expect
+      .poll(async () => (await api(web, 'applicants.list', {}, session ?? undefined)).ok)
+      .toBe(false);
 
     await page.getByTestId('unlock-password').fill('not-my-password');
     await page.getByTestId('unlock-submit').click();
