@@ -49,6 +49,9 @@ const ApprovalQueuePage = lazy(() =>
 const SpecialistsPage = lazy(() =>
   import('./features/specialists/SpecialistsPage').then((m) => ({ default: m.SpecialistsPage })),
 );
+const SpecialistCard = lazy(() =>
+  import('./features/specialists/SpecialistCard').then((m) => ({ default: m.SpecialistCard })),
+);
 const ProvidersPage = lazy(() =>
   import('./features/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
 );
@@ -91,6 +94,7 @@ const router = createHashRouter([
       { path: 'decisions', element: guard('casework.approveDecision', <ApprovalQueuePage />) },
       { path: 'services', element: <AreaPlaceholder area="services" /> },
       { path: 'specialists', element: guard('specialists.list', <SpecialistsPage />) },
+      { path: 'specialists/:id', element: guard('specialists.card', <SpecialistCard />) },
       { path: 'caregivers', element: <AreaPlaceholder area="caregivers" /> },
       { path: 'providers', element: guard('providers.list', <ProvidersPage />) },
       { path: 'reports', element: <AreaPlaceholder area="reports" /> },

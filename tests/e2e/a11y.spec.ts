@@ -30,6 +30,7 @@ let personId = '';
 /** A case on the portal route (a provider may be chosen at once) and one with an act on file. */
 let portalCase = '';
 let actCase = '';
+let specialistId = '';
 
 test.beforeAll(async ({ web }) => {
   const session = await apiSession(web);
@@ -41,6 +42,8 @@ test.beforeAll(async ({ web }) => {
     const rows = (cases.data as { rows: { id: string; route: string }[] }).rows;
     portalCase = rows.find((r) => r.route === 'portal')?.id ?? '';
     actCase = rows.find((r) => r.route !== 'portal')?.id ?? '';
+    const found = await api(web, 'specialists.search', { query: 'Доступов' }, session);
+    specialistId = (found.data as { rows: { id: string }[] }).rows[0]?.id ?? '';
     return;
   }
   const person = await api(
@@ -114,6 +117,7 @@ test.beforeAll(async ({ web }) => {
       session,
     );
     specialists.push((s.data as { id: string }).id);
+    specialistId = specialists[0] ?? '';
     await api(
       web,
       'specialists.addCertificate',
@@ -263,6 +267,11 @@ const SCREENS: Screen[] = [
     name: 'specialists',
     path: 'specialists',
     ready: async (p) => expect(p.getByTestId('spec-add')).toBeVisible(),
+  },
+  {
+    name: 'specialist-card',
+    path: 'specialists/:spec',
+    ready: async (p) => expect(p.getByTestId('spec-certificates')).toBeVisible(),
   },
   {
     name: 'specialist-dialog',
@@ -447,7 +456,7 @@ for (const locale of LOCALES) {
 
     for (const screen of SCREENS) {
       await page.goto(
-        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':case2', actCase).replace(':case', portalCase)}`,
+        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':case2', actCase).replace(':case', portalCase)}`,
       );
       if (screen.open) await screen.open(page);
       await screen.ready(page);

@@ -94,6 +94,8 @@ describe('home alerts', () => {
       decisionsDueSoon: 0,
       decisionsOverdue: 0,
       decisionsToApprove: 0,
+      certificatesExpiring: 0,
+      certificatesExpiredActive: 0,
       days: { reexam: 30, ipr: 30, portal: 14 },
     });
     // Each alert's list shows exactly the people it counted.

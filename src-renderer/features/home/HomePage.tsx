@@ -3,6 +3,8 @@ import {
   IconAlarm,
   IconAlertTriangle,
   IconCalendarDue,
+  IconCertificate,
+  IconCertificateOff,
   IconCopy,
   IconFileAlert,
   IconGavel,
@@ -38,7 +40,13 @@ function AlertCard(props: {
           {props.icon}
         </ThemeIcon>
         <div>
-          <Text fz={28} fw={700} lh={1.1} c={props.count > 0 ? props.color : 'dimmed'}>
+          <Text
+            fz={28}
+            fw={700}
+            lh={1.1}
+            c={props.count > 0 ? props.color : 'dimmed'}
+            data-testid="alert-count"
+          >
             {formatNumber(props.count, i18n.language)}
           </Text>
           <Text fw={600}>{props.title}</Text>
@@ -95,6 +103,26 @@ export function HomePage() {
               hint={t('casework.queue.alertHint')}
               to="/decisions"
               testId="alert-decisions-to-approve"
+            />
+          )}
+          <AlertCard
+            icon={<IconCertificate />}
+            color="orange"
+            count={summary.certificatesExpiring}
+            title={t('specialists.alertExpiring')}
+            hint={t('specialists.alertExpiringHint')}
+            to="/specialists?state=expiring"
+            testId="alert-certificates-expiring"
+          />
+          {summary.certificatesExpiredActive > 0 && (
+            <AlertCard
+              icon={<IconCertificateOff />}
+              color="red"
+              count={summary.certificatesExpiredActive}
+              title={t('specialists.alertExpired')}
+              hint={t('specialists.alertExpiredHint')}
+              to="/specialists?state=expired"
+              testId="alert-certificates-expired"
             />
           )}
           <AlertCard

@@ -2,6 +2,7 @@ import {
   Badge,
   Button,
   Group,
+  Paper,
   Select,
   SimpleGrid,
   Stack,
@@ -12,11 +13,13 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
 import {
+  CERTIFICATION_STATES,
   type Input,
   type Output,
   SPECIALIST_POSITIONS,
@@ -28,10 +31,11 @@ import { useCan } from '../../app/permissions';
 import { blankToNull } from '../../lib/blank';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
+import { formatDate, formatNumber } from '../../lib/format';
 import { limitedInputs } from '../../lib/limits';
-import { useTableLabels } from '../../lib/pagination';
+import { usePagedTable } from '../../lib/pagination';
+import { useRemembered } from '../../lib/remembered';
 import { useApiSubmit } from '../../lib/useApiSubmit';
-import { useClientSort } from '../../lib/useClientSort';
 import { contractValidator } from '../../lib/validation';
 
 // The district's specialists: who signs assessment acts and is responsible for work plans.
@@ -39,7 +43,13 @@ import { contractValidator } from '../../lib/validation';
 
 type Specialist = Output<'specialists.list'>[number];
 
-function SpecialistModal({ item, onClose }: { item: Specialist | null; onClose(saved: boolean): void }) {
+export function SpecialistModal({
+  item,
+  onClose,
+}: {
+  item: Specialist | null;
+  onClose(saved: boolean): void;
+}) {
   const { t, i18n } = useTranslation();
   const options = useEnumOptions();
   const { data: providers } = useLatestAnswer('providers.list', { activeOnly: true });
@@ -119,38 +129,95 @@ function SpecialistModal({ item, onClose }: { item: Specialist | null; onClose(s
   );
 }
 
+const STATE_COLOR: Record<Specialist['certState'], string> = {
+  certified: 'teal',
+  expiring: 'orange',
+  expired: 'red',
+  never: 'gray',
+};
+
+/** The certificate's state with its end date, as the list and the card show it. */
+export function CertBadge({ s }: { s: Pick<Specialist, 'certState' | 'certValidUntil'> }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap={2}>
+      <Badge
+        variant="light"
+        color={STATE_COLOR[s.certState]}
+        style={{ minWidth: 'max-content' }}
+        data-testid="cert-state"
+      >
+        {t(`enums.certificationState.${s.certState}`)}
+      </Badge>
+      {s.certValidUntil && (
+        <Text size="xs" c="dimmed">
+          {t('specialists.until', { date: formatDate(s.certValidUntil, i18n.language) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 export function SpecialistsPage() {
-  const tableLabels = useTableLabels();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const can = useCan();
+  const navigate = useNavigate();
+  const options = useEnumOptions();
   const [tick, setTick] = useState(0);
-  // `tick` re-reads the list after a save (the server ignores it).
-  const { data, fetching } = useLatestAnswer('specialists.list', { tick } as never);
   const { data: providers } = useLatestAnswer('providers.list', {});
-  const [editing, setEditing] = useState<Specialist | null | 'new'>(null);
-  const [query, setQuery] = useState('');
-  const { i18n } = useTranslation();
-  const employer = (id: string | null) => {
+  const [editing, setEditing] = useState<'new' | null>(null);
+  const [query, setQuery] = useRemembered('specialists.query', '');
+  const [position, setPosition] = useRemembered('specialists.position', '');
+  const [state, setState] = useRemembered('specialists.state', '');
+  // A home alert opens the list at its state (?state=expiring).
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('state');
+  useEffect(() => {
+    if (asked && (CERTIFICATION_STATES as readonly string[]).includes(asked)) {
+      setState(asked);
+      setParams({}, { replace: true });
+    }
+  }, [asked, setState, setParams]);
+  const [employer, setEmployer] = useRemembered('specialists.employer', '');
+  const [page, setPage] = useRemembered('specialists.page', 1);
+  const [pageSize, setPageSize] = useRemembered('specialists.pageSize', 25);
+  const [sort, setSort] = useRemembered<DataTableSortStatus<Specialist>>('specialists.sort', {
+    columnAccessor: 'name',
+    direction: 'asc',
+  });
+  // `tick` re-reads the page after a save (the server ignores it).
+  const { data, fetching } = useLatestAnswer(
+    'specialists.search',
+    {
+      query: query.trim(),
+      page,
+      pageSize,
+      sortBy:
+        sort.columnAccessor === 'certValidUntil'
+          ? 'certValidUntil'
+          : sort.columnAccessor === 'position'
+            ? 'position'
+            : 'name',
+      sortDir: sort.direction,
+      ...(position ? { position: position as Specialist['position'] } : {}),
+      ...(state ? { state: state as Specialist['certState'] } : {}),
+      ...(employer ? { employer } : {}),
+      tick,
+    } as never,
+    { loaderAfterMs: 300 },
+  );
+  const total = data?.total ?? 0;
+  const table = usePagedTable({ page, setPage, pageSize, setPageSize, total, fetching, sort, setSort });
+  const employerName = (id: string | null) => {
     const p = providers?.find((x) => x.id === id);
     return p ? (i18n.language === 'kk' ? p.nameKk : p.nameRu) : t('specialists.department');
   };
-  const q = query.trim().toLocaleLowerCase();
-  const found = (data ?? []).filter(
-    (s) =>
-      !q || `${s.lastName} ${s.firstName} ${s.patronymic ?? ''} ${s.iin}`.toLocaleLowerCase().includes(q),
-  );
-  const sort = useClientSort<Specialist>(
-    found,
-    { columnAccessor: 'lastName', direction: 'asc' },
-    (s, column) =>
-      column === 'lastName'
-        ? `${s.lastName} ${s.firstName}`
-        : column === 'position'
-          ? t(`enums.specialistPosition.${s.position}`)
-          : String(s[column as keyof Specialist] ?? ''),
-    i18n.language,
-  );
-  const rows = sort.sorted;
+  const any = { value: '', label: t('deadlines.any') };
+  const pick = (set: (v: string) => void) => (v: string | null) => {
+    set(v ?? '');
+    setPage(1);
+  };
+  const filtered = !!(query.trim() || position || state || employer);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -172,50 +239,99 @@ export function SpecialistsPage() {
           </Button>
         )}
       </Group>
-      <TextInput
-        label={t('specialists.search')}
-        value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
-        maw={420}
-      />
+      <Paper withBorder p="sm" radius="md">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('specialists.search')}
+            leftSection={<IconSearch size={16} />}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.currentTarget.value);
+              setPage(1);
+            }}
+            style={{ flex: 1, minWidth: 240 }}
+            data-testid="spec-search"
+          />
+          <Select
+            label={t('specialists.position')}
+            data={[any, ...options('specialistPosition', SPECIALIST_POSITIONS)]}
+            value={position}
+            allowDeselect={false}
+            onChange={pick(setPosition)}
+            w={260}
+          />
+          <Select
+            label={t('specialists.certificate')}
+            data={[any, ...options('certificationState', CERTIFICATION_STATES)]}
+            value={state}
+            allowDeselect={false}
+            onChange={pick(setState)}
+            w={200}
+            data-testid="spec-state"
+          />
+          <Select
+            label={t('specialists.employer')}
+            data={[
+              any,
+              { value: 'department', label: t('specialists.department') },
+              ...(providers ?? []).map((p) => ({
+                value: p.id,
+                label: i18n.language === 'kk' ? p.nameKk : p.nameRu,
+              })),
+            ]}
+            value={employer}
+            allowDeselect={false}
+            onChange={pick(setEmployer)}
+            w={220}
+          />
+          <Text size="sm" c="dimmed" pb={8} data-testid="spec-total">
+            {t('applicants.total', { n: formatNumber(total, i18n.language) })}
+          </Text>
+        </Group>
+      </Paper>
       <DataTable<Specialist>
-        {...tableLabels}
-        withTableBorder
+        {...table}
         minHeight={220}
-        fetching={fetching}
-        records={rows}
-        {...sort.table}
-        noRecordsText={query ? t('specialists.noMatches') : t('specialists.empty')}
-        onRowClick={can('specialists.save') ? ({ record }) => setEditing(record) : undefined}
+        records={data?.rows ?? []}
+        noRecordsText={filtered ? t('specialists.noMatches') : t('specialists.empty')}
+        onRowClick={({ record }) => navigate(`/specialists/${record.id}`)}
+        rowStyle={() => ({ cursor: 'pointer' })}
         columns={[
           {
-            accessor: 'lastName',
+            accessor: 'name',
             title: t('specialists.name'),
             sortable: true,
-            render: (s) => [s.lastName, s.firstName, s.patronymic].filter(Boolean).join(' '),
+            render: (s) => (
+              <div>
+                <Text size="sm">{[s.lastName, s.firstName, s.patronymic].filter(Boolean).join(' ')}</Text>
+                <Text size="xs" c="dimmed">
+                  {s.iin}
+                </Text>
+              </div>
+            ),
           },
-          { accessor: 'iin', title: t('specialists.iin'), sortable: true, width: 150 },
           {
             accessor: 'position',
             title: t('specialists.position'),
             sortable: true,
             render: (s) => t(`enums.specialistPosition.${s.position}`),
           },
-          { accessor: 'providerId', title: t('specialists.employer'), render: (s) => employer(s.providerId) },
           {
-            accessor: 'active',
-            title: t('specialists.state'),
-            render: (s) => (
-              <Badge variant="light" color={s.active ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
-                {s.active ? t('specialists.working') : t('specialists.left')}
-              </Badge>
-            ),
+            accessor: 'providerId',
+            title: t('specialists.employer'),
+            render: (s) => employerName(s.providerId),
+          },
+          {
+            accessor: 'certValidUntil',
+            title: t('specialists.certificate'),
+            sortable: true,
+            render: (s) => <CertBadge s={s} />,
           },
         ]}
       />
       {editing && (
         <SpecialistModal
-          item={editing === 'new' ? null : editing}
+          item={null}
           onClose={(saved) => {
             setEditing(null);
             if (saved) setTick((n) => n + 1);

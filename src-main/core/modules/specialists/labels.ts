@@ -1,10 +1,16 @@
 import { defineLabels } from '../../api/define-labels';
-import { SPECIALIST_POSITIONS } from './domain';
+import { CERTIFICATION_STATES, SPECIALIST_POSITIONS } from './domain';
 
 export const specialistsLabels = defineLabels(
-  { specialistPosition: SPECIALIST_POSITIONS },
+  { specialistPosition: SPECIALIST_POSITIONS, certificationState: CERTIFICATION_STATES },
   {
     kk: {
+      certificationState: {
+        certified: 'Сертификат жарамды',
+        expiring: 'Мерзімі бітуге жақын',
+        expired: 'Мерзімі өткен',
+        never: 'Сертификат жоқ',
+      },
       specialistPosition: {
         social_worker_assessment: 'Қажеттілікті бағалау және айқындау жөніндегі әлеуметтік қызметкер',
         social_worker_care: 'Күтім жөніндегі әлеуметтік қызметкер',
@@ -18,6 +24,12 @@ export const specialistsLabels = defineLabels(
       },
     },
     ru: {
+      certificationState: {
+        certified: 'Сертификат действует',
+        expiring: 'Срок истекает',
+        expired: 'Срок истёк',
+        never: 'Нет сертификата',
+      },
       specialistPosition: {
         social_worker_assessment: 'Социальный работник по оценке и определению потребности',
         social_worker_care: 'Социальный работник по уходу',
@@ -31,6 +43,12 @@ export const specialistsLabels = defineLabels(
       },
     },
     en: {
+      certificationState: {
+        certified: 'Certified',
+        expiring: 'Expiring soon',
+        expired: 'Expired',
+        never: 'Never certified',
+      },
       specialistPosition: {
         social_worker_assessment: 'Social worker for assessment of need',
         social_worker_care: 'Social worker for care',

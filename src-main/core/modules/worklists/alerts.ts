@@ -1,12 +1,15 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq, gte, lte } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
+import { addDays } from '../../domain/calendar';
 import type { ServiceContext } from '../../shared/context';
 import { applicantCountQuery } from '../applicants/list';
 import { loadCalendar } from '../calendar/service';
 import { caseListQueries, dueWindow } from '../cases/service';
 import { decisions } from '../casework/schema';
 import { alertHorizons } from '../settings/policies';
+import { EXPIRING_DAYS_DEFAULT } from '../specialists/domain';
+import { specialists } from '../specialists/schema';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a
 // click on an alert shows exactly the people it counted.
@@ -36,6 +39,28 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
     // Drafts awaiting a head (the queue counts the same rows).
     decisionsToApprove:
       ctx.db.select({ n: count() }).from(decisions).where(eq(decisions.state, 'pending')).get()?.n ?? 0,
+    // Certificates ending within the horizon (the list's "expiring" state), and specialists
+    // without a valid one who are responsible for an active case's plan.
+    certificatesExpiring:
+      ctx.db
+        .select({ n: count() })
+        .from(specialists)
+        .where(
+          and(
+            eq(specialists.active, true),
+            gte(specialists.certValidUntil, today),
+            lte(specialists.certValidUntil, addDays(today, EXPIRING_DAYS_DEFAULT)),
+          ),
+        )
+        .get()?.n ?? 0,
+    certificatesExpiredActive: ctx.sqlite
+      .prepare(
+        `SELECT count(DISTINCT s.id) FROM specialists s JOIN work_plans p ON p.responsible_id = s.id
+         JOIN cases c ON c.id = p.case_id AND c.status NOT IN ('refused', 'terminated', 'withdrawn')
+         WHERE s.cert_valid_until IS NULL OR s.cert_valid_until < ?`,
+      )
+      .pluck()
+      .get(today) as number,
     reexamDue: n({ reexamWithinDays: h.reexamDays }),
     iprExpiring: n({ iprExpiringWithinDays: h.iprDays }),
     portalDeadline: n({ portalDeadlineWithinDays: h.portalDays }),

@@ -37,6 +37,8 @@ export const worklistsContract = {
       decisionsDueSoon: z.number().int(),
       decisionsOverdue: z.number().int(),
       decisionsToApprove: z.number().int(),
+      certificatesExpiring: z.number().int(),
+      certificatesExpiredActive: z.number().int(),
       days: z.object({ reexam: z.number().int(), ipr: z.number().int(), portal: z.number().int() }),
     }),
   }),

@@ -1,0 +1,246 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { makeIin } from '../../src-main/core/domain/iin';
+import { api, apiSession, expect, SHOTS, signIn, switchLocale, test, type WebApp } from './fixtures';
+
+// Certification in Chromium (issue 15): a specialist whose certificate ends in 20 days is counted
+// on the home screen; a renewed certificate takes the alert away; a specialist whose certificate
+// has ended is refused as the plan's responsible specialist, with the rule on screen.
+
+const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const dmy = (d: string) => d.split('-').reverse().join('.');
+
+async function expiringCount(page: Page) {
+  await page
+    .locator('nav')
+    .getByRole('link', { name: /^(Басты бет|Главная)$/ })
+    .click();
+  const text = await page.getByTestId('alert-certificates-expiring').getByTestId('alert-count').innerText();
+  return Number(text.replace(/\D/g, '')) || 0;
+}
+
+async function pick(page: Page, testId: string, option: string | RegExp) {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+test('a certificate ending in 20 days is counted at home until it is renewed (kk, ru)', async ({
+  page,
+  web,
+}) => {
+  await signIn(page, web);
+  await switchLocale(page, 'kk');
+  const before = await expiringCount(page);
+  await page.locator('nav').getByRole('link', { name: 'Мамандар' }).click();
+  await page.getByTestId('spec-add').click();
+  await page.getByTestId('spec-iin').fill(makeIin('1988-08-08', 'F', 81) as string);
+  await page.getByTestId('spec-lastName').fill('Мерзімова');
+  await page.getByTestId('spec-firstName').fill('Айгүл');
+  await pick(page, 'spec-position', 'Психолог');
+  await page.getByTestId('modal-save').click();
+  // Folded search: "айгул" finds "Айгүл".
+  await page.getByTestId('spec-search').fill('мерзимова айгул');
+  await expect(page.getByTestId('spec-total')).toHaveText(/: 1$/);
+  await page.locator('tbody tr').first().click();
+  await expect(page.getByTestId('spec-card-name')).toHaveText('Мерзімова Айгүл');
+  await expect(page.getByTestId('cert-state')).toHaveText('Сертификат жоқ');
+  await page.getByTestId('cert-add').click();
+  await page.getByTestId('cert-number').fill('НОК-20');
+  await page.getByTestId('cert-issuer').fill('Біліктілікті бағалау орталығы');
+  await page.getByTestId('cert-issuedOn').fill(dmy(iso(-1000)));
+  await page.getByTestId('cert-validUntil').fill(dmy(iso(20)));
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByTestId('cert-state')).toHaveText('Мерзімі бітуге жақын');
+  await page.screenshot({ path: join(SHOTS, 'specialist-card-kk.png'), fullPage: true });
+  expect(await expiringCount(page)).toBe(before + 1);
+  await page.screenshot({ path: join(SHOTS, 'home-certificates-kk.png') });
+
+  // Renewed in Russian: a new certificate for two more years.
+  await switchLocale(page, 'ru');
+  await page.getByTestId('alert-certificates-expiring').click();
+  await expect(page.getByTestId('spec-state')).toHaveValue('Срок истекает');
+  await page.screenshot({ path: join(SHOTS, 'specialists-expiring-ru.png'), fullPage: true });
+  await page.locator('tbody tr', { hasText: 'Мерзімова' }).click();
+  await page.getByTestId('cert-add').click();
+  await page.getByTestId('cert-number').fill('НОК-21');
+  await page.getByTestId('cert-issuer').fill('Центр оценки квалификации');
+  await page.getByTestId('cert-issuedOn').fill(dmy(iso(0)));
+  await page.getByTestId('cert-validUntil').fill(dmy(iso(730)));
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByTestId('cert-state')).toHaveText('Сертификат действует');
+  await page.screenshot({ path: join(SHOTS, 'specialist-card-ru.png'), fullPage: true });
+  expect(await expiringCount(page)).toBe(before);
+});
+
+async function caseAtReferral(web: WebApp, admin: string) {
+  await api(
+    web,
+    'users.create',
+    {
+      login: 'head.cert',
+      fullName: 'Басшы Сертификат',
+      password: 'temporary-pass-1',
+      roles: ['head'],
+      locale: 'ru',
+    },
+    admin,
+  );
+  const s = await api(web, 'auth.login', { login: 'head.cert', password: 'temporary-pass-1' });
+  const head = (s.data as { sessionToken: string }).sessionToken;
+  await api(
+    web,
+    'auth.changePassword',
+    { currentPassword: 'temporary-pass-1', newPassword: 'own-password-1' },
+    head,
+  );
+  const ids: string[] = [];
+  for (const [i, [last, until]] of [
+    ['Жарамдыева', iso(900)],
+    ['Тексерова', iso(900)],
+    ['Мерзімөткен', iso(-3)],
+  ].entries()) {
+    const sp = await api(
+      web,
+      'specialists.save',
+      {
+        iin: makeIin('1984-04-04', 'F', 85 + i),
+        lastName: last,
+        firstName: 'Гүлнар',
+        position: 'home_care_worker',
+      },
+      admin,
+    );
+    const id = (sp.data as { id: string }).id;
+    await api(
+      web,
+      'specialists.addCertificate',
+      { specialistId: id, number: `НОК-8${i}`, issuer: 'ЦНОК', issuedOn: iso(-1500), validUntil: until },
+      admin,
+    );
+    ids.push(id);
+  }
+  const provider = await api(
+    web,
+    'providers.save',
+    {
+      nameKk: 'Сертификат орталығы',
+      nameRu: 'Центр Сертификат',
+      kind: 'ngo',
+      bin: makeIin('2003-03-03', 'M', 86),
+    },
+    admin,
+  );
+  const person = await api(
+    web,
+    'applicants.create',
+    {
+      lastName: 'Жоспарова',
+      firstName: 'Сәуле',
+      birthDate: '1947-07-07',
+      sex: 'F',
+      katoCode: '196020100',
+      address: 'Талгар',
+      iin: makeIin('1947-07-07', 'F', 87),
+    },
+    admin,
+  );
+  const personId = (person.data as { id: string }).id;
+  const kase = await api(
+    web,
+    'cases.register',
+    {
+      applicantId: personId,
+      appliedOn: iso(-10),
+      channel: 'department',
+      appliedBy: 'self',
+      grounds: ['old_age_self_care'],
+      requestedForm: 'home',
+    },
+    admin,
+  );
+  const caseId = (kase.data as { id: string }).id;
+  const criteria = Object.fromEntries(
+    [
+      'life_activity_limitation',
+      'social_disadaptation',
+      'social_deprivation',
+      'unfavourable_environment',
+    ].map((c) => [c, { met: true }]),
+  );
+  await api(
+    web,
+    'casework.saveAct',
+    {
+      caseId,
+      visitOn: iso(-8),
+      housingType: 'apartment',
+      heating: 'central',
+      water: 'inside',
+      toilet: 'inside',
+      sanitary: 'good',
+      accessibility: 'partly',
+      mobility: 'free',
+      selfCare: 'limited',
+      servicesNeeded: ['social_domestic'],
+      conclusion: 'partial_loss',
+      macConclusion: 'no_contraindications',
+      criteria,
+      specialist1Id: ids[0],
+      specialist2Id: ids[1],
+    },
+    admin,
+  );
+  const d = await api(
+    web,
+    'casework.draftDecision',
+    {
+      caseId,
+      kind: 'approve',
+      ssuTypes: ['social_domestic'],
+      form: 'home',
+      volume: 'guaranteed',
+      services: [{ code: 'dom_meals', volume: 3, periodicity: 'weekly' }],
+      startOn: iso(0),
+      endOn: iso(364),
+    },
+    admin,
+  );
+  await api(web, 'casework.approveDecision', { id: (d.data as { id: string }).id }, head);
+  await api(
+    web,
+    'casework.chooseProvider',
+    { caseId, on: iso(0), providerId: (provider.data as { id: string }).id },
+    admin,
+  );
+  const r = await api(web, 'casework.issueReferral', { caseId, issuedOn: iso(0) }, admin);
+  if (!r.ok) throw new Error(`set-up failed: ${JSON.stringify(r)}`);
+  return caseId;
+}
+
+test('a specialist whose certificate ended is refused as the responsible specialist (ru, kk)', async ({
+  page,
+  web,
+}) => {
+  const admin = await apiSession(web);
+  const caseId = await caseAtReferral(web, admin);
+  await signIn(page, web);
+  for (const locale of ['ru', 'kk'] as const) {
+    await switchLocale(page, locale);
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, `#/cases/${caseId}`);
+    await page.getByTestId('action-plan').click();
+    await pick(page, 'step-responsibleId', /^Мерзімөткен Гүлнар/);
+    await page.getByTestId('modal-save').click();
+    await expect(
+      page
+        .getByText(
+          locale === 'kk' ? 'маманның сертификатының мерзімі өтті' : 'срок сертификата специалиста истёк',
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(page.getByRole('dialog')).toContainText(dmy(iso(-3)));
+    await page.screenshot({ path: join(SHOTS, `plan-uncertified-${locale}.png`), fullPage: true });
+    await page.getByTestId('modal-cancel').click();
+  }
+});
