@@ -647,6 +647,24 @@ describe('seeded cases', () => {
 });
 
 describe('certification', () => {
+  it('seeds specialists in every state, the stored end of each equal to its live certificates', async () => {
+    t = await makeTestApp({ clock: manualClock(new Date('2026-11-27T09:00:00Z')) });
+    await t.call('maintenance.seed', { applicants: 50, seed: 2, specialists: 400 });
+    expect(
+      sqlite3(
+        `SELECT count(*) FROM specialists s WHERE coalesce(s.cert_valid_until, '') <> coalesce(
+           (SELECT max(valid_until) FROM specialist_certificates c WHERE c.specialist_id = s.id AND c.removed_at IS NULL), '')`,
+      ),
+    ).toBe('0');
+    const states = new Set<string>();
+    for (const state of ['certified', 'expiring', 'expired', 'never'] as const) {
+      const r = await t.call<Output<'specialists.search'>>('specialists.search', { state, pageSize: 200 });
+      if (r.total > 0) states.add(state);
+      expect(r.rows.every((x) => x.certState === state)).toBe(true);
+    }
+    expect([...states].sort()).toEqual(['certified', 'expired', 'expiring', 'never']);
+  });
+
   it('keeps the latest certificate end on the specialist as certificates come and go', async () => {
     const w = await world();
     const fact = () =>

@@ -29,6 +29,8 @@ export const maintenanceContract = {
     access: ['admin'],
     input: z.object({
       applicants: z.number().int().min(1).max(2_000_000),
+      /** Synthetic specialists with certificates in every state (demos, benchmarks). */
+      specialists: z.number().int().min(0).max(100_000).default(0),
       seed: z
         .number()
         .int()

@@ -14,6 +14,7 @@ import { deadlinePolicy, readSetting } from '../settings/policies';
 import { caseworkSeeder } from './synthetic-casework';
 import { syntheticPeople } from './synthetic-people';
 import { type SyntheticAround, syntheticAround } from './synthetic-registry';
+import { seedSpecialists } from './synthetic-specialists';
 
 const BATCH = 250;
 
@@ -92,12 +93,13 @@ export function seedApplicants(
     firstRowid,
     (ctx.sqlite.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0,
   );
+  const specialistsMade = seedSpecialists(ctx, input.specialists, input.seed, today, at, by);
   // One audit entry for the batch: the people are synthetic, the fact of seeding is what matters.
   ctx.audit({
     entity: 'applicant',
     entityId: '*',
     action: 'seed',
-    changes: { count: [null, inserted], seed: [null, input.seed] },
+    changes: { count: [null, inserted], seed: [null, input.seed], specialists: [null, specialistsMade] },
   });
   return { inserted };
 }

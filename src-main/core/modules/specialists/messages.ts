@@ -21,6 +21,7 @@ export const specialistsMessages = defineMessages({
     },
     fields: {
       position: 'Лауазымы',
+      specialists: 'Мамандар',
       issuer: 'Берген орган',
       specialistId: 'Маман',
       scope: 'Қолданылу саласы',
@@ -49,6 +50,7 @@ export const specialistsMessages = defineMessages({
     },
     fields: {
       position: 'Должность',
+      specialists: 'Специалисты',
       issuer: 'Выдавший орган',
       specialistId: 'Специалист',
       scope: 'Область',
@@ -77,6 +79,7 @@ export const specialistsMessages = defineMessages({
     },
     fields: {
       position: 'Position',
+      specialists: 'Specialists',
       issuer: 'Issued by',
       specialistId: 'Specialist',
       scope: 'Scope',
