@@ -16,13 +16,17 @@ export function useApiSubmit(
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The last refusal's code: a form may offer what the refusal allows (a reason to override).
+  const [code, setCode] = useState<string | null>(null);
   async function run(action: () => Promise<void>): Promise<void> {
     setBusy(true);
     setError(null);
+    setCode(null);
     try {
       await action();
     } catch (err) {
       if (err instanceof ApiCallError) {
+        setCode(err.code);
         const unseen = shownFields
           ? Object.entries(err.fields)
               // A list item's field ("services.0.volume") sits under its list's inputs.
@@ -40,5 +44,5 @@ export function useApiSubmit(
       setBusy(false);
     }
   }
-  return { busy, error, run };
+  return { busy, error, code, run };
 }

@@ -240,6 +240,8 @@ test('a specialist whose certificate ended is refused as the responsible special
         .first(),
     ).toBeVisible();
     await expect(page.getByRole('dialog')).toContainText(dmy(iso(-3)));
+    // The form offers a reason; the server takes it only where the office allows overrides.
+    await expect(page.getByTestId('override-reason')).toBeVisible();
     await page.screenshot({ path: join(SHOTS, `plan-uncertified-${locale}.png`), fullPage: true });
     await page.getByTestId('modal-cancel').click();
   }

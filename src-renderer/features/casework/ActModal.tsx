@@ -106,12 +106,13 @@ export function ActModal({
       macNote: '',
       specialist1Id: '',
       specialist2Id: '',
+      overrideReason: '',
     },
     validateInputOnBlur: true,
     validate: (v) => validate(toInput(v)),
   });
   const input = limitedInputs(form.getInputProps, actInput);
-  const { busy, error, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
+  const { busy, error, code, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
   const submit = form.onSubmit((v) =>
     run(async () => {
       const saved = await call('casework.saveAct', toInput(v) as Input<'casework.saveAct'>);
@@ -167,6 +168,17 @@ export function ActModal({
           data-testid="act-specialist2"
         />
       </SimpleGrid>
+      {/* Refused for a certificate: where the office allows it, a stated reason lets it through. */}
+      {code === 'UNCERTIFIED' && (
+        <Textarea
+          label={t('casework.overrideReason')}
+          description={t('casework.overrideHint')}
+          autosize
+          minRows={1}
+          {...input('overrideReason')}
+          data-testid="override-reason"
+        />
+      )}
       {refs.specialists.length < 2 && (
         <Text size="sm" c="orange.9">
           {t('casework.act.needTwo')}

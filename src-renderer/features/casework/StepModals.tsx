@@ -70,6 +70,7 @@ export function StepModal({
   if (kind === 'issueReferral') initial.issuedOn = todayLocal();
   if (kind === 'plan') {
     Object.assign(initial, {
+      overrideReason: '',
       responsibleId: lastPlan?.responsible.id ?? '',
       fromOn: lastPlan?.fromOn ?? referral?.issuedOn ?? todayLocal(),
       toOn: lastPlan?.toOn ?? decision?.endOn ?? '',
@@ -92,7 +93,7 @@ export function StepModal({
     validate: (v) => validate(toInput(v)),
   });
   const input = limitedInputs(form.getInputProps, schema);
-  const { busy, error, run } = useApiSubmit(form.setErrors, undefined, [
+  const { busy, error, code, run } = useApiSubmit(form.setErrors, undefined, [
     ...Object.keys(form.values),
     'items',
   ]);
@@ -171,6 +172,16 @@ export function StepModal({
             types={decision?.ssuTypes}
           />
           <Textarea label={t('casework.steps.plan.note')} autosize minRows={1} {...input('note')} />
+          {code === 'UNCERTIFIED' && (
+            <Textarea
+              label={t('casework.overrideReason')}
+              description={t('casework.overrideHint')}
+              autosize
+              minRows={1}
+              {...input('overrideReason')}
+              data-testid="override-reason"
+            />
+          )}
         </>
       )}
       {(kind === 'start' || kind === 'suspend' || kind === 'resume') && date('on')}

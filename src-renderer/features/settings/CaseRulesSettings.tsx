@@ -131,12 +131,12 @@ export function DeadlinesForm({ initial }: { initial: Settings['deadlines'] }) {
 
 export function LegalRulesForm({ initial }: { initial: Settings['rules'] }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(initial.assistantForChildrenGroupI);
+  const [value, setValue] = useState(initial);
   const { busy, error, run } = useApiSubmit(() => {});
-  const save = (next: boolean) =>
+  const save = (next: Settings['rules']) =>
     run(async () => {
-      const saved = await call('settings.setRules', { assistantForChildrenGroupI: next });
-      setValue(saved.rules.assistantForChildrenGroupI);
+      const saved = await call('settings.setRules', next);
+      setValue(saved.rules);
       notifications.show({ message: t('settings.rulesSaved'), color: 'teal' });
     });
   return (
@@ -149,12 +149,20 @@ export function LegalRulesForm({ initial }: { initial: Settings['rules'] }) {
           {t('settings.rulesHint')}
         </Text>
         <Switch
-          checked={value}
+          checked={value.assistantForChildrenGroupI}
           disabled={busy}
-          onChange={(e) => void save(e.currentTarget.checked)}
+          onChange={(e) => void save({ ...value, assistantForChildrenGroupI: e.currentTarget.checked })}
           label={t('settings.assistantForChildren')}
           description={t('settings.assistantForChildrenBasis')}
           data-testid="rules-assistant-children"
+        />
+        <Switch
+          checked={value.allowUncertifiedWithReason}
+          disabled={busy}
+          onChange={(e) => void save({ ...value, allowUncertifiedWithReason: e.currentTarget.checked })}
+          label={t('settings.allowUncertified')}
+          description={t('settings.allowUncertifiedBasis')}
+          data-testid="rules-allow-uncertified"
         />
         {error && <Alert color="red">{error}</Alert>}
       </Stack>
