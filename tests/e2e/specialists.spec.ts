@@ -60,6 +60,10 @@ test('a certificate ending in 20 days is counted at home until it is renewed (kk
   await page.getByTestId('alert-certificates-expiring').click();
   await expect(page.getByTestId('spec-state')).toHaveValue('Срок истекает');
   await page.screenshot({ path: join(SHOTS, 'specialists-expiring-ru.png'), fullPage: true });
+  // The list as it stands goes to a spreadsheet.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('spec-export').click();
+  expect((await download).suggestedFilename()).toMatch(/^qamqor-specialists-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await page.locator('tbody tr', { hasText: 'Мерзімова' }).click();
   await page.getByTestId('cert-add').click();
   await page.getByTestId('cert-number').fill('НОК-21');

@@ -112,3 +112,39 @@ describe('registry export', () => {
     expect(lines[0]![0]).toBe('Фамилия');
   });
 });
+
+describe('specialists export', () => {
+  it('writes the filtered specialists with Russian headers, IINs as text and their certificate state', async () => {
+    const seeded = await t.router.call(
+      'maintenance.seed',
+      { applicants: 1, seed: 9, specialists: 120 },
+      { session: t.admin },
+    );
+    expect(seeded.ok).toBe(true);
+    const list = await t.call<Output<'specialists.search'>>('specialists.search', {
+      state: 'expiring',
+      pageSize: 200,
+    });
+    expect(list.total).toBeGreaterThan(3);
+    const r = await t.router.call(
+      'specialists.export',
+      { state: 'expiring' },
+      { session: t.admin, locale: 'ru' },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const data = r.data as Output<'specialists.export'>;
+    expect(data).toMatchObject({ rows: list.total, capped: false });
+    const [header, ...rows] = readBack(data.base64, data.fileName);
+    expect(header?.slice(0, 7)).toEqual([
+      'Фамилия',
+      'Имя',
+      'Отчество',
+      'ИИН',
+      'Должность',
+      'Работодатель',
+      'Сертификат',
+    ]);
+    expect(rows.map((row) => row[3])).toEqual(list.rows.map((s) => s.iin));
+    expect(new Set(rows.map((row) => row[6]))).toEqual(new Set(['Срок истекает']));
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,10 +25,11 @@ import {
   SPECIALIST_POSITIONS,
   specialistInput,
 } from '../../../src-main/core/api/contract';
-import { call } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { blankToNull } from '../../lib/blank';
+import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { formatDate, formatNumber } from '../../lib/format';
@@ -218,6 +219,34 @@ export function SpecialistsPage() {
     setPage(1);
   };
   const filtered = !!(query.trim() || position || state || employer);
+  const [exporting, setExporting] = useState(false);
+  // The list as it stands (same search, filters and order), to an .xlsx.
+  async function exportList() {
+    setExporting(true);
+    try {
+      const file = await call('specialists.export', {
+        query: query.trim(),
+        sortBy:
+          sort.columnAccessor === 'certValidUntil'
+            ? 'certValidUntil'
+            : sort.columnAccessor === 'position'
+              ? 'position'
+              : 'name',
+        sortDir: sort.direction,
+        ...(position ? { position: position as Specialist['position'] } : {}),
+        ...(state ? { state: state as Specialist['certState'] } : {}),
+        ...(employer ? { employer } : {}),
+      });
+      downloadBase64(file.base64, file.fileName, XLSX_MIME);
+    } catch (err) {
+      notifications.show({
+        color: 'red',
+        message: err instanceof ApiCallError ? err.message : t('errors.network'),
+      });
+    } finally {
+      setExporting(false);
+    }
+  }
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -229,15 +258,26 @@ export function SpecialistsPage() {
             {t('specialists.subtitle')}
           </Text>
         </div>
-        {can('specialists.save') && (
+        <Group gap="sm">
           <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing('new')}
-            data-testid="spec-add"
+            variant="light"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            loading={exporting}
+            onClick={exportList}
+            data-testid="spec-export"
           >
-            {t('specialists.add')}
+            {t('specialists.export')}
           </Button>
-        )}
+          {can('specialists.save') && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setEditing('new')}
+              data-testid="spec-add"
+            >
+              {t('specialists.add')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Paper withBorder p="sm" radius="md">
         <Group align="flex-end" wrap="wrap">

@@ -117,6 +117,18 @@ export const specialistsContract = {
     input: specialistSearchInput,
     output: z.object({ rows: z.array(specialistView), total: z.number().int() }),
   }),
+  /** The list as searched and filtered, to an .xlsx (headers in the caller's language). */
+  'specialists.export': def({
+    kind: 'task',
+    access: REGISTRY_READERS,
+    input: specialistSearchInput.omit({ page: true, pageSize: true }),
+    output: z.object({
+      fileName: z.string(),
+      base64: z.string(),
+      rows: z.number().int(),
+      capped: z.boolean(),
+    }),
+  }),
   /** One specialist with certificates, categories and active case load. */
   'specialists.card': def({
     kind: 'read',

@@ -1,6 +1,7 @@
 import { defineModule } from '../../shared/module';
 import * as certification from './certification';
 import { specialistsContract } from './contract';
+import { exportSpecialists } from './export';
 import * as specialists from './service';
 
 export const specialistsModule = defineModule(specialistsContract, {
@@ -9,6 +10,7 @@ export const specialistsModule = defineModule(specialistsContract, {
     'specialists.list': specialists.listSpecialists,
     'specialists.save': specialists.saveSpecialist,
     'specialists.search': specialists.searchSpecialists,
+    'specialists.export': exportSpecialists,
     'specialists.card': specialists.specialistCard,
     'specialists.addCertificate': certification.addCertificate,
     'specialists.removeCertificate': certification.removeCertificate,

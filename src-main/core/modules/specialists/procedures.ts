@@ -3,6 +3,7 @@ export const SPECIALISTS_PROCEDURES = [
   'specialists.list',
   'specialists.save',
   'specialists.search',
+  'specialists.export',
   'specialists.card',
   'specialists.addCertificate',
   'specialists.removeCertificate',

@@ -125,6 +125,18 @@ export function searchSpecialists(
   input: ParsedInput<'specialists.search'>,
 ): Output<'specialists.search'> {
   const today = localToday(ctx.clock);
+  const { total, rows } = specialistRows(ctx, input, input.pageSize, (input.page - 1) * input.pageSize);
+  return { total, rows: rows.map((r) => view(r, today)) };
+}
+
+/** The rows a search names (the screen's page, or the whole list for the export), with the total. */
+export function specialistRows(
+  ctx: ServiceContext,
+  input: Omit<ParsedInput<'specialists.search'>, 'page' | 'pageSize'>,
+  limit: number,
+  offset: number,
+): { total: number; rows: Row[] } {
+  const today = localToday(ctx.clock);
   const soon = addDays(today, EXPIRING_DAYS_DEFAULT);
   const conditions: SQL[] = [];
   const q = input.query.trim();
@@ -169,10 +181,10 @@ export function searchSpecialists(
           .from(specialists)
           .where(where)
           .orderBy(...order)
-          .limit(input.pageSize)
-          .offset((input.page - 1) * input.pageSize)
+          .limit(limit)
+          .offset(offset)
           .all();
-  return { total, rows: rows.map((r) => view(r, today)) };
+  return { total, rows };
 }
 
 /** The specialist's card: the record, certificates, categories and the active case load. */
