@@ -51,6 +51,17 @@ test('a certificate ending in 20 days is counted at home until it is renewed (kk
   await page.getByTestId('cert-validUntil').fill(dmy(iso(20)));
   await page.getByTestId('modal-save').click();
   await expect(page.getByTestId('cert-state')).toHaveText('Мерзімі бітуге жақын');
+  // Education: the level is required; then the entry shows on the card.
+  await page.getByTestId('education-add').click();
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByText('Білім деңгейі: толтыру міндетті').first()).toBeVisible();
+  await pick(page, 'education-add-level', /^Жоғары$/);
+  await page.getByLabel('Оқу орны').fill('Әл-Фараби атындағы ҚазҰУ');
+  await page.getByLabel('Мамандығы').fill('Әлеуметтік жұмыс');
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByTestId('spec-education')).toContainText(
+    'Жоғары: Әл-Фараби атындағы ҚазҰУ, Әлеуметтік жұмыс',
+  );
   await page.screenshot({ path: join(SHOTS, 'specialist-card-kk.png'), fullPage: true });
   expect(await expiringCount(page)).toBe(before + 1);
   await page.screenshot({ path: join(SHOTS, 'home-certificates-kk.png') });

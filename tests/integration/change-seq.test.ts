@@ -277,6 +277,22 @@ describe('change sequence', () => {
       validUntil: '2025-02-09',
     });
     await call('specialists.removeCertificate', { id: wrongCert.id, reason: 'Внесено ошибочно' });
+    await call('specialists.addEducation', {
+      specialistId: s1.id,
+      level: 'higher',
+      institution: 'КазНУ',
+      speciality: 'Социальная работа',
+      diplomaNo: 'ЖБ-1',
+      diplomaOn: '2010-06-30',
+    });
+    await call('specialists.addTraining', {
+      specialistId: s1.id,
+      course: 'Уход на дому',
+      hours: 72,
+      fromOn: '2025-02-01',
+      toOn: '2025-02-20',
+      certificateNo: 'УД-7',
+    });
     await call('specialists.addCategory', {
       specialistId: s1.id,
       categoryCode: 'first',

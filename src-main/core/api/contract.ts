@@ -110,8 +110,14 @@ export {
   securityPolicyInput,
   settingsView,
 } from '../modules/settings/contract';
-export { categoryInput, certificateInput, specialistInput } from '../modules/specialists/contract';
-export { CERTIFICATION_STATES, SPECIALIST_POSITIONS } from '../modules/specialists/domain';
+export {
+  categoryInput,
+  certificateInput,
+  educationInput,
+  specialistInput,
+  trainingInput,
+} from '../modules/specialists/contract';
+export { CERTIFICATION_STATES, EDUCATION_LEVELS, SPECIALIST_POSITIONS } from '../modules/specialists/domain';
 export { worklistFilters } from '../modules/worklists/contract';
 // What the screens may use beside the procedures: schemas for form validation, the fixed lists
 // for option lists, and pure rules for hints (never for refusal; the router refuses).

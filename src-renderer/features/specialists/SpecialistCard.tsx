@@ -5,6 +5,7 @@ import {
   Button,
   Group,
   Loader,
+  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -14,22 +15,26 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
   categoryInput,
   certificateInput,
+  EDUCATION_LEVELS,
+  educationInput,
   type Input,
   type Output,
+  trainingInput,
 } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
+import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { formatDate } from '../../lib/format';
 import { limitedInputs } from '../../lib/limits';
@@ -157,6 +162,48 @@ function CategoryModal({ specialistId, onClose }: { specialistId: string; onClos
   );
 }
 
+/** A record on the card an administrator adds: the form's fields and the procedure that saves it. */
+function RecordModal({
+  title,
+  procedure,
+  schema,
+  specialistId,
+  initial,
+  children,
+  onClose,
+}: {
+  title: string;
+  procedure: 'specialists.addEducation' | 'specialists.addTraining';
+  schema: typeof educationInput | typeof trainingInput;
+  specialistId: string;
+  initial: Record<string, unknown>;
+  children(form: UseFormReturnType<Record<string, unknown>>, input: (f: string) => object): ReactNode;
+  onClose(saved: boolean): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const validate = contractValidator<Record<string, unknown>>(schema, () => i18n.language);
+  const toInput = (v: Record<string, unknown>) => ({ ...v, specialistId });
+  const form = useForm<Record<string, unknown>>({
+    initialValues: initial,
+    validateInputOnBlur: true,
+    validate: (v) => validate(toInput(v)),
+  });
+  const input = limitedInputs(form.getInputProps, schema);
+  const { busy, error, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
+  const submit = form.onSubmit((v) =>
+    run(async () => {
+      await call(procedure, toInput(v) as never);
+      notifications.show({ color: 'teal', message: t('specialists.recordSaved') });
+      onClose(true);
+    }),
+  );
+  return (
+    <FormModal title={title} onClose={() => onClose(false)} onSubmit={submit} busy={busy} error={error}>
+      {children(form, input as (f: string) => object)}
+    </FormModal>
+  );
+}
+
 export function SpecialistCard() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
@@ -164,7 +211,8 @@ export function SpecialistCard() {
   const admin = can('specialists.addCertificate');
   const [card, setCard] = useState<Card | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [open, setOpen] = useState<'cert' | 'category' | 'edit' | null>(null);
+  const [open, setOpen] = useState<'cert' | 'category' | 'edit' | 'education' | 'training' | null>(null);
+  const options = useEnumOptions();
   const { data: categories } = useLatestAnswer('specialists.categories', {});
   const load = useCallback(() => {
     call('specialists.card', { id }).then(setCard, (err) =>
@@ -307,6 +355,106 @@ export function SpecialistCard() {
           </Stack>
         )}
       </Paper>
+      <Paper withBorder p="md" radius="md" data-testid="spec-education">
+        <Group justify="space-between" mb="sm">
+          <Title order={2} size="h4">
+            {t('specialists.education')}
+          </Title>
+          {admin && (
+            <Group gap="xs">
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => setOpen('education')}
+                data-testid="education-add"
+              >
+                {t('specialists.addEducation')}
+              </Button>
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => setOpen('training')}
+                data-testid="training-add"
+              >
+                {t('specialists.addTraining')}
+              </Button>
+            </Group>
+          )}
+        </Group>
+        {card.education.length === 0 && card.trainings.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('specialists.noEducation')}
+          </Text>
+        ) : (
+          <Stack gap={4}>
+            {card.education.map((e) => (
+              <Text key={e.id} size="sm">
+                {t(`enums.educationLevel.${e.level}`)}: {e.institution}, {e.speciality}
+                {e.diplomaNo ? ` · ${e.diplomaNo}` : ''} {formatDate(e.diplomaOn, i18n.language)}
+              </Text>
+            ))}
+            {card.trainings.map((x) => (
+              <Text key={x.id} size="sm">
+                {x.course} · {t('specialists.hours', { count: x.hours })} ·{' '}
+                {formatDate(x.fromOn, i18n.language)} — {formatDate(x.toOn, i18n.language)}
+                {x.certificateNo ? ` · ${x.certificateNo}` : ''}
+              </Text>
+            ))}
+          </Stack>
+        )}
+      </Paper>
+      {open === 'education' && (
+        <RecordModal
+          title={t('specialists.addEducation')}
+          procedure="specialists.addEducation"
+          schema={educationInput}
+          specialistId={s.id}
+          initial={{ level: '', institution: '', speciality: '', diplomaNo: '', diplomaOn: '' }}
+          onClose={closed}
+        >
+          {(form, input) => (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label={t('specialists.level')}
+                data={options('educationLevel', EDUCATION_LEVELS)}
+                withAsterisk
+                {...form.getInputProps('level')}
+                data-testid="education-add-level"
+              />
+              <TextInput label={t('specialists.institution')} withAsterisk {...input('institution')} />
+              <TextInput label={t('specialists.speciality')} withAsterisk {...input('speciality')} />
+              <TextInput label={t('specialists.diplomaNo')} {...input('diplomaNo')} />
+              <DateField label={t('specialists.diplomaOn')} {...form.getInputProps('diplomaOn')} />
+            </SimpleGrid>
+          )}
+        </RecordModal>
+      )}
+      {open === 'training' && (
+        <RecordModal
+          title={t('specialists.addTraining')}
+          procedure="specialists.addTraining"
+          schema={trainingInput}
+          specialistId={s.id}
+          initial={{ course: '', hours: '', fromOn: '', toOn: '', certificateNo: '' }}
+          onClose={closed}
+        >
+          {(form, input) => (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('specialists.course')} withAsterisk {...input('course')} />
+              <NumberInput
+                label={t('specialists.hoursLabel')}
+                withAsterisk
+                min={1}
+                max={2000}
+                {...form.getInputProps('hours')}
+              />
+              <DateField label={t('specialists.fromOn')} withAsterisk {...form.getInputProps('fromOn')} />
+              <DateField label={t('specialists.toOn')} withAsterisk {...form.getInputProps('toOn')} />
+              <TextInput label={t('specialists.certificateNo')} {...input('certificateNo')} />
+            </SimpleGrid>
+          )}
+        </RecordModal>
+      )}
       {open === 'cert' && <CertificateModal specialistId={s.id} onClose={closed} />}
       {open === 'category' && <CategoryModal specialistId={s.id} onClose={closed} />}
       {open === 'edit' && <SpecialistModal item={s} onClose={closed} />}

@@ -8,7 +8,14 @@ import type { ServiceContext } from '../../shared/context';
 import { createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
 import { legalRules } from '../settings/policies';
 import { certifiedOn } from './domain';
-import { qualificationCategories, specialistCategories, specialistCertificates, specialists } from './schema';
+import {
+  qualificationCategories,
+  specialistCategories,
+  specialistCertificates,
+  specialistEducation,
+  specialists,
+  specialistTrainings,
+} from './schema';
 
 // Certificates of the independent assessment of qualification and qualification categories
 // (DOMAIN.md §7). The specialist row keeps the latest end of each (a derived column, like the
@@ -206,4 +213,56 @@ export function requireCertified(
     fields: { [field]: s.certValidUntil ? 'certificateExpired' : 'certificateMissing' },
     params: { until: s.certValidUntil ? s.certValidUntil.split('-').reverse().join('.') : '—' },
   });
+}
+
+/** An education entry of the register (SC art. 136). */
+export function addEducation(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.addEducation'>,
+): Output<'specialists.addEducation'> {
+  const s = requireSpecialist(ctx.db, input.specialistId);
+  const row = {
+    ...newEntityStamp(ctx),
+    specialistId: s.id,
+    level: input.level,
+    institution: input.institution,
+    speciality: input.speciality,
+    diplomaNo: input.diplomaNo ?? null,
+    diplomaOn: input.diplomaOn ?? null,
+  };
+  ctx.db.insert(specialistEducation).values(row).run();
+  ctx.audit({
+    entity: 'specialist_education',
+    entityId: row.id,
+    action: 'create',
+    changes: createdChanges(row),
+  });
+  return { id: row.id };
+}
+
+/** A qualification upgrade (course, hours, dates, certificate). */
+export function addTraining(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.addTraining'>,
+): Output<'specialists.addTraining'> {
+  const s = requireSpecialist(ctx.db, input.specialistId);
+  if (input.fromOn > localToday(ctx.clock))
+    throw new AppError('VALIDATION', { fields: { fromOn: 'dateFuture' } });
+  const row = {
+    ...newEntityStamp(ctx),
+    specialistId: s.id,
+    course: input.course,
+    hours: input.hours,
+    fromOn: input.fromOn,
+    toOn: input.toOn,
+    certificateNo: input.certificateNo ?? null,
+  };
+  ctx.db.insert(specialistTrainings).values(row).run();
+  ctx.audit({
+    entity: 'specialist_training',
+    entityId: row.id,
+    action: 'create',
+    changes: createdChanges(row),
+  });
+  return { id: row.id };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ADMIN, def, REGISTRY_READERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
-import { CERTIFICATION_STATES, SPECIALIST_POSITIONS } from './domain';
+import { CERTIFICATION_STATES, EDUCATION_LEVELS, SPECIALIST_POSITIONS } from './domain';
 
 // The register of specialists: who signs acts and is responsible for work plans.
 
@@ -77,6 +77,30 @@ export const certificateInput = z
     when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'issuedOn' || i.path?.[0] === 'validUntil'),
   });
 
+export const educationInput = z.object({
+  specialistId: uuid,
+  level: z.enum(EDUCATION_LEVELS, { error: 'required' }),
+  institution: f.shortText(200),
+  speciality: f.shortText(200),
+  diplomaNo: f.optionalText(60),
+  diplomaOn: f.optionalPastDate,
+});
+
+export const trainingInput = z
+  .object({
+    specialistId: uuid,
+    course: f.shortText(300),
+    hours: z.number({ error: 'required' }).int().min(1).max(2000),
+    fromOn: f.isoDate,
+    toOn: f.isoDate,
+    certificateNo: f.optionalText(60),
+  })
+  .refine((v) => v.toOn >= v.fromOn, {
+    path: ['toOn'],
+    error: 'rangeOrder',
+    when: ({ issues }) => !issues.some((i) => i.path?.[0] === 'fromOn' || i.path?.[0] === 'toOn'),
+  });
+
 export const categoryInput = z.object({
   specialistId: uuid,
   categoryCode: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(40),
@@ -138,6 +162,26 @@ export const specialistsContract = {
       specialist: specialistView,
       certificates: z.array(certificateView),
       categories: z.array(categoryAssignmentView),
+      education: z.array(
+        z.object({
+          id: z.string(),
+          level: z.enum(EDUCATION_LEVELS),
+          institution: z.string(),
+          speciality: z.string(),
+          diplomaNo: z.string().nullable(),
+          diplomaOn: z.string().nullable(),
+        }),
+      ),
+      trainings: z.array(
+        z.object({
+          id: z.string(),
+          course: z.string(),
+          hours: z.number().int(),
+          fromOn: z.string(),
+          toOn: z.string(),
+          certificateNo: z.string().nullable(),
+        }),
+      ),
       /** Active cases where the specialist is responsible for the plan in force. */
       activeCases: z.number().int(),
     }),
@@ -153,6 +197,18 @@ export const specialistsContract = {
     kind: 'write',
     access: ADMIN,
     input: z.object({ id: uuid, reason: f.shortText(300) }),
+    output: z.object({ id: z.string() }),
+  }),
+  'specialists.addEducation': def({
+    kind: 'write',
+    access: ADMIN,
+    input: educationInput,
+    output: z.object({ id: z.string() }),
+  }),
+  'specialists.addTraining': def({
+    kind: 'write',
+    access: ADMIN,
+    input: trainingInput,
     output: z.object({ id: z.string() }),
   }),
   'specialists.addCategory': def({

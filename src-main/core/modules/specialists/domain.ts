@@ -16,6 +16,15 @@ export const SPECIALIST_POSITIONS = [
 ] as const;
 export type SpecialistPosition = (typeof SPECIALIST_POSITIONS)[number];
 
+/** Levels of education in the register of specialists (SC art. 136). */
+export const EDUCATION_LEVELS = [
+  'postgraduate',
+  'higher',
+  'technical_vocational',
+  'secondary',
+  'other',
+] as const;
+
 /** Where a specialist stands with the independent assessment of qualification on a given day. */
 export const CERTIFICATION_STATES = ['certified', 'expiring', 'expired', 'never'] as const;
 export type CertificationState = (typeof CERTIFICATION_STATES)[number];

@@ -15,6 +15,8 @@ export const specialistsModule = defineModule(specialistsContract, {
     'specialists.addCertificate': certification.addCertificate,
     'specialists.removeCertificate': certification.removeCertificate,
     'specialists.addCategory': certification.addCategory,
+    'specialists.addEducation': certification.addEducation,
+    'specialists.addTraining': certification.addTraining,
     'specialists.categories': certification.listCategories,
   },
   sensitive: {},

@@ -1,10 +1,21 @@
 import { defineLabels } from '../../api/define-labels';
-import { CERTIFICATION_STATES, SPECIALIST_POSITIONS } from './domain';
+import { CERTIFICATION_STATES, EDUCATION_LEVELS, SPECIALIST_POSITIONS } from './domain';
 
 export const specialistsLabels = defineLabels(
-  { specialistPosition: SPECIALIST_POSITIONS, certificationState: CERTIFICATION_STATES },
+  {
+    specialistPosition: SPECIALIST_POSITIONS,
+    certificationState: CERTIFICATION_STATES,
+    educationLevel: EDUCATION_LEVELS,
+  },
   {
     kk: {
+      educationLevel: {
+        postgraduate: 'Жоғары оқу орнынан кейінгі',
+        higher: 'Жоғары',
+        technical_vocational: 'Техникалық және кәсіптік',
+        secondary: 'Орта',
+        other: 'Басқа',
+      },
       certificationState: {
         certified: 'Сертификат жарамды',
         expiring: 'Мерзімі бітуге жақын',
@@ -24,6 +35,13 @@ export const specialistsLabels = defineLabels(
       },
     },
     ru: {
+      educationLevel: {
+        postgraduate: 'Послевузовское',
+        higher: 'Высшее',
+        technical_vocational: 'Техническое и профессиональное',
+        secondary: 'Среднее',
+        other: 'Иное',
+      },
       certificationState: {
         certified: 'Сертификат действует',
         expiring: 'Срок истекает',
@@ -43,6 +61,13 @@ export const specialistsLabels = defineLabels(
       },
     },
     en: {
+      educationLevel: {
+        postgraduate: 'Postgraduate',
+        higher: 'Higher',
+        technical_vocational: 'Technical and vocational',
+        secondary: 'Secondary',
+        other: 'Other',
+      },
       certificationState: {
         certified: 'Certified',
         expiring: 'Expiring soon',

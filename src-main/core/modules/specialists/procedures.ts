@@ -8,5 +8,7 @@ export const SPECIALISTS_PROCEDURES = [
   'specialists.addCertificate',
   'specialists.removeCertificate',
   'specialists.addCategory',
+  'specialists.addEducation',
+  'specialists.addTraining',
   'specialists.categories',
 ] as const;

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
-import { SPECIALIST_POSITIONS } from './domain';
+import { EDUCATION_LEVELS, SPECIALIST_POSITIONS } from './domain';
 
 // A specialist of the department or of a provider. Rows are never deleted: acts and plans name
 // them; one who left is made inactive.
@@ -90,4 +90,38 @@ export const specialistCategories = sqliteTable(
     removeReason: text('remove_reason'),
   },
   (t) => [index('specialist_categories_idx').on(t.specialistId)],
+);
+
+/** Education entries of the register (level, institution, speciality, diploma). */
+export const specialistEducation = sqliteTable(
+  'specialist_education',
+  {
+    ...entityColumns(),
+    specialistId: text('specialist_id')
+      .notNull()
+      .references(() => specialists.id),
+    level: text('level', { enum: EDUCATION_LEVELS }).notNull(),
+    institution: text('institution').notNull(),
+    speciality: text('speciality').notNull(),
+    diplomaNo: text('diploma_no'),
+    diplomaOn: text('diploma_on'),
+  },
+  (t) => [index('specialist_education_idx').on(t.specialistId)],
+);
+
+/** Qualification upgrades: course, hours, dates, certificate number. */
+export const specialistTrainings = sqliteTable(
+  'specialist_trainings',
+  {
+    ...entityColumns(),
+    specialistId: text('specialist_id')
+      .notNull()
+      .references(() => specialists.id),
+    course: text('course').notNull(),
+    hours: integer('hours').notNull(),
+    fromOn: text('from_on').notNull(),
+    toOn: text('to_on').notNull(),
+    certificateNo: text('certificate_no'),
+  },
+  (t) => [index('specialist_trainings_idx').on(t.specialistId)],
 );

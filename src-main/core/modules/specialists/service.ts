@@ -10,7 +10,7 @@ import { changedFields, createdChanges, newEntityStamp, updateStamp } from '../.
 import { providers } from '../providers/schema';
 import { categoriesOf, certificatesOf } from './certification';
 import { certificationState, EXPIRING_DAYS_DEFAULT } from './domain';
-import { specialists } from './schema';
+import { specialistEducation, specialists, specialistTrainings } from './schema';
 
 type Row = typeof specialists.$inferSelect;
 type View = Output<'specialists.save'>;
@@ -223,6 +223,33 @@ export function specialistCard(
       removedAt: c.removedAt,
       removeReason: c.removeReason,
     })),
+    education: ctx.db
+      .select()
+      .from(specialistEducation)
+      .where(eq(specialistEducation.specialistId, row.id))
+      .all()
+      .map((e) => ({
+        id: e.id,
+        level: e.level,
+        institution: e.institution,
+        speciality: e.speciality,
+        diplomaNo: e.diplomaNo,
+        diplomaOn: e.diplomaOn,
+      })),
+    trainings: ctx.db
+      .select()
+      .from(specialistTrainings)
+      .where(eq(specialistTrainings.specialistId, row.id))
+      .orderBy(desc(specialistTrainings.toOn))
+      .all()
+      .map((x) => ({
+        id: x.id,
+        course: x.course,
+        hours: x.hours,
+        fromOn: x.fromOn,
+        toOn: x.toOn,
+        certificateNo: x.certificateNo,
+      })),
     activeCases: active,
   };
 }
