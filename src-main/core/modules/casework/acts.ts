@@ -6,7 +6,7 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { createdChanges, newEntityStamp } from '../../shared/stamps';
 import { requireCertified } from '../specialists/certification';
-import { readSpecialist, requireActiveSpecialist, specialistName } from '../specialists/service';
+import { requireActiveSpecialist, specialistName, specialistsByIds } from '../specialists/service';
 import { nextNumber, readCase, refreshCase, requireOpen, userNames } from './records';
 import { assessmentActs } from './schema';
 
@@ -22,8 +22,12 @@ export function actViews(db: Db, rows: ActRow[]): ActView[] {
     db,
     rows.map((r) => r.createdBy),
   );
+  const signers = specialistsByIds(
+    db,
+    rows.flatMap((r) => [r.specialist1Id, r.specialist2Id]),
+  );
   const who = (id: string) => {
-    const s = readSpecialist(db, id);
+    const s = signers.get(id);
     return { id, name: s ? specialistName(s) : id };
   };
   return rows.map((r) => ({

@@ -5,9 +5,9 @@ import type { Db } from '../../db/database';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { createdChanges, newEntityStamp } from '../../shared/stamps';
-import { providerName, readProvider, requireActiveProvider } from '../providers/service';
+import { providerName, providersByIds, requireActiveProvider } from '../providers/service';
 import { requireCertified } from '../specialists/certification';
-import { readSpecialist, requireActiveSpecialist, specialistName } from '../specialists/service';
+import { requireActiveSpecialist, specialistName, specialistsByIds } from '../specialists/service';
 import { type EventKind, effectiveDecision, mayChooseProvider } from './domain';
 import { checkLines } from './lines';
 import {
@@ -34,8 +34,12 @@ export function eventViews(db: Db, rows: EventRow[], locale: string): Output<'ca
     db,
     rows.map((r) => r.createdBy),
   );
+  const named = providersByIds(
+    db,
+    rows.map((r) => r.providerId),
+  );
   return rows.map((r) => {
-    const p = r.providerId ? readProvider(db, r.providerId) : undefined;
+    const p = r.providerId ? named.get(r.providerId) : undefined;
     return {
       id: r.id,
       kind: r.kind,
@@ -61,8 +65,12 @@ export function referralViews(
     db,
     rows.map((r) => r.createdBy),
   );
+  const named = providersByIds(
+    db,
+    rows.map((r) => r.providerId),
+  );
   return rows.map((r) => {
-    const p = readProvider(db, r.providerId);
+    const p = named.get(r.providerId);
     return {
       id: r.id,
       number: r.number,
@@ -82,8 +90,12 @@ export function planViews(db: Db, rows: PlanRow[]): Output<'casework.savePlan'>[
     db,
     rows.map((r) => r.createdBy),
   );
+  const responsible = specialistsByIds(
+    db,
+    rows.map((r) => r.responsibleId),
+  );
   return rows.map((r) => {
-    const s = readSpecialist(db, r.responsibleId);
+    const s = responsible.get(r.responsibleId);
     return {
       id: r.id,
       number: r.number,

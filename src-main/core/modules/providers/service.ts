@@ -1,4 +1,4 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import type { Db } from '../../db/database';
 import { AppError } from '../../errors';
@@ -38,6 +38,20 @@ export function requireActiveProvider(db: Db, id: string, field: string): Row {
   const row = db.select().from(providers).where(eq(providers.id, id)).get();
   if (!row?.active) throw new AppError('VALIDATION', { fields: { [field]: 'unknownProvider' } });
   return row;
+}
+
+/** Providers by id, read in one statement. */
+export function providersByIds(db: Db, ids: readonly (string | null)[]): Map<string, Row> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (wanted.length === 0) return new Map();
+  return new Map(
+    db
+      .select()
+      .from(providers)
+      .where(inArray(providers.id, wanted))
+      .all()
+      .map((r) => [r.id, r]),
+  );
 }
 
 export function readProvider(db: Db, id: string): Row | undefined {

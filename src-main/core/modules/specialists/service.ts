@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
 import type { Db } from '../../db/database';
@@ -58,6 +58,20 @@ export function requireActiveSpecialist(db: Db, id: string, field: string): Row 
   const row = db.select().from(specialists).where(eq(specialists.id, id)).get();
   if (!row?.active) throw new AppError('VALIDATION', { fields: { [field]: 'unknownSpecialist' } });
   return row;
+}
+
+/** Specialists by id, read in one statement (the names a timeline or a list shows). */
+export function specialistsByIds(db: Db, ids: readonly string[]): Map<string, Row> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  return new Map(
+    db
+      .select()
+      .from(specialists)
+      .where(inArray(specialists.id, wanted))
+      .all()
+      .map((r) => [r.id, r]),
+  );
 }
 
 export function readSpecialist(db: Db, id: string): Row | undefined {
