@@ -76,7 +76,7 @@ for (const [n, locale] of (['ru', 'kk'] as const).entries()) {
         },
         admin,
       );
-      // Certified (DOMAIN.md §7): only they may sign acts and be responsible for plans.
+      // Certified (docs/domain.md): only they may sign acts and be responsible for plans.
       await api(
         web,
         'specialists.addCertificate',

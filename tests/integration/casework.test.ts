@@ -65,7 +65,7 @@ async function world(door: Door = 'web') {
     firstName: 'Ерлан',
     position: 'home_care_worker',
   });
-  // Both hold a certificate of the independent assessment (DOMAIN.md §7).
+  // Both hold a certificate of the independent assessment (docs/domain.md).
   for (const s of [s1, s2])
     await t.call('specialists.addCertificate', {
       specialistId: s.id,

@@ -44,6 +44,7 @@ import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
+import { OverrideReasonField } from './OverrideReasonField';
 import type { CaseReferences } from './references';
 
 // The act of examination of living conditions (SC art. 140): what the two specialists found on
@@ -169,16 +170,7 @@ export function ActModal({
         />
       </SimpleGrid>
       {/* Refused for a certificate: where the office allows it, a stated reason lets it through. */}
-      {code === 'UNCERTIFIED' && (
-        <Textarea
-          label={t('casework.overrideReason')}
-          description={t('casework.overrideHint')}
-          autosize
-          minRows={1}
-          {...input('overrideReason')}
-          data-testid="override-reason"
-        />
-      )}
+      <OverrideReasonField code={code} inputProps={input('overrideReason')} />
       {refs.specialists.length < 2 && (
         <Text size="sm" c="orange.9">
           {t('casework.act.needTwo')}

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import {
   IconClipboardCheck,
   IconFileDescription,
@@ -20,7 +19,6 @@ import type { TimelineView } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { useSession } from '../../app/session';
-import { downloadBase64 } from '../../lib/download';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useSsuForms } from '../../lib/ssuForms';
 import { DueBadge } from '../cases/DueBadge';
@@ -30,90 +28,18 @@ import { DecisionModal } from './DecisionModal';
 import { ReviewModal } from './ReviewModal';
 import { useCaseReferences } from './references';
 import { type StepKind, StepModal } from './StepModals';
+import { Step } from './TimelineStep';
 
 // The case's timeline: each step as a card (what, who, when, the document), oldest first, and
 // above them the next steps the case allows now. The status is derived by the server from these
 // records; the buttons are the steps the server would accept.
 
 type Decision = TimelineView['decisions'][number];
-type DocKind = 'act' | 'decision' | 'referral' | 'plan';
 type Open =
   | { kind: 'act' }
   | { kind: 'decision'; draft: Decision | null; corrects: Decision | null }
   | { kind: 'review'; decision: Decision }
   | { kind: StepKind };
-
-function Step({
-  icon,
-  title,
-  when,
-  who,
-  children,
-  doc,
-  testId,
-}: {
-  icon: ReactNode;
-  title: ReactNode;
-  when: string;
-  who?: string;
-  children?: ReactNode;
-  doc?: { kind: DocKind; id: string; label: string };
-  testId: string;
-}) {
-  const { t, i18n } = useTranslation();
-  const [printing, setPrinting] = useState(false);
-  async function print(locale: 'kk' | 'ru') {
-    if (!doc) return;
-    setPrinting(true);
-    try {
-      const file = await call('casework.documentPdf', { kind: doc.kind, id: doc.id, locale });
-      downloadBase64(file.base64, file.fileName, 'application/pdf');
-    } catch (err) {
-      notifications.show({
-        color: 'red',
-        message: err instanceof ApiCallError ? err.message : t('errors.network'),
-      });
-    } finally {
-      setPrinting(false);
-    }
-  }
-  return (
-    <Paper withBorder p="sm" radius="md" data-testid={testId}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Group gap="sm" align="flex-start" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Text c="teal.8" mt={2} aria-hidden>
-            {icon}
-          </Text>
-          <Stack gap={2} style={{ minWidth: 0 }}>
-            <Text fw={600}>{title}</Text>
-            <Text size="xs" c="dimmed">
-              {formatDate(when, i18n.language)}
-              {who ? ` · ${who}` : ''}
-            </Text>
-            {children}
-          </Stack>
-        </Group>
-        {doc && (
-          <Group gap={4} wrap="nowrap">
-            {(['kk', 'ru'] as const).map((l) => (
-              <Button
-                key={l}
-                size="compact-xs"
-                variant="light"
-                loading={printing}
-                onClick={() => print(l)}
-                aria-label={t('casework.printIn', { label: t(`casework.pdf.${l}`), doc: doc.label })}
-                data-testid={`pdf-${doc.kind}-${l}`}
-              >
-                {t(`casework.pdf.${l}`)}
-              </Button>
-            ))}
-          </Group>
-        )}
-      </Group>
-    </Paper>
-  );
-}
 
 export function CaseTimeline({
   caseId,

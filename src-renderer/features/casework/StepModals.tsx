@@ -16,6 +16,7 @@ import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
+import { OverrideReasonField } from './OverrideReasonField';
 import type { CaseReferences } from './references';
 import { ServiceLines, withKeys } from './ServiceLines';
 
@@ -172,16 +173,7 @@ export function StepModal({
             types={decision?.ssuTypes}
           />
           <Textarea label={t('casework.steps.plan.note')} autosize minRows={1} {...input('note')} />
-          {code === 'UNCERTIFIED' && (
-            <Textarea
-              label={t('casework.overrideReason')}
-              description={t('casework.overrideHint')}
-              autosize
-              minRows={1}
-              {...input('overrideReason')}
-              data-testid="override-reason"
-            />
-          )}
+          <OverrideReasonField code={code} inputProps={input('overrideReason')} />
         </>
       )}
       {(kind === 'start' || kind === 'suspend' || kind === 'resume') && date('on')}

@@ -35,7 +35,7 @@ import { useApiSubmit } from '../../lib/useApiSubmit';
 import { useClientSort } from '../../lib/useClientSort';
 import { contractValidator } from '../../lib/validation';
 
-// Settings → Catalogue of services: the concrete services under each SSU type (DOMAIN.md §2) that
+// Settings → Catalogue of services: the concrete services under each SSU type (docs/domain.md) that
 // decisions and work plans name, with the forms they are given in, the unit and the largest
 // volume one line may give. Shipped with a starting list; codes never change once given.
 

@@ -10,7 +10,7 @@ import { requireActiveSpecialist, specialistName, specialistsByIds } from '../sp
 import { nextNumber, readCase, refreshCase, requireOpen, userNames } from './records';
 import { assessmentActs } from './schema';
 
-// The act of examination of living conditions (SC art. 140; DOMAIN.md §5 step 2): one visit,
+// The act of examination of living conditions (SC art. 140; docs/domain.md): one visit,
 // signed by two different specialists of the register. A repeated visit is a new act; the
 // newest is the one in force.
 
@@ -92,7 +92,7 @@ export function saveAct(
     throw new AppError('VALIDATION', { fields: { specialist2Id: 'sameSpecialist' } });
   requireActiveSpecialist(ctx.db, input.specialist1Id, 'specialist1Id');
   requireActiveSpecialist(ctx.db, input.specialist2Id, 'specialist2Id');
-  // Only certified specialists sign (DOMAIN.md §7), on the day of the visit.
+  // Only certified specialists sign (docs/domain.md), on the day of the visit.
   requireCertified(
     ctx,
     input.specialist1Id,

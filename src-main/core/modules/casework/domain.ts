@@ -1,6 +1,6 @@
 import type { CaseStatus } from '../cases/domain';
 
-// The case after the application (SC art. 140–141; DOMAIN.md §5): the act of examination of
+// The case after the application (SC art. 140–141; docs/domain.md): the act of examination of
 // living conditions, the akimat's decision with its maker-checker review, the provider the
 // person chooses, the referral, the work plan, and the service's own events. The case's status
 // is derived from these records (deriveStatus); nobody types it.
@@ -31,7 +31,7 @@ export type DecisionKind = (typeof DECISION_KINDS)[number];
 /** pending: drafted, awaiting the head; returned: sent back with a comment; approved: final. */
 export const DECISION_STATES = ['pending', 'returned', 'approved'] as const;
 export type DecisionState = (typeof DECISION_STATES)[number];
-/** Guaranteed volume is paid by the budget; super-guaranteed by the recipient (DOMAIN.md §3). */
+/** Guaranteed volume is paid by the budget; super-guaranteed by the recipient (docs/domain.md). */
 export const SERVICE_VOLUMES = ['guaranteed', 'super_guaranteed'] as const;
 /** Exactly three legal reasons to refuse (art. 141). */
 export const REFUSAL_REASONS = [
@@ -107,7 +107,7 @@ export function effectiveDecision<D extends CaseRecords['decisions'][number]>(
 }
 
 /**
- * The case's status from its records, in the order the case moves (DOMAIN.md §5): a withdrawal
+ * The case's status from its records, in the order the case moves (docs/domain.md): a withdrawal
  * or a termination closes it; a refusal in force closes it; the service's last start, suspension
  * or resumption says whether it runs; then referral, provider choice, an approval in force, a
  * decision awaiting the head, an act (or a decision returned to the caseworker), the application.

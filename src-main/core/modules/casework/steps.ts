@@ -175,6 +175,23 @@ function lastOf(ctx: ServiceContext, c: CaseRow, kinds: readonly EventKind[]): E
   return recordsOf(ctx.db, c).eventRows.findLast((e) => kinds.includes(e.kind));
 }
 
+/**
+ * The case a step is recorded on: open, in one of the statuses the step follows, and (for a
+ * dated step) the date not in the future.
+ */
+function caseAtStep(
+  ctx: ServiceContext,
+  caseId: string,
+  allowed: readonly CaseRow['status'][],
+  dated?: { on: string; field: string },
+): CaseRow {
+  const c = readCase(ctx.db, caseId);
+  requireOpen(c);
+  requireStatus(c, allowed);
+  if (dated) notInFuture(ctx, dated.on, dated.field);
+  return c;
+}
+
 function requireStatus(c: CaseRow, allowed: readonly CaseRow['status'][]) {
   if (!allowed.includes(c.status)) throw new AppError('VALIDATION', { fields: { caseId: `stepNotNow` } });
 }
@@ -198,10 +215,7 @@ export function issueReferral(
   ctx: ServiceContext,
   input: ParsedInput<'casework.issueReferral'>,
 ): Output<'casework.issueReferral'> {
-  const c = readCase(ctx.db, input.caseId);
-  requireOpen(c);
-  requireStatus(c, ['provider_chosen']);
-  notInFuture(ctx, input.issuedOn, 'issuedOn');
+  const c = caseAtStep(ctx, input.caseId, ['provider_chosen'], { on: input.issuedOn, field: 'issuedOn' });
   const r = recordsOf(ctx.db, c);
   const choice = r.eventRows.findLast((e) => e.kind === 'provider_chosen') as EventRow;
   if (input.issuedOn < choice.on) throw new AppError('VALIDATION', { fields: { issuedOn: 'beforeChoice' } });
@@ -233,9 +247,7 @@ export function savePlan(
   ctx: ServiceContext,
   input: ParsedInput<'casework.savePlan'>,
 ): Output<'casework.savePlan'> {
-  const c = readCase(ctx.db, input.caseId);
-  requireOpen(c);
-  requireStatus(c, ['referred', 'in_service', 'suspended']);
+  const c = caseAtStep(ctx, input.caseId, ['referred', 'in_service', 'suspended']);
   const referral = referralsOf(ctx.db, c.id).at(-1) as ReferralRow;
   if (input.fromOn < referral.issuedOn)
     throw new AppError('VALIDATION', { fields: { fromOn: 'beforeReferral' } });
@@ -243,7 +255,7 @@ export function savePlan(
   if (decision?.endOn && input.toOn > decision.endOn)
     throw new AppError('VALIDATION', { fields: { toOn: 'afterDecisionTerm' } });
   requireActiveSpecialist(ctx.db, input.responsibleId, 'responsibleId');
-  // The responsible specialist holds a certificate valid when the plan starts (DOMAIN.md §7).
+  // The responsible specialist holds a certificate valid when the plan starts (docs/domain.md).
   requireCertified(
     ctx,
     input.responsibleId,
@@ -283,10 +295,7 @@ export function startService(
   ctx: ServiceContext,
   input: ParsedInput<'casework.startService'>,
 ): Output<'casework.startService'> {
-  const c = readCase(ctx.db, input.caseId);
-  requireOpen(c);
-  requireStatus(c, ['referred']);
-  notInFuture(ctx, input.on, 'on');
+  const c = caseAtStep(ctx, input.caseId, ['referred'], { on: input.on, field: 'on' });
   if (plansOf(ctx.db, c.id).length === 0)
     throw new AppError('VALIDATION', { fields: { caseId: 'planRequired' } });
   if (input.on < serviceFloor(ctx, c)) throw new AppError('VALIDATION', { fields: { on: 'beforeDecision' } });
@@ -305,10 +314,7 @@ export function addMonitoring(
   ctx: ServiceContext,
   input: ParsedInput<'casework.addMonitoring'>,
 ): Output<'casework.addMonitoring'> {
-  const c = readCase(ctx.db, input.caseId);
-  requireOpen(c);
-  requireStatus(c, ['in_service', 'suspended']);
-  notInFuture(ctx, input.on, 'on');
+  const c = caseAtStep(ctx, input.caseId, ['in_service', 'suspended'], { on: input.on, field: 'on' });
   const start = lastOf(ctx, c, ['service_started']) as EventRow;
   if (input.on < start.on) throw new AppError('VALIDATION', { fields: { on: 'beforeStart' } });
   return addEvent(ctx, c, 'monitoring', {
@@ -323,10 +329,7 @@ export function suspendService(
   ctx: ServiceContext,
   input: ParsedInput<'casework.suspendService'>,
 ): Output<'casework.suspendService'> {
-  const c = readCase(ctx.db, input.caseId);
-  requireOpen(c);
-  requireStatus(c, ['in_service']);
-  notInFuture(ctx, input.on, 'on');
+  const c = caseAtStep(ctx, input.caseId, ['in_service'], { on: input.on, field: 'on' });
   notBeforeLast(ctx, c, input.on);
   return addEvent(ctx, c, 'suspended', { on: input.on, reason: input.reason });
 }
@@ -335,10 +338,7 @@ export function resumeService(
   ctx: ServiceContext,
   input: ParsedInput<'casework.resumeService'>,
 ): Output<'casework.resumeService'> {
-  const c = readCase(ctx.db, input.caseId);
-  requireOpen(c);
-  requireStatus(c, ['suspended']);
-  notInFuture(ctx, input.on, 'on');
+  const c = caseAtStep(ctx, input.caseId, ['suspended'], { on: input.on, field: 'on' });
   notBeforeLast(ctx, c, input.on);
   return addEvent(ctx, c, 'resumed', { on: input.on, note: input.note ?? null });
 }
@@ -347,10 +347,7 @@ export function terminateService(
   ctx: ServiceContext,
   input: ParsedInput<'casework.terminateService'>,
 ): Output<'casework.terminateService'> {
-  const c = readCase(ctx.db, input.caseId);
-  requireOpen(c);
-  requireStatus(c, ['in_service', 'suspended']);
-  notInFuture(ctx, input.on, 'on');
+  const c = caseAtStep(ctx, input.caseId, ['in_service', 'suspended'], { on: input.on, field: 'on' });
   notBeforeLast(ctx, c, input.on);
   return addEvent(ctx, c, 'terminated', { on: input.on, reason: input.reason, note: input.note ?? null });
 }

@@ -72,7 +72,7 @@ export function caseworkSeeder(ctx: ServiceContext, at: string, by: string, toda
       .prepare('SELECT id FROM specialists WHERE active = 1 ORDER BY id')
       .pluck()
       .all() as string[];
-    // Certified (DOMAIN.md §7): the seeded cases' acts and plans name them.
+    // Certified (docs/domain.md): the seeded cases' acts and plans name them.
     const cert = q('specialist_certificates', [
       'specialist_id',
       'number',

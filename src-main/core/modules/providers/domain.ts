@@ -1,4 +1,4 @@
-// Providers of special social services (DOMAIN.md §9). This first part is what casework needs:
+// Providers of special social services (docs/domain.md). This first part is what casework needs:
 // the person chooses a provider, the referral names it. Licences, tariffs, bills and the list of
 // unreliable suppliers are the register's own issue and extend these rows.
 

@@ -1,4 +1,4 @@
-// The catalogue of services (DOMAIN.md §2): concrete services under each of the 8 types, with the
+// The catalogue of services (docs/domain.md): concrete services under each of the 8 types, with the
 // unit their volume is counted in. Decisions and work plans name services by code with a volume
 // and how often it is given.
 

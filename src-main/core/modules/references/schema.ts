@@ -26,7 +26,7 @@ export const ssuForms = sqliteTable(
   (t) => [uniqueIndex('ssu_forms_code_uq').on(t.code)],
 );
 
-// The catalogue of services: concrete services under a type of SSU (DOMAIN.md §2), with the forms
+// The catalogue of services: concrete services under a type of SSU (docs/domain.md), with the forms
 // they are given in and the unit of volume. Shipped with a starting list; an administrator edits
 // it. Rows are never deleted (decisions and plans keep naming their codes).
 export const serviceCatalogue = sqliteTable(

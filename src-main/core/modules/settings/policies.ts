@@ -69,7 +69,7 @@ export interface LegalRules {
    */
   assistantForChildrenGroupI: boolean;
   /**
-   * DOMAIN.md §7: only certified specialists do social work; an office may let a caseworker go
+   * docs/domain.md: only certified specialists do social work; an office may let a caseworker go
    * ahead with a stated reason (audited) while certificates are being renewed. Off by default.
    */
   allowUncertifiedWithReason: boolean;

@@ -18,7 +18,7 @@ import {
 } from './schema';
 
 // Certificates of the independent assessment of qualification and qualification categories
-// (DOMAIN.md §7). The specialist row keeps the latest end of each (a derived column, like the
+// (docs/domain.md). The specialist row keeps the latest end of each (a derived column, like the
 // applicants' registry facts), recomputed in the same transaction as every write to them; the
 // state on a given day (certified, expiring, expired, never) follows from it.
 
@@ -182,7 +182,7 @@ export function listCategories(ctx: ServiceContext): Output<'specialists.categor
 }
 
 /**
- * Refuses a specialist without a certificate valid on `day` (DOMAIN.md §7), naming the field and
+ * Refuses a specialist without a certificate valid on `day` (docs/domain.md), naming the field and
  * the certificate's end. When the office allows it, a stated reason lets the write go ahead and
  * is audited as an override.
  */

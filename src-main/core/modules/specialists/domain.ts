@@ -1,4 +1,4 @@
-// The district's specialists (DOMAIN.md §7). This first part is what casework needs: who may sign
+// The district's specialists (docs/domain.md). This first part is what casework needs: who may sign
 // an assessment act and be responsible for a work plan. Certificates, categories and their
 // alerts are the register's own issue and extend these rows.
 

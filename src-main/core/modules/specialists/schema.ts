@@ -57,7 +57,7 @@ export const specialistCertificates = sqliteTable(
   (t) => [index('specialist_certificates_idx').on(t.specialistId)],
 );
 
-/** Qualification categories: names and validity are reference data (DOMAIN.md §7: configurable). */
+/** Qualification categories: names and validity are reference data (docs/domain.md: configurable). */
 export const qualificationCategories = sqliteTable(
   'qualification_categories',
   {
