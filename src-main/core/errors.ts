@@ -25,6 +25,12 @@ export interface ErrorCodes {
   BACKUP_NOT_FOUND: true;
   BACKUP_UNUSABLE: true;
   INTERNAL: true;
+  /** Spreadsheet imports (core/imports): the file itself is wrong, or its rows are. */
+  IMPORT_EXTENSION: true;
+  IMPORT_UNREADABLE: true;
+  IMPORT_EMPTY: true;
+  IMPORT_TOO_LARGE: true;
+  IMPORT_INVALID: true;
 }
 
 export type ErrorCode = keyof ErrorCodes & string;

@@ -68,7 +68,12 @@ export type MeView = Output<'auth.me'>;
 export type UserAdminView = Output<'users.create'>;
 export type AuditEntryView = Output<'audit.list'>['rows'][number];
 export type BackupEntryView = Output<'backups.create'>;
-export type { WorklistFilters, WorklistView } from '../modules/worklists/contract';
+export type {
+  SpecialistListFilters,
+  SpecialistListView,
+  WorklistFilters,
+  WorklistView,
+} from '../modules/worklists/contract';
 
 // Compile-time proof that the preload's name list and the contract agree, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -118,7 +123,7 @@ export {
   trainingInput,
 } from '../modules/specialists/contract';
 export { CERTIFICATION_STATES, EDUCATION_LEVELS, SPECIALIST_POSITIONS } from '../modules/specialists/domain';
-export { worklistFilters } from '../modules/worklists/contract';
+export { specialistListFilters, worklistFilters } from '../modules/worklists/contract';
 // What the screens may use beside the procedures: schemas for form validation, the fixed lists
 // for option lists, and pure rules for hints (never for refusal; the router refuses).
 export { ROLES, type Role } from './roles';

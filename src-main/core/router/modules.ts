@@ -12,7 +12,7 @@ import { referencesModule } from '../modules/references';
 import { settingsModule } from '../modules/settings';
 import { specialistsModule } from '../modules/specialists';
 import { worklistsModule } from '../modules/worklists';
-import type { Handlers } from '../shared/module';
+import type { Handlers, Preparer } from '../shared/module';
 
 // Every module the router serves. A new module adds one line here (and one in each of the
 // api's combiners: contract.ts, procedure-names.ts, messages.ts, enum-labels.ts).
@@ -41,3 +41,9 @@ type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) exten
 export const handlers = Object.assign({}, ...MODULES.map((m) => m.handlers)) as UnionToIntersection<
   (typeof MODULES)[number]['handlers']
 > satisfies Handlers;
+
+/** The asynchronous steps some writes take before their transaction (see shared/module.ts). */
+export const preparers: Partial<Record<string, Preparer>> = Object.assign(
+  {},
+  ...MODULES.map((m) => ('prepare' in m ? m.prepare : {}) ?? {}),
+);

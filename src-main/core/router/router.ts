@@ -14,7 +14,7 @@ import type { AuditNote, ServiceContext } from '../shared/context';
 import type { Handlers } from '../shared/module';
 import { type Actor, type ResolvedSession, type SessionPolicy, SessionStore } from '../shared/sessions';
 import { maskChanges } from './audit-policy';
-import { handlers as defaultHandlers } from './modules';
+import { handlers as defaultHandlers, preparers } from './modules';
 
 export interface RouterDeps {
   host: DatabaseHost;
@@ -254,7 +254,8 @@ export function createRouter(deps: RouterDeps): Router {
       lockSession: () => sessions.lock(session),
       unlockSession: () => sessions.unlock(session),
     };
-    const handler = handlers[name] as (c: ServiceContext, i: unknown) => unknown;
+    const handler = handlers[name] as (c: ServiceContext, i: unknown, prepared?: unknown) => unknown;
+    const prepare = preparers[name] as ((c: ServiceContext, i: unknown) => Promise<unknown>) | undefined;
     const audited = proc.kind !== 'read' || ('auditRead' in proc && proc.auditRead === true);
     try {
       let result: unknown;
@@ -276,9 +277,11 @@ export function createRouter(deps: RouterDeps): Router {
         if (notes.length === 0) notes.push({ entity: '', entityId: '', action: name });
         if (host.isOpen) host.app.sqlite.transaction(() => writeNotes(name, actor, notes)).immediate();
       } else {
+        // A write that first reads a file does so here, outside the transaction it then runs in.
+        const prepared = prepare ? await prepare(ctx, parsed.data) : undefined;
         const body = () => {
           try {
-            result = handler(ctx, parsed.data);
+            result = handler(ctx, parsed.data, prepared);
           } catch (err) {
             if (!(err instanceof AppError && err.commit)) throw err;
             committedError = err;

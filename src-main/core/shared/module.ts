@@ -7,14 +7,25 @@ import type { ServiceContext } from './context';
 export type Handler<P extends ProcedureName> = (
   ctx: ServiceContext,
   input: ParsedInput<P>,
+  /** What the procedure's preparer returned, if it has one. */
+  prepared?: unknown,
 ) => Contract[P]['kind'] extends 'task' ? Promise<Output<P>> : Output<P>;
 
 export type Handlers = { [P in ProcedureName]: Handler<P> };
+
+/**
+ * Asynchronous work a write needs before its transaction (reading an uploaded spreadsheet):
+ * it runs outside the transaction, may refuse with an AppError, and what it returns is passed to
+ * the handler as its third argument. The handler itself stays synchronous, so the write and its
+ * audit entries still commit or roll back together.
+ */
+export type Preparer = (ctx: ServiceContext, input: never) => Promise<unknown>;
 
 export interface ServerModule<C extends object> {
   /** The part before the dot of every procedure this module declares (`cases` in `cases.list`). */
   namespaces: readonly string[];
   handlers: { [P in keyof C & ProcedureName]: Handler<P> };
+  prepare?: { [P in keyof C & ProcedureName]?: (ctx: ServiceContext, input: ParsedInput<P>) => Promise<unknown> };
   /**
    * Per entity this module writes: fields whose values the audit log masks (health details,
    * grounds that name a disease or prison, free text). The fact that they changed is kept.

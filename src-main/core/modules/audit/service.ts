@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../../api/contract';
 import { auditLog } from '../../db/schema/audit';
@@ -10,7 +10,11 @@ import { exportLabels } from './export-labels';
 
 // The audit screen: filtered, paged reading of the log and its export to a spreadsheet.
 
-type Filters = Partial<ParsedInput<'audit.export'>>;
+// `records`: entries about any of these records (a specialist's card: the row and its children),
+// matched as (entity, id) pairs so the lookup uses the log's entity index.
+type Filters = Partial<ParsedInput<'audit.export'>> & {
+  records?: readonly { entity: string; id: string }[];
+};
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
 function whereOf(ctx: ServiceContext, f: Filters): SQL | undefined {
@@ -19,6 +23,11 @@ function whereOf(ctx: ServiceContext, f: Filters): SQL | undefined {
   if (f.entity) conds.push(eq(auditLog.entity, f.entity));
   if (f.action) conds.push(eq(auditLog.action, f.action));
   if (f.subjectId) conds.push(eq(auditLog.subjectId, f.subjectId));
+  if (f.records)
+    conds.push(
+      or(...f.records.map((r) => and(eq(auditLog.entity, r.entity), eq(auditLog.entityId, r.id)))) ??
+        sql`0`,
+    );
   if (f.personIin) {
     const person = ctx.db
       .select({ id: applicants.id })

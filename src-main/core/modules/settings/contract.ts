@@ -35,6 +35,16 @@ export const alertHorizonsInput = z.object({
   portalDays: z.number({ error: 'required' }).int().min(1).max(60),
 });
 
+/** Days before a certificate or category ends: urgent < warning < notice. */
+export const certificateHorizonsInput = z
+  .object({
+    urgentDays: z.number({ error: 'required' }).int().min(1).max(365),
+    warnDays: z.number({ error: 'required' }).int().min(1).max(365),
+    noticeDays: z.number({ error: 'required' }).int().min(1).max(365),
+  })
+  .refine((v) => v.urgentDays < v.warnDays, { path: ['warnDays'], error: 'thresholdOrder' })
+  .refine((v) => v.warnDays < v.noticeDays, { path: ['noticeDays'], error: 'thresholdOrder' });
+
 /** Working days for the akimat's decision (SC art. 141; docs/domain.md). */
 export const deadlinesInput = z.object({
   homeDays: z.number({ error: 'required' }).int().min(1).max(60),
@@ -63,6 +73,7 @@ export const settingsView = z.object({
   office: officeInput,
   security: securityPolicyInput,
   alerts: alertHorizonsInput,
+  certAlerts: certificateHorizonsInput,
   rules: legalRulesInput,
   deadlines: deadlinesInput,
   backup: backupPolicyInput.extend({ folder: z.string().nullable() }),
@@ -107,6 +118,13 @@ export const settingsContract = {
     kind: 'write',
     access: ADMIN,
     input: alertHorizonsInput,
+    output: settingsView,
+  }),
+  /** When the home screen starts counting certificates and categories that end. */
+  'settings.setCertAlerts': def({
+    kind: 'write',
+    access: ADMIN,
+    input: certificateHorizonsInput,
     output: settingsView,
   }),
   /** The office's decisions where the law is unsettled (each shown with its basis). */

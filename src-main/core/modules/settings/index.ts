@@ -11,6 +11,7 @@ export const settingsModule = defineModule(settingsContract, {
     'settings.setOffice': settings.setOffice,
     'settings.setDeadlines': settings.setDeadlines,
     'settings.setAlerts': settings.setAlerts,
+    'settings.setCertAlerts': settings.setCertAlerts,
     'settings.setRules': settings.setRules,
   },
 });

@@ -5,6 +5,7 @@ import { defineMessages } from '../../api/define-messages';
 
 export const settingsMessages = defineMessages({
   kk: {
+    issues: { thresholdOrder: 'шектер өсу ретімен болуы керек: шұғыл < ескерту < хабарлама' },
     fields: {
       lockoutAttempts: 'Бұғаттауға дейінгі әрекеттер',
       lockoutMinutes: 'Бұғаттау ұзақтығы, мин',
@@ -24,9 +25,13 @@ export const settingsMessages = defineMessages({
       iprDays: 'Бағдарлама аяқталуы',
       portalDays: 'Порталдағы тапсырыс',
       assistantForChildrenGroupI: 'I топтағы балаларға жеке көмекші',
+      urgentDays: 'Шұғыл, күн',
+      warnDays: 'Ескерту, күн',
+      noticeDays: 'Хабарлама, күн',
     },
   },
   ru: {
+    issues: { thresholdOrder: 'пороги должны возрастать: срочно < предупреждение < уведомление' },
     fields: {
       lockoutAttempts: 'Попыток до блокировки',
       lockoutMinutes: 'Длительность блокировки, мин',
@@ -46,9 +51,13 @@ export const settingsMessages = defineMessages({
       iprDays: 'Окончание ИПАР',
       portalDays: 'Заказ на портале',
       assistantForChildrenGroupI: 'Индивидуальный помощник детям с I группой',
+      urgentDays: 'Срочно, дней',
+      warnDays: 'Предупреждение, дней',
+      noticeDays: 'Уведомление, дней',
     },
   },
   en: {
+    issues: { thresholdOrder: 'thresholds must grow: urgent < warning < notice' },
     fields: {
       lockoutAttempts: 'Attempts before lockout',
       lockoutMinutes: 'Lockout length, min',
@@ -68,6 +77,9 @@ export const settingsMessages = defineMessages({
       iprDays: 'Programme end',
       portalDays: 'Portal order',
       assistantForChildrenGroupI: 'Individual assistant for children with group I',
+      urgentDays: 'Urgent, days',
+      warnDays: 'Warning, days',
+      noticeDays: 'Notice, days',
     },
   },
 });

@@ -88,6 +88,19 @@ export interface DeadlinePolicy {
 
 export const DEADLINE_DEFAULTS: DeadlinePolicy = { homeDays: 14, stationaryDays: 17, assistantDays: 10 };
 
+/**
+ * Days before a specialist's certificate or qualification category ends when the home screen
+ * starts counting it: a notice, a warning and an urgent band (docs/domain.md §7). The widest band
+ * is also what the register calls "expiring".
+ */
+export interface CertificateHorizons {
+  urgentDays: number;
+  warnDays: number;
+  noticeDays: number;
+}
+
+export const CERT_ALERT_DEFAULTS: CertificateHorizons = { urgentDays: 7, warnDays: 30, noticeDays: 90 };
+
 export const ALERT_DEFAULTS: AlertHorizons = { reexamDays: 30, iprDays: 30, portalDays: 14 };
 export const LEGAL_RULES_DEFAULTS: LegalRules = {
   assistantForChildrenGroupI: false,
@@ -119,6 +132,7 @@ interface SettingValues {
   security: SecurityPolicy;
   backup: BackupPolicy;
   alerts: AlertHorizons;
+  certAlerts: CertificateHorizons;
   rules: LegalRules;
   deadlines: DeadlinePolicy;
 }
@@ -173,6 +187,10 @@ export function officeName(db: Db, locale: string): string {
 
 export function alertHorizons(db: Db): AlertHorizons {
   return { ...ALERT_DEFAULTS, ...(readSetting(db, 'alerts') ?? {}) };
+}
+
+export function certificateHorizons(db: Db): CertificateHorizons {
+  return { ...CERT_ALERT_DEFAULTS, ...(readSetting(db, 'certAlerts') ?? {}) };
 }
 
 export function deadlinePolicy(db: Db): DeadlinePolicy {

@@ -7,5 +7,6 @@ export const SETTINGS_PROCEDURES = [
   'settings.setOffice',
   'settings.setDeadlines',
   'settings.setAlerts',
+  'settings.setCertAlerts',
   'settings.setRules',
 ] as const;

@@ -8,6 +8,7 @@ import {
   alertHorizons,
   type BackupPolicy,
   backupPolicy,
+  certificateHorizons,
   deadlinePolicy,
   legalRules,
   officeIdentity,
@@ -23,6 +24,7 @@ export function getSettings(ctx: ServiceContext): Output<'settings.get'> {
     security: securityPolicy(ctx.db),
     backup: backupPolicy(ctx.db),
     alerts: alertHorizons(ctx.db),
+    certAlerts: certificateHorizons(ctx.db),
     rules: legalRules(ctx.db),
     deadlines: deadlinePolicy(ctx.db),
     defaultBackupFolder: backupDirFor(ctx.host.path),
@@ -54,6 +56,14 @@ export function setAlerts(
   input: ParsedInput<'settings.setAlerts'>,
 ): Output<'settings.get'> {
   writeSetting(ctx, 'alerts', input);
+  return getSettings(ctx);
+}
+
+export function setCertAlerts(
+  ctx: ServiceContext,
+  input: ParsedInput<'settings.setCertAlerts'>,
+): Output<'settings.get'> {
+  writeSetting(ctx, 'certAlerts', input);
   return getSettings(ctx);
 }
 

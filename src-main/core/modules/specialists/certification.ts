@@ -5,7 +5,7 @@ import type { Db } from '../../db/database';
 import { addDays } from '../../domain/calendar';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
-import { createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
+import { changedFields, createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
 import { legalRules } from '../settings/policies';
 import { certifiedOn } from './domain';
 import {
@@ -265,4 +265,71 @@ export function addTraining(
     changes: createdChanges(row),
   });
   return { id: row.id };
+}
+
+/** A category assignment entered by mistake is removed with a reason (the row stays, marked). */
+export function removeCategory(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.removeCategory'>,
+): Output<'specialists.removeCategory'> {
+  const row = ctx.db.select().from(specialistCategories).where(eq(specialistCategories.id, input.id)).get();
+  if (!row || row.removedAt) throw new AppError('NOT_FOUND');
+  ctx.db
+    .update(specialistCategories)
+    .set({ removedAt: localToday(ctx.clock), removeReason: input.reason, ...updateStamp(ctx) })
+    .where(eq(specialistCategories.id, row.id))
+    .run();
+  refreshSpecialistFacts(ctx.db, row.specialistId);
+  ctx.audit({
+    entity: 'specialist_category',
+    entityId: row.id,
+    action: 'remove',
+    changes: { removeReason: [null, input.reason] },
+  });
+  return { id: row.id };
+}
+
+/**
+ * Adds a qualification category to the reference table or edits one (names, validity, legal
+ * basis, effective date, active). A code is never renamed: assignments cite it. A new validity
+ * applies to assignments made from now on; the ones on record keep the end they were given.
+ */
+export function saveQualificationCategory(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.saveCategory'>,
+): Output<'specialists.saveCategory'> {
+  const values = {
+    nameKk: input.nameKk,
+    nameRu: input.nameRu,
+    validityYears: input.validityYears,
+    basis: input.basis,
+    effectiveFrom: input.effectiveFrom,
+    active: input.active,
+  };
+  const old = ctx.db
+    .select()
+    .from(qualificationCategories)
+    .where(eq(qualificationCategories.code, input.code))
+    .get();
+  if (!old) {
+    const row = { ...newEntityStamp(ctx), code: input.code, ...values };
+    ctx.db.insert(qualificationCategories).values(row).run();
+    ctx.audit({
+      entity: 'qualification_category',
+      entityId: row.id,
+      action: 'create',
+      changes: createdChanges(row),
+    });
+  } else {
+    const changes = changedFields(old, values);
+    if (Object.keys(changes).length > 0) {
+      ctx.db
+        .update(qualificationCategories)
+        .set({ ...values, ...updateStamp(ctx) })
+        .where(eq(qualificationCategories.id, old.id))
+        .run();
+      ctx.audit({ entity: 'qualification_category', entityId: old.id, action: 'update', changes });
+    }
+  }
+  return listCategories(ctx);
 }

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ADMIN, def, REGISTRY_READERS, uuid } from '../../api/define';
+import { LOCALES } from '../../api/roles';
 import * as f from '../../api/fields';
+import { auditEntryView } from '../audit/contract';
 import { CERTIFICATION_STATES, EDUCATION_LEVELS, SPECIALIST_POSITIONS } from './domain';
+import { IMPORT_FIELDS } from './import-fields';
 
 // The register of specialists: who signs acts and is responsible for work plans.
 
@@ -62,6 +65,34 @@ const categoryAssignmentView = z.object({
   removeReason: z.string().nullable(),
 });
 
+const loadView = z.object({
+  activeCases: z.number().int(),
+  recipients: z.number().int(),
+  hoursPerWeek: z.number(),
+  visitsPerWeek: z.number(),
+});
+
+const importFile = z.object({
+  fileName: f.shortText(200),
+  /** The file's bytes; the web bridge's body limit caps it too. */
+  base64: z.string().min(1, { error: 'required' }).max(8_000_000, { error: 'tooLong' }),
+  /** Field → the file's header it is read from (null: not read). Absent: suggested from headers. */
+  mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200).nullable()).optional(),
+});
+
+export const qualificationCategoryInput = z.object({
+  code: z
+    .string({ error: 'required' })
+    .trim()
+    .regex(/^[a-z0-9_]{2,40}$/, { error: 'codeFormat' }),
+  nameKk: f.shortText(200),
+  nameRu: f.shortText(200),
+  validityYears: z.number({ error: 'required' }).int().min(1).max(10),
+  basis: f.shortText(300),
+  effectiveFrom: f.isoDate,
+  active: z.boolean().default(true),
+});
+
 export const certificateInput = z
   .object({
     specialistId: uuid,
@@ -119,6 +150,8 @@ export const specialistSearchInput = z.object({
   state: z.enum(CERTIFICATION_STATES).optional(),
   /** Certificates ending within this many days from today (not yet ended). */
   expiringWithinDays: z.number().int().min(1).max(365).optional(),
+  /** Qualification categories ending within this many days from today (not yet ended). */
+  categoryExpiringWithinDays: z.number().int().min(1).max(365).optional(),
   activeOnly: z.boolean().default(true),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(25),
@@ -184,6 +217,8 @@ export const specialistsContract = {
       ),
       /** Active cases where the specialist is responsible for the plan in force. */
       activeCases: z.number().int(),
+      /** The load of those cases: recipients, planned hours and visits a week. */
+      load: loadView,
     }),
   }),
   'specialists.addCertificate': def({
@@ -233,6 +268,113 @@ export const specialistsContract = {
         active: z.boolean(),
       }),
     ),
+  }),
+  'specialists.removeCategory': def({
+    kind: 'write',
+    access: ADMIN,
+    input: z.object({ id: uuid, reason: f.shortText(300) }),
+    output: z.object({ id: z.string() }),
+  }),
+  /** Adds a qualification category to the reference table or edits one (its code stays). */
+  'specialists.saveCategory': def({
+    kind: 'write',
+    access: ADMIN,
+    input: qualificationCategoryInput,
+    output: z.array(qualificationCategoryInput.extend({ active: z.boolean() })),
+  }),
+  /** The card's history tab: audit entries about the specialist and their records. */
+  'specialists.history': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({
+      id: uuid,
+      page: z.number().int().min(1).max(100_000).default(1),
+      pageSize: z.number().int().min(1).max(200).default(25),
+    }),
+    output: z.object({ rows: z.array(auditEntryView), total: z.number().int() }),
+  }),
+  /** Active specialists per position, recipients their plans cover and the ratio; the most loaded. */
+  'specialists.caseLoad': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({
+      position: z.enum(SPECIALIST_POSITIONS).optional(),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+    output: z.object({
+      byPosition: z.array(
+        z.object({
+          position: z.enum(SPECIALIST_POSITIONS),
+          specialists: z.number().int(),
+          activeCases: z.number().int(),
+          recipients: z.number().int(),
+          hoursPerWeek: z.number(),
+          recipientsPerSpecialist: z.number(),
+        }),
+      ),
+      district: z.object({
+        specialists: z.number().int(),
+        recipients: z.number().int(),
+        recipientsPerSpecialist: z.number(),
+      }),
+      top: z.array(
+        loadView.extend({
+          id: z.string(),
+          lastName: z.string(),
+          firstName: z.string(),
+          patronymic: z.string().nullable(),
+          position: z.enum(SPECIALIST_POSITIONS),
+        }),
+      ),
+    }),
+  }),
+  /** The specialist's register card as a PDF in kk, ru or en. */
+  'specialists.cardPdf': def({
+    kind: 'task',
+    access: REGISTRY_READERS,
+    input: z.object({ id: uuid, locale: z.enum(LOCALES) }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  }),
+  /** The head's list of certificates and categories ending within N days (default: the widest band). */
+  'specialists.expiryPdf': def({
+    kind: 'task',
+    access: REGISTRY_READERS,
+    input: z.object({ days: z.number().int().min(1).max(365).optional(), locale: z.enum(LOCALES) }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  }),
+  /** The dry run of a register import: the mapping, every problem by row and column; writes nothing. */
+  'specialists.importPreview': def({
+    kind: 'read',
+    access: ADMIN,
+    input: importFile,
+    output: z.object({
+      headers: z.array(z.string()),
+      mapping: z.record(z.string(), z.string().nullable()),
+      rows: z.number().int(),
+      ready: z.boolean(),
+      specialists: z.number().int(),
+      certificates: z.number().int(),
+      problemCount: z.number().int(),
+      problems: z.array(
+        z.object({ row: z.number().int(), column: z.string(), field: z.string(), message: z.string() }),
+      ),
+      sample: z.array(
+        z.object({
+          row: z.number().int(),
+          iin: z.string(),
+          name: z.string(),
+          position: z.enum(SPECIALIST_POSITIONS),
+          certValidUntil: z.string().nullable(),
+        }),
+      ),
+    }),
+  }),
+  /** Writes every row of the file in one transaction, or nothing when any row has a problem. */
+  'specialists.import': def({
+    kind: 'write',
+    access: ADMIN,
+    input: importFile,
+    output: z.object({ specialists: z.number().int(), certificates: z.number().int() }),
   }),
   /** Adds a specialist or edits one (an IIN is registered once). */
   'specialists.save': def({

@@ -29,9 +29,6 @@ export const EDUCATION_LEVELS = [
 export const CERTIFICATION_STATES = ['certified', 'expiring', 'expired', 'never'] as const;
 export type CertificationState = (typeof CERTIFICATION_STATES)[number];
 
-/** Days before the end of a certificate when it counts as "expiring" (the nearest alert horizon). */
-export const EXPIRING_DAYS_DEFAULT = 30;
-
 /**
  * The state on `today` from the end of the specialist's latest certificate (overlapping
  * certificates: the latest end counts). A certificate valid until today is still valid today.

@@ -6,8 +6,8 @@ import { localToday } from '../../clock';
 import { addDays } from '../../domain/calendar';
 import type { ServiceContext } from '../../shared/context';
 import { providers } from '../providers/schema';
-import { certificationState, EXPIRING_DAYS_DEFAULT } from './domain';
-import { specialistRows } from './service';
+import { certificationState } from './domain';
+import { expiringWindow, specialistRows } from './service';
 
 // The list of specialists as it is searched, filtered and sorted on screen, to a spreadsheet for
 // the head or the oblast: headers in the caller's language, IINs as text, dates as dates.
@@ -91,7 +91,7 @@ export async function exportSpecialists(
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const soon = addDays(today, EXPIRING_DAYS_DEFAULT);
+  const { soon } = expiringWindow(ctx);
   for (const r of rows) {
     sheet.addRow({
       lastName: r.lastName,

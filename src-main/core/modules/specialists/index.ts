@@ -3,6 +3,11 @@ import * as certification from './certification';
 import { specialistsContract } from './contract';
 import { exportSpecialists } from './export';
 import * as specialists from './service';
+import type { Table } from '../../imports/table';
+import { caseLoad } from './caseload';
+import { expiryListPdf, specialistCardPdf } from './documents';
+import { specialistHistory } from './history';
+import { commitImport, previewImport, readImportFile } from './import';
 
 export const specialistsModule = defineModule(specialistsContract, {
   namespaces: ['specialists'],
@@ -18,6 +23,19 @@ export const specialistsModule = defineModule(specialistsContract, {
     'specialists.addEducation': certification.addEducation,
     'specialists.addTraining': certification.addTraining,
     'specialists.categories': certification.listCategories,
+    'specialists.removeCategory': certification.removeCategory,
+    'specialists.saveCategory': certification.saveQualificationCategory,
+    'specialists.history': specialistHistory,
+    'specialists.caseLoad': caseLoad,
+    'specialists.cardPdf': specialistCardPdf,
+    'specialists.expiryPdf': expiryListPdf,
+    'specialists.importPreview': (ctx, input, table) => previewImport(ctx, input, table as Table),
+    'specialists.import': (ctx, input, table) => commitImport(ctx, input, table as Table),
+  },
+  // Both read the uploaded file before their transaction.
+  prepare: {
+    'specialists.importPreview': readImportFile,
+    'specialists.import': readImportFile,
   },
   sensitive: {},
 });

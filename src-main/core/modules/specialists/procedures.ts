@@ -11,4 +11,12 @@ export const SPECIALISTS_PROCEDURES = [
   'specialists.addEducation',
   'specialists.addTraining',
   'specialists.categories',
+  'specialists.removeCategory',
+  'specialists.saveCategory',
+  'specialists.history',
+  'specialists.caseLoad',
+  'specialists.cardPdf',
+  'specialists.expiryPdf',
+  'specialists.importPreview',
+  'specialists.import',
 ] as const;

@@ -35,6 +35,7 @@ export const specialists = sqliteTable(
     uniqueIndex('specialists_iin_uq').on(t.iin),
     index('specialists_search_idx').on(t.searchKey),
     index('specialists_cert_idx').on(t.certValidUntil),
+    index('specialists_category_idx').on(t.categoryValidUntil),
   ],
 );
 

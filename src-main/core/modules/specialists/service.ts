@@ -8,15 +8,26 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { changedFields, createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
 import { providers } from '../providers/schema';
+import { specialistLoad } from './caseload';
 import { categoriesOf, certificatesOf } from './certification';
-import { certificationState, EXPIRING_DAYS_DEFAULT } from './domain';
+import { certificateHorizons } from '../settings/policies';
+import { certificationState } from './domain';
 import { specialistEducation, specialists, specialistTrainings } from './schema';
 
 type Row = typeof specialists.$inferSelect;
 type View = Output<'specialists.save'>;
 
+/**
+ * Today and the last day that counts as "expiring" (the office's widest alert band), so the
+ * list, its filter, the export and the home screen agree on what "expiring" means.
+ */
+export function expiringWindow(ctx: ServiceContext): { today: string; soon: string } {
+  const today = localToday(ctx.clock);
+  return { today, soon: addDays(today, certificateHorizons(ctx.db).noticeDays) };
+}
+
 /** The view on `today`: the certification state counted from the stored latest end. */
-function view(r: Row, today: string): View {
+function view(r: Row, w: { today: string; soon: string }): View {
   return {
     id: r.id,
     iin: r.iin,
@@ -32,7 +43,7 @@ function view(r: Row, today: string): View {
     publishConsent: r.publishConsent,
     certValidUntil: r.certValidUntil,
     categoryValidUntil: r.categoryValidUntil,
-    certState: certificationState(r.certValidUntil, today, addDays(today, EXPIRING_DAYS_DEFAULT)),
+    certState: certificationState(r.certValidUntil, w.today, w.soon),
   };
 }
 
@@ -44,8 +55,8 @@ export function listSpecialists(
   const rows = (input.activeOnly ? q.where(eq(specialists.active, true)) : q)
     .orderBy(desc(specialists.active), asc(specialists.lastName), asc(specialists.firstName))
     .all();
-  const today = localToday(ctx.clock);
-  return rows.map((r) => view(r, today));
+  const w = expiringWindow(ctx);
+  return rows.map((r) => view(r, w));
 }
 
 /** "Surname Name Patronymic" of a specialist, for acts and plans. */
@@ -107,7 +118,7 @@ export function saveSpecialist(
     publishConsent: input.publishConsent,
     searchKey: personSearchKey(input.lastName, input.firstName, input.patronymic),
   };
-  const today = localToday(ctx.clock);
+  const window = expiringWindow(ctx);
   if (!input.id) {
     const row: Row = { ...newEntityStamp(ctx), ...values, certValidUntil: null, categoryValidUntil: null };
     ctx.db.insert(specialists).values(row).run();
@@ -117,20 +128,20 @@ export function saveSpecialist(
       action: 'create',
       changes: createdChanges(row, ['searchKey']),
     });
-    return view(row, today);
+    return view(row, window);
   }
   const old = ctx.db.select().from(specialists).where(eq(specialists.id, input.id)).get();
   if (!old) throw new AppError('NOT_FOUND');
   const changes = changedFields(old, values);
   delete changes.searchKey;
-  if (Object.keys(changes).length === 0) return view(old, today);
+  if (Object.keys(changes).length === 0) return view(old, window);
   ctx.db
     .update(specialists)
     .set({ ...values, ...updateStamp(ctx) })
     .where(eq(specialists.id, old.id))
     .run();
   ctx.audit({ entity: 'specialist', entityId: old.id, action: 'update', changes });
-  return view({ ...old, ...values }, today);
+  return view({ ...old, ...values }, window);
 }
 
 /** The register page: name or IIN prefix, filters, a sort and a page, with the total. */
@@ -138,9 +149,9 @@ export function searchSpecialists(
   ctx: ServiceContext,
   input: ParsedInput<'specialists.search'>,
 ): Output<'specialists.search'> {
-  const today = localToday(ctx.clock);
+  const w = expiringWindow(ctx);
   const { total, rows } = specialistRows(ctx, input, input.pageSize, (input.page - 1) * input.pageSize);
-  return { total, rows: rows.map((r) => view(r, today)) };
+  return { total, rows: rows.map((r) => view(r, w)) };
 }
 
 /** The rows a search names (the screen's page, or the whole list for the export), with the total. */
@@ -150,8 +161,7 @@ export function specialistRows(
   limit: number,
   offset: number,
 ): { total: number; rows: Row[] } {
-  const today = localToday(ctx.clock);
-  const soon = addDays(today, EXPIRING_DAYS_DEFAULT);
+  const { today, soon } = expiringWindow(ctx);
   const conditions: SQL[] = [];
   const q = input.query.trim();
   if (/^\d+$/.test(q)) conditions.push(gte(specialists.iin, q), lt(specialists.iin, `${q}\uffff`));
@@ -173,6 +183,11 @@ export function specialistRows(
     conditions.push(
       gte(specialists.certValidUntil, today),
       lte(specialists.certValidUntil, addDays(today, input.expiringWithinDays)),
+    );
+  if (input.categoryExpiringWithinDays)
+    conditions.push(
+      gte(specialists.categoryValidUntil, today),
+      lte(specialists.categoryValidUntil, addDays(today, input.categoryExpiringWithinDays)),
     );
   const where = conditions.length ? and(...conditions) : undefined;
   const dir = input.sortDir === 'asc' ? asc : desc;
@@ -208,16 +223,9 @@ export function specialistCard(
 ): Output<'specialists.card'> {
   const row = ctx.db.select().from(specialists).where(eq(specialists.id, input.id)).get();
   if (!row) throw new AppError('NOT_FOUND');
-  const active = ctx.sqlite
-    .prepare(
-      `SELECT count(DISTINCT p.case_id) FROM work_plans p JOIN cases c ON c.id = p.case_id
-       WHERE p.responsible_id = ? AND c.status NOT IN ('refused', 'terminated', 'withdrawn')
-         AND p.id = (SELECT p2.id FROM work_plans p2 WHERE p2.case_id = p.case_id ORDER BY p2.created_at DESC LIMIT 1)`,
-    )
-    .pluck()
-    .get(row.id) as number;
+  const load = specialistLoad(ctx, row.id);
   return {
-    specialist: view(row, localToday(ctx.clock)),
+    specialist: view(row, expiringWindow(ctx)),
     certificates: certificatesOf(ctx.db, row.id).map((c) => ({
       id: c.id,
       number: c.number,
@@ -264,6 +272,7 @@ export function specialistCard(
         toOn: x.toOn,
         certificateNo: x.certificateNo,
       })),
-    activeCases: active,
+    activeCases: load.activeCases,
+    load,
   };
 }

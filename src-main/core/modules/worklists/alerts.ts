@@ -7,8 +7,7 @@ import { applicantCountQuery } from '../applicants/list';
 import { loadCalendar } from '../calendar/service';
 import { caseListQueries, dueWindow } from '../cases/service';
 import { decisions } from '../casework/schema';
-import { alertHorizons } from '../settings/policies';
-import { EXPIRING_DAYS_DEFAULT } from '../specialists/domain';
+import { alertHorizons, certificateHorizons } from '../settings/policies';
 import { specialists } from '../specialists/schema';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a
@@ -33,6 +32,21 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
       null,
       due,
     ).count.get()?.n ?? 0;
+  // Active specialists whose certificate (or category) ends within each of the office's bands
+  // (7 / 30 / 90 days by default), counted as the register's "ending within N days" filter does.
+  const horizons = certificateHorizons(ctx.db);
+  const bands = (column: typeof specialists.certValidUntil | typeof specialists.categoryValidUntil) =>
+    [horizons.urgentDays, horizons.warnDays, horizons.noticeDays].map((days) => ({
+      days,
+      n:
+        ctx.db
+          .select({ n: count() })
+          .from(specialists)
+          .where(
+            and(eq(specialists.active, true), gte(column, today), lte(column, addDays(today, days))),
+          )
+          .get()?.n ?? 0,
+    }));
   return {
     decisionsDueSoon: cases('soon'),
     decisionsOverdue: cases('overdue'),
@@ -41,18 +55,8 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
       ctx.db.select({ n: count() }).from(decisions).where(eq(decisions.state, 'pending')).get()?.n ?? 0,
     // Certificates ending within the horizon (the list's "expiring" state), and specialists
     // without a valid one who are responsible for an active case's plan.
-    certificatesExpiring:
-      ctx.db
-        .select({ n: count() })
-        .from(specialists)
-        .where(
-          and(
-            eq(specialists.active, true),
-            gte(specialists.certValidUntil, today),
-            lte(specialists.certValidUntil, addDays(today, EXPIRING_DAYS_DEFAULT)),
-          ),
-        )
-        .get()?.n ?? 0,
+    certificateBands: bands(specialists.certValidUntil),
+    categoryBands: bands(specialists.categoryValidUntil),
     certificatesExpiredActive: ctx.sqlite
       .prepare(
         `SELECT count(DISTINCT s.id) FROM specialists s JOIN work_plans p ON p.responsible_id = s.id

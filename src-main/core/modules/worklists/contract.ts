@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { def, REGISTRY_READERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
 import { APPLICANT_SORTS, applicantListInput } from '../applicants/contract';
+import { specialistSearchInput } from '../specialists/contract';
+import { CERTIFICATION_STATES, SPECIALIST_POSITIONS } from '../specialists/domain';
 
 // Saved work lists (a user's named registry filters) and the home screen's alert counts.
 
@@ -22,6 +24,26 @@ export const worklistView = z.object({
 });
 export type WorklistView = z.infer<typeof worklistView>;
 
+/** A saved search of the register of specialists: any of its filters, its sort. */
+// Written out rather than derived: the search's defaults (active only, ascending) must not be
+// stored into a list that did not choose them.
+const days = z.number().int().min(1).max(365).optional();
+export const specialistListFilters = z.object({
+  query: f.clean(z.string().max(100, { error: 'tooLong' })).optional(),
+  position: z.enum(SPECIALIST_POSITIONS).optional(),
+  employer: z.string().max(40).optional(),
+  state: z.enum(CERTIFICATION_STATES).optional(),
+  expiringWithinDays: days,
+  categoryExpiringWithinDays: days,
+  activeOnly: z.boolean().optional(),
+  sortBy: specialistSearchInput.shape.sortBy.unwrap().optional(),
+  sortDir: z.enum(['asc', 'desc']).optional(),
+});
+export type SpecialistListFilters = z.infer<typeof specialistListFilters>;
+
+export const specialistListView = worklistView.extend({ filters: specialistListFilters });
+export type SpecialistListView = z.infer<typeof specialistListView>;
+
 export const worklistsContract = {
   /** Counts for the home screen's alerts; each alert opens the list with the same filter. */
   'alerts.summary': def({
@@ -37,7 +59,10 @@ export const worklistsContract = {
       decisionsDueSoon: z.number().int(),
       decisionsOverdue: z.number().int(),
       decisionsToApprove: z.number().int(),
-      certificatesExpiring: z.number().int(),
+      /** Active specialists whose certificate ends within each band (urgent, warning, notice). */
+      certificateBands: z.array(z.object({ days: z.number().int(), n: z.number().int() })),
+      /** The same for qualification categories. */
+      categoryBands: z.array(z.object({ days: z.number().int(), n: z.number().int() })),
       certificatesExpiredActive: z.number().int(),
       days: z.object({ reexam: z.number().int(), ipr: z.number().int(), portal: z.number().int() }),
     }),
@@ -56,6 +81,20 @@ export const worklistsContract = {
     input: z.object({ name: f.shortText(80), filters: worklistFilters }),
     output: worklistView,
   }),
+  /** The signed-in user's saved searches of the register of specialists. */
+  'worklists.specialistLists': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({}),
+    output: z.array(specialistListView),
+  }),
+  'worklists.saveSpecialistList': def({
+    kind: 'write',
+    access: REGISTRY_READERS,
+    input: z.object({ name: f.shortText(80), filters: specialistListFilters }),
+    output: specialistListView,
+  }),
+  /** Removes one of the user's lists (of either register). */
   'worklists.remove': def({
     kind: 'write',
     access: REGISTRY_READERS,

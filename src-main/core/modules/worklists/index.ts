@@ -9,6 +9,8 @@ export const worklistsModule = defineModule(worklistsContract, {
     'alerts.summary': (ctx) => alerts.alertSummary(ctx),
     'worklists.list': (ctx) => worklists.listWorklists(ctx),
     'worklists.save': worklists.saveWorklist,
+    'worklists.specialistLists': (ctx) => worklists.listSpecialistLists(ctx),
+    'worklists.saveSpecialistList': worklists.saveSpecialistList,
     'worklists.remove': worklists.removeWorklist,
   },
 });

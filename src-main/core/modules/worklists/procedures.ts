@@ -4,5 +4,7 @@ export const WORKLISTS_PROCEDURES = [
   'alerts.summary',
   'worklists.list',
   'worklists.save',
+  'worklists.specialistLists',
+  'worklists.saveSpecialistList',
   'worklists.remove',
 ] as const;

@@ -1,5 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { type Output, type ParsedInput, type WorklistView, worklistFilters } from '../../api/contract';
+import {
+  type Output,
+  type ParsedInput,
+  type SpecialistListFilters,
+  specialistListFilters,
+  type WorklistFilters,
+  worklistFilters,
+} from '../../api/contract';
 import { AppError } from '../../errors';
 import { requireActor, type ServiceContext } from '../../shared/context';
 import { newEntityStamp, updateStamp } from '../../shared/stamps';
@@ -12,42 +19,83 @@ const nameKey = (name: string) => name.trim().toLocaleLowerCase('kk');
 
 type Row = typeof worklists.$inferSelect;
 
-function view(row: Pick<Row, 'id' | 'name' | 'filters' | 'updatedAt'>): WorklistView {
+type Register = Row['register'];
+type Filters<R extends Register> = R extends 'applicants' ? WorklistFilters : SpecialistListFilters;
+type View<R extends Register> = { id: string; name: string; filters: Filters<R>; updatedAt: string };
+
+// Each register's filter schema: what a saved list may hold, checked on the way in and out.
+const SCHEMAS = { applicants: worklistFilters, specialists: specialistListFilters } as const;
+
+function view<R extends Register>(
+  register: R,
+  row: Pick<Row, 'id' | 'name' | 'filters' | 'updatedAt'>,
+): View<R> {
   // Filters saved by an older version may name a filter that no longer exists: parse drops it.
-  const parsed = worklistFilters.safeParse(JSON.parse(row.filters));
-  return { id: row.id, name: row.name, filters: parsed.success ? parsed.data : {}, updatedAt: row.updatedAt };
+  const parsed = SCHEMAS[register].safeParse(JSON.parse(row.filters));
+  return {
+    id: row.id,
+    name: row.name,
+    filters: (parsed.success ? parsed.data : {}) as Filters<R>,
+    updatedAt: row.updatedAt,
+  };
 }
 
-export function listWorklists(ctx: ServiceContext): Output<'worklists.list'> {
+function listsOf<R extends Register>(ctx: ServiceContext, register: R): View<R>[] {
   const actor = requireActor(ctx);
   return ctx.db
     .select()
     .from(worklists)
-    .where(eq(worklists.userId, actor.userId))
+    .where(and(eq(worklists.userId, actor.userId), eq(worklists.register, register)))
     .orderBy(asc(worklists.nameKey))
     .all()
-    .map(view);
+    .map((r) => view(register, r));
+}
+
+export function listWorklists(ctx: ServiceContext): Output<'worklists.list'> {
+  return listsOf(ctx, 'applicants');
+}
+
+export function listSpecialistLists(ctx: ServiceContext): Output<'worklists.specialistLists'> {
+  return listsOf(ctx, 'specialists');
 }
 
 export function saveWorklist(
   ctx: ServiceContext,
   input: ParsedInput<'worklists.save'>,
 ): Output<'worklists.save'> {
+  return saveList(ctx, 'applicants', input.name, input.filters);
+}
+
+export function saveSpecialistList(
+  ctx: ServiceContext,
+  input: ParsedInput<'worklists.saveSpecialistList'>,
+): Output<'worklists.saveSpecialistList'> {
+  return saveList(ctx, 'specialists', input.name, input.filters);
+}
+
+function saveList<R extends Register>(
+  ctx: ServiceContext,
+  register: R,
+  name: string,
+  given: Filters<R>,
+): View<R> {
   const actor = requireActor(ctx);
-  const key = nameKey(input.name);
+  const key = nameKey(name);
   // Absent and empty filters are the same list: store only what narrows it.
   const filters = Object.fromEntries(
-    Object.entries(input.filters).filter(([, v]) => v !== undefined && v !== '' && v !== false),
+    Object.entries(given).filter(([, v]) => v !== undefined && v !== '' && v !== false),
   );
   const json = JSON.stringify(filters);
   const existing = ctx.db
     .select()
     .from(worklists)
-    .where(and(eq(worklists.userId, actor.userId), eq(worklists.nameKey, key)))
+    .where(
+      and(eq(worklists.userId, actor.userId), eq(worklists.register, register), eq(worklists.nameKey, key)),
+    )
     .get();
   if (existing) {
     const patch = {
-      name: input.name,
+      name,
       filters: json,
       ...updateStamp(ctx),
     };
@@ -56,19 +104,19 @@ export function saveWorklist(
       entity: 'worklist',
       entityId: existing.id,
       action: 'update',
-      changes: { name: [existing.name, input.name], filters: [existing.filters, json] },
+      changes: { name: [existing.name, name], filters: [existing.filters, json] },
     });
-    return view({ ...existing, ...patch });
+    return view(register, { ...existing, ...patch });
   }
-  const row = { ...newEntityStamp(ctx), userId: actor.userId, name: input.name, nameKey: key, filters: json };
+  const row = { ...newEntityStamp(ctx), userId: actor.userId, name, nameKey: key, filters: json, register };
   ctx.db.insert(worklists).values(row).run();
   ctx.audit({
     entity: 'worklist',
     entityId: row.id,
     action: 'create',
-    changes: { name: [null, row.name], filters: [null, json] },
+    changes: { name: [null, row.name], filters: [null, json], register: [null, register] },
   });
-  return view(row);
+  return view(register, row);
 }
 
 export function removeWorklist(

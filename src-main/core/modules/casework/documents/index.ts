@@ -14,7 +14,7 @@ import { decisionViews, readDecision } from '../decisions';
 import { caseDecisions, readCase, userNames } from '../records';
 import { referrals, workPlans } from '../schema';
 import { planViews, referralViews } from '../steps';
-import { CaseDocument, dmy } from './layout';
+import { dmy, OfficeDocument } from '../../../documents/layout';
 import { DOC_TEXTS } from './texts';
 
 // The case documents as A4 PDFs in the reader's language: the act, the decision (or refusal),
@@ -49,9 +49,9 @@ export async function documentPdf(
   };
 
   let caseId: string;
-  let doc: CaseDocument;
+  let doc: OfficeDocument;
   let number: string;
-  const personBlock = (d: CaseDocument, applicantId: string, caseNumber: string, appliedOn: string) => {
+  const personBlock = (d: OfficeDocument, applicantId: string, caseNumber: string, appliedOn: string) => {
     const p = readApplicant(ctx, applicantId);
     d.row(T.person, [p.lastName, p.firstName, p.patronymic].filter(Boolean).join(' '));
     d.row(T.iin, p.iin);
@@ -66,7 +66,7 @@ export async function documentPdf(
     const c = readCase(ctx.db, row.caseId);
     caseId = c.id;
     number = act.number;
-    doc = new CaseDocument(header(T.actTitle, act.number, act.visitOn));
+    doc = new OfficeDocument(header(T.actTitle, act.number, act.visitOn));
     personBlock(doc, c.applicantId, c.number, c.appliedOn);
     doc.row(T.visitDate, dmy(act.visitOn));
     doc.heading(T.housing);
@@ -124,7 +124,7 @@ export async function documentPdf(
     const d = all.find((x) => x.id === row.id) as (typeof all)[number];
     number = d.number ?? 'draft';
     const refuse = d.kind === 'refuse';
-    doc = new CaseDocument(header(refuse ? T.refuseTitle : T.approveTitle, d.number, d.decidedOn));
+    doc = new OfficeDocument(header(refuse ? T.refuseTitle : T.approveTitle, d.number, d.decidedOn));
     personBlock(doc, c.applicantId, c.number, c.appliedOn);
     if (d.supersedesId) {
       const old = all.find((x) => x.id === d.supersedesId);
@@ -164,7 +164,7 @@ export async function documentPdf(
     const c = readCase(ctx.db, row.caseId);
     caseId = c.id;
     number = r.number;
-    doc = new CaseDocument(header(T.referralTitle, r.number, r.issuedOn));
+    doc = new OfficeDocument(header(T.referralTitle, r.number, r.issuedOn));
     doc.row(T.provider, r.providerName);
     personBlock(doc, c.applicantId, c.number, c.appliedOn);
     if (row.decisionId) {
@@ -185,7 +185,7 @@ export async function documentPdf(
     const c = readCase(ctx.db, row.caseId);
     caseId = c.id;
     number = p.number;
-    doc = new CaseDocument(header(T.planTitle, p.number, p.fromOn));
+    doc = new OfficeDocument(header(T.planTitle, p.number, p.fromOn));
     personBlock(doc, c.applicantId, c.number, c.appliedOn);
     const ref = ctx.db.select().from(referrals).where(eq(referrals.id, row.referralId)).get();
     if (ref) {

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 
-// The A4 layout every case document shares: the akimat's header in the document's language, the
-// title with number and date, labelled rows, small tables, and signature blocks. DejaVu Sans is
-// embedded so the Kazakh letters print on any workstation.
+// The A4 layout the office's documents share (case documents, the specialist's card, the
+// certificate expiry list): the akimat's header in the document's language, the title with
+// number and date, labelled rows, tables, and signature blocks. DejaVu Sans is embedded so the
+// Kazakh letters print on any workstation.
 
 const requireHere = createRequire(import.meta.url);
 const FONT = requireHere.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -21,7 +22,7 @@ export interface Header {
   author: string;
 }
 
-export class CaseDocument {
+export class OfficeDocument {
   readonly doc: PDFKit.PDFDocument;
   private readonly done: Promise<Buffer>;
 
@@ -98,6 +99,44 @@ export class CaseDocument {
     }
   }
 
+  /**
+   * A table with a bold header row, repeated on every new page. `widths` are fractions of the
+   * printable width; long cells wrap and the row takes the tallest cell's height.
+   */
+  table(headers: readonly string[], widths: readonly number[], rows: readonly (readonly string[])[]) {
+    const doc = this.doc;
+    const left = doc.page.margins.left;
+    const full = doc.page.width - left - doc.page.margins.right;
+    const cols = widths.map((w) => w * full);
+    const draw = (cells: readonly string[], font: 'body' | 'bold') => {
+      doc.font(font).fontSize(8.5);
+      const heights = cells.map((c, i) => doc.heightOfString(c, { width: (cols[i] ?? 0) - 6 }));
+      const h = Math.max(12, ...heights) + 4;
+      if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
+        doc.addPage();
+        if (font === 'body') draw(headers, 'bold');
+      }
+      const y = doc.y;
+      let x = left;
+      cells.forEach((c, i) => {
+        doc.text(c, x + 3, y + 2, { width: (cols[i] ?? 0) - 6 });
+        x += cols[i] ?? 0;
+      });
+      doc
+        .moveTo(left, y + h)
+        .lineTo(left + full, y + h)
+        .lineWidth(0.4)
+        .strokeColor(font === 'bold' ? '#333' : '#bbb')
+        .stroke();
+      doc.x = left;
+      doc.y = y + h;
+    };
+    doc.moveDown(0.3);
+    draw(headers, 'bold');
+    for (const r of rows) draw(r, 'body');
+    doc.moveDown(0.5);
+  }
+
   footer(text: string) {
     this.doc.moveDown(1).font('body').fontSize(8).fillColor('#555').text(text, 60).fillColor('black');
   }
@@ -106,4 +145,17 @@ export class CaseDocument {
     this.doc.end();
     return this.done;
   }
+}
+
+/** The header's akimat and office in the document's language (kk, or ru for ru and en). */
+export function officeHeader(
+  office: { akimatKk: string; akimatRu: string; nameKk: string; nameRu: string },
+  locale: string,
+): Pick<Header, 'akimat' | 'office' | 'author'> {
+  const kk = locale === 'kk';
+  return {
+    akimat: kk ? office.akimatKk || office.akimatRu : office.akimatRu || office.akimatKk,
+    office: kk ? office.nameKk || office.nameRu : office.nameRu || office.nameKk,
+    author: kk ? office.nameKk : office.nameRu,
+  };
 }

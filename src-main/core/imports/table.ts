@@ -1,0 +1,131 @@
+import { Buffer } from 'node:buffer';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { AppError } from '../errors';
+
+// Reading the spreadsheets offices keep today (.xlsx from Excel, .csv from anywhere) into rows of
+// text cells, whatever the file: the first non-empty row is the header, every later non-empty row
+// is data and keeps its row number as the user sees it in Excel, so a problem can name it.
+
+export interface Table {
+  headers: string[];
+  /** `row`: the spreadsheet's own row number (1-based, the header included). */
+  rows: { row: number; cells: string[] }[];
+}
+
+/** Files larger than this are refused before they are read (a register is far smaller). */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 20_000;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A cell as the text a person sees: dates as ISO days, numbers without float noise. */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date)
+    // Excel stores a day as midnight UTC; the calendar day is what the person typed.
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+  }
+  return String(value);
+}
+
+/**
+ * UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), otherwise Windows-1251: what Excel
+ * in a Russian or Kazakh Windows writes when it saves "CSV (разделители — точка с запятой)".
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1251').decode(bytes);
+  }
+}
+
+/** Rows looked at to find the header: registers often carry a title and a blank line above it. */
+const HEADER_SEARCH_ROWS = 20;
+
+function fromMatrix(matrix: readonly (readonly string[])[]): Table {
+  const lines = matrix
+    .map((raw, i) => ({ row: i + 1, cells: raw.map((c) => c.replace(/\s+/g, ' ').trim()) }))
+    .filter((l) => l.cells.some((c) => c !== ''));
+  // The header is the first of the top rows with the most filled cells (a title has one).
+  const filled = (cells: readonly string[]) => cells.filter((c) => c !== '').length;
+  const top = lines.slice(0, HEADER_SEARCH_ROWS);
+  const widest = Math.max(0, ...top.map((l) => filled(l.cells)));
+  const at = top.findIndex((l) => filled(l.cells) === widest);
+  // One column is not a register (and a file of stray delimiters is empty).
+  if (at < 0 || widest < 2) throw new AppError('IMPORT_EMPTY');
+  const header = lines[at]?.cells ?? [];
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '') width--;
+  const rows = lines.slice(at + 1);
+  if (rows.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_TOO_LARGE', { params: { max: `${MAX_IMPORT_ROWS}` } });
+  return { headers: header.slice(0, width), rows };
+}
+
+async function readXlsx(bytes: Buffer): Promise<Table> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new AppError('IMPORT_UNREADABLE');
+  }
+  const sheet = book.worksheets[0];
+  if (!sheet) throw new AppError('IMPORT_EMPTY');
+  const matrix: string[][] = [];
+  const width = sheet.columnCount;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
+    matrix.push(cells);
+  }
+  return fromMatrix(matrix);
+}
+
+function readCsv(bytes: Buffer): Table {
+  const text = decodeText(bytes);
+  // Papa guesses the delimiter (";" from a Russian-locale Excel, "," elsewhere, or a tab).
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
+  if (parsed.errors.some((e) => e.type === 'Quotes'))
+    throw new AppError('IMPORT_UNREADABLE');
+  return fromMatrix(parsed.data);
+}
+
+/**
+ * Reads an uploaded .xlsx or .csv; anything else, or a damaged file, is a typed error whose
+ * message names the file.
+ */
+export async function readTable(fileName: string, base64: string): Promise<Table> {
+  try {
+    return await readAny(fileName, base64);
+  } catch (err) {
+    if (err instanceof AppError) throw new AppError(err.code, { params: { ...err.params, file: fileName } });
+    throw err;
+  }
+}
+
+async function readAny(fileName: string, base64: string): Promise<Table> {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new AppError('IMPORT_TOO_LARGE', { params: { max: `${MAX_IMPORT_BYTES / 1024 / 1024} MB` } });
+  const name = fileName.toLowerCase();
+  // A real .xlsx is a zip (PK…); a renamed file of another kind is refused, not misread.
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (name.endsWith('.xlsx')) {
+    if (!zip) throw new AppError('IMPORT_UNREADABLE');
+    return readXlsx(bytes);
+  }
+  if (name.endsWith('.csv') || name.endsWith('.txt')) {
+    if (zip || bytes.includes(0)) throw new AppError('IMPORT_UNREADABLE');
+    return readCsv(bytes);
+  }
+  throw new AppError('IMPORT_EXTENSION');
+}

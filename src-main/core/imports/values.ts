@@ -1,0 +1,69 @@
+import { foldText } from '../domain/search-key';
+
+// Turning what people type in spreadsheets into the values the contract wants: dates in any of
+// the ways Kazakh offices write them, yes/no words in three languages, a reference list's item
+// by its code or its name in any language.
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * "2026-03-05", "05.03.2026", "5.3.2026", "05/03/2026", "05.03.26" → "2026-03-05"; empty → null;
+ * anything else → undefined (the caller reports it). A two-digit year is 20xx up to this year.
+ */
+export function parseDayCell(text: string, thisYear: number): string | null | undefined {
+  const t = text.trim();
+  if (!t) return null;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(t);
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else {
+    m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(t);
+    if (!m) return undefined;
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (y < 100) y += y + 2000 <= thisYear ? 2000 : 1900;
+  }
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+const YES = new Set(['1', 'да', 'иә', 'ия', 'yes', 'y', 'true', '+', 'д', 'есть', 'бар']);
+const NO = new Set(['0', 'нет', 'жоқ', 'жок', 'no', 'n', 'false', '-', 'н', '']);
+
+/** A yes/no cell; undefined when it is neither. */
+export function parseYesNo(text: string): boolean | undefined {
+  // "+" and "-" are words here, so the cell is only lower-cased, not folded.
+  const t = text.trim().toLocaleLowerCase('ru-RU');
+  if (YES.has(t)) return true;
+  if (NO.has(t)) return false;
+  return undefined;
+}
+
+/** The code whose code or any label (kk, ru, en) matches the cell, folded; undefined if none. */
+export function matchCode<T extends string>(
+  text: string,
+  codes: readonly T[],
+  labels: (code: T) => readonly string[],
+): T | undefined {
+  const t = foldText(text).trim();
+  if (!t) return undefined;
+  return codes.find((c) => foldText(c) === t || labels(c).some((l) => foldText(l).trim() === t));
+}
+
+/** Header → field: a header matches a field when its folded text equals one of the field's names. */
+export function suggestMapping<F extends string>(
+  headers: readonly string[],
+  names: Record<F, readonly string[]>,
+): Record<F, string | null> {
+  const used = new Set<string>();
+  const out = {} as Record<F, string | null>;
+  for (const field of Object.keys(names) as F[]) {
+    const wanted = new Set([field, ...names[field]].map((n) => foldText(n).replace(/[*:]/g, '').trim()));
+    const hit = headers.find((h) => !used.has(h) && wanted.has(foldText(h).replace(/[*:]/g, '').trim()));
+    out[field] = hit ?? null;
+    if (hit) used.add(hit);
+  }
+  return out;
+}
