@@ -52,6 +52,9 @@ const SpecialistsPage = lazy(() =>
 const SpecialistCard = lazy(() =>
   import('./features/specialists/SpecialistCard').then((m) => ({ default: m.SpecialistCard })),
 );
+const CaseLoadPage = lazy(() =>
+  import('./features/specialists/CaseLoadPage').then((m) => ({ default: m.CaseLoadPage })),
+);
 const ProvidersPage = lazy(() =>
   import('./features/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
 );
@@ -94,6 +97,7 @@ const router = createHashRouter([
       { path: 'decisions', element: guard('casework.approveDecision', <ApprovalQueuePage />) },
       { path: 'services', element: <AreaPlaceholder area="services" /> },
       { path: 'specialists', element: guard('specialists.list', <SpecialistsPage />) },
+      { path: 'specialists/load', element: guard('specialists.caseLoad', <CaseLoadPage />) },
       { path: 'specialists/:id', element: guard('specialists.card', <SpecialistCard />) },
       { path: 'caregivers', element: <AreaPlaceholder area="caregivers" /> },
       { path: 'providers', element: guard('providers.list', <ProvidersPage />) },

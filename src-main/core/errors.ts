@@ -25,7 +25,7 @@ export interface ErrorCodes {
   BACKUP_NOT_FOUND: true;
   BACKUP_UNUSABLE: true;
   INTERNAL: true;
-  /** Spreadsheet imports (core/imports): the file itself is wrong, or its rows are. */
+  /** Spreadsheet imports (shared/spreadsheet): the file itself is wrong, or its rows are. */
   IMPORT_EXTENSION: true;
   IMPORT_UNREADABLE: true;
   IMPORT_EMPTY: true;

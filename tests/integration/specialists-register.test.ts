@@ -88,7 +88,9 @@ describe('alert bands', () => {
     ]);
     expect(a.categoryBands.map((b) => b.n)).toEqual([0, 1, 1]);
     // Each band opens the list with the same filter, which finds the same people.
-    const within30 = await t.call<Output<'specialists.search'>>('specialists.search', { expiringWithinDays: 30 });
+    const within30 = await t.call<Output<'specialists.search'>>('specialists.search', {
+      expiringWithinDays: 30,
+    });
     expect(within30.rows.map((r) => r.lastName).sort()).toEqual(['Бесова', 'Жиырмаева']);
     const cat = await t.call<Output<'specialists.search'>>('specialists.search', {
       categoryExpiringWithinDays: 30,
@@ -100,7 +102,9 @@ describe('alert bands', () => {
 
     const bad = await failure('settings.setCertAlerts', { urgentDays: 30, warnDays: 14, noticeDays: 60 });
     expect(bad.code).toBe('VALIDATION');
-    expect(bad.fields?.warnDays).toBe('Предупреждение, дней: пороги должны возрастать: срочно < предупреждение < уведомление');
+    expect(bad.fields?.warnDays).toBe(
+      'Предупреждение, дней: пороги должны возрастать: срочно < предупреждение < уведомление',
+    );
     await t.call('settings.setCertAlerts', { urgentDays: 3, warnDays: 14, noticeDays: 45 });
     const b = await t.call<Output<'alerts.summary'>>('alerts.summary', {});
     expect(b.certificateBands).toEqual([
@@ -108,11 +112,13 @@ describe('alert bands', () => {
       { days: 14, n: 1 },
       { days: 45, n: 2 },
     ]);
-    expect((await t.call<Output<'specialists.search'>>('specialists.search', { state: 'expiring' })).total).toBe(2);
+    expect(
+      (await t.call<Output<'specialists.search'>>('specialists.search', { state: 'expiring' })).total,
+    ).toBe(2);
     // The setting is audited field by field.
-    expect(sqlite3(`SELECT count(*) FROM audit_log WHERE entity = 'setting' AND entity_id = 'certAlerts'`)).toBe(
-      '1',
-    );
+    expect(
+      sqlite3(`SELECT count(*) FROM audit_log WHERE entity = 'setting' AND entity_id = 'certAlerts'`),
+    ).toBe('1');
   });
 });
 
@@ -124,7 +130,11 @@ describe('saved lists of specialists', () => {
       name: 'Мои',
       filters: { position: 'psychologist', expiringWithinDays: 30, sortBy: 'certValidUntil' },
     });
-    expect(saved.filters).toEqual({ position: 'psychologist', expiringWithinDays: 30, sortBy: 'certValidUntil' });
+    expect(saved.filters).toEqual({
+      position: 'psychologist',
+      expiringWithinDays: 30,
+      sortBy: 'certValidUntil',
+    });
     // The same name (any case) replaces the list of its own register only.
     await t.call('worklists.saveSpecialistList', { name: 'МОИ', filters: { state: 'expired' } });
     const lists = await t.call<Output<'worklists.specialistLists'>>('worklists.specialistLists', {});
@@ -132,7 +142,10 @@ describe('saved lists of specialists', () => {
     expect(lists[0]?.filters).toEqual({ state: 'expired' });
     const applicantLists = await t.call<Output<'worklists.list'>>('worklists.list', {});
     expect(applicantLists.map((l) => l.filters)).toEqual([{ sex: 'F' }]);
-    const bad = await failure('worklists.saveSpecialistList', { name: 'x', filters: { expiringWithinDays: 0 } });
+    const bad = await failure('worklists.saveSpecialistList', {
+      name: 'x',
+      filters: { expiringWithinDays: 0 },
+    });
     expect(bad.code).toBe('VALIDATION');
     await t.call('worklists.remove', { id: lists[0]?.id });
     expect(await t.call('worklists.specialistLists', {})).toEqual([]);
@@ -222,11 +235,23 @@ describe('documents', () => {
     expect(ru).toContain('Всего: 2');
     const kkList = pdfText(await t.call('specialists.expiryPdf', { locale: 'kk', days: 7 }));
     expect(kkList).toContain('Осы мерзімде ештеңе бітпейді.');
-    expect(sqlite3(`SELECT count(*) FROM audit_log WHERE entity = 'specialist' AND action = 'print'`)).toBe('3');
+    expect(sqlite3(`SELECT count(*) FROM audit_log WHERE entity = 'specialist' AND action = 'print'`)).toBe(
+      '3',
+    );
   });
 });
 
-const HEADERS = ['ИИН', 'Фамилия', 'Имя', 'Отчество', 'Должность', 'Номер сертификата', 'Кем выдан', 'Дата выдачи', 'Действителен до'];
+const HEADERS = [
+  'ИИН',
+  'Фамилия',
+  'Имя',
+  'Отчество',
+  'Должность',
+  'Номер сертификата',
+  'Кем выдан',
+  'Дата выдачи',
+  'Действителен до',
+];
 
 async function xlsx(rows: (string | number | Date | null)[][], headers = HEADERS) {
   const book = new ExcelJS.Workbook();
@@ -242,23 +267,55 @@ describe('spreadsheet import', () => {
   it('imports a good .xlsx in one go: the dry run maps the columns, the commit writes every row', async () => {
     await start();
     const good = await xlsx([
-      [makeIin('1980-01-02', 'F', 301), 'Сейітова', 'Әсем', 'Бекқызы', 'Психолог', 'НОК-1', 'Центр оценки', '10.01.2025', '09.01.2028'],
+      [
+        makeIin('1980-01-02', 'F', 301),
+        'Сейітова',
+        'Әсем',
+        'Бекқызы',
+        'Психолог',
+        'НОК-1',
+        'Центр оценки',
+        '10.01.2025',
+        '09.01.2028',
+      ],
       [makeIin('1982-05-06', 'M', 302), 'Нұрланов', 'Дәурен', '', 'Әлеуметтік педагог', '', '', '', ''],
-      [makeIin('1979-11-30', 'F', 303), 'Ким', 'Анна', '', 'social_worker_care', 'НОК-3', 'Центр оценки', new Date(Date.UTC(2025, 2, 1)), '2028-02-28'],
+      [
+        makeIin('1979-11-30', 'F', 303),
+        'Ким',
+        'Анна',
+        '',
+        'social_worker_care',
+        'НОК-3',
+        'Центр оценки',
+        new Date(Date.UTC(2025, 2, 1)),
+        '2028-02-28',
+      ],
     ]);
     const input = { fileName: 'реестр.xlsx', base64: good };
     const dry = await t.call<Output<'specialists.importPreview'>>('specialists.importPreview', input);
     // The title rows above the header are skipped; every column is recognised by its header.
     expect(dry.headers).toEqual(HEADERS);
-    expect(dry.mapping).toMatchObject({ iin: 'ИИН', position: 'Должность', certValidUntil: 'Действителен до' });
+    expect(dry.mapping).toMatchObject({
+      iin: 'ИИН',
+      position: 'Должность',
+      certValidUntil: 'Действителен до',
+    });
     expect(dry.problems).toEqual([]);
     expect(dry).toMatchObject({ ready: true, rows: 3, specialists: 3, certificates: 2 });
     expect(dry.sample[1]).toMatchObject({ row: 5, name: 'Нұрланов Дәурен', position: 'social_pedagogue' });
     expect(sqlite3('SELECT count(*) FROM specialists')).toBe('0');
     const done = await t.call<Output<'specialists.import'>>('specialists.import', input);
     expect(done).toEqual({ specialists: 3, certificates: 2 });
-    expect(sqlite3(`SELECT last_name, position, coalesce(cert_valid_until, '-') FROM specialists ORDER BY last_name`)).toBe(
-      ['Ким|social_worker_care|2028-02-28', 'Нұрланов|social_pedagogue|-', 'Сейітова|psychologist|2028-01-09'].join('\n'),
+    expect(
+      sqlite3(
+        `SELECT last_name, position, coalesce(cert_valid_until, '-') FROM specialists ORDER BY last_name`,
+      ),
+    ).toBe(
+      [
+        'Ким|social_worker_care|2028-02-28',
+        'Нұрланов|social_pedagogue|-',
+        'Сейітова|psychologist|2028-01-09',
+      ].join('\n'),
     );
     expect(sqlite3(`SELECT count(*) FROM audit_log WHERE action = 'import'`)).toBe('1');
     // Imported people are found by the folded search like any other.
@@ -276,7 +333,17 @@ describe('spreadsheet import', () => {
       [makeIin('1981-01-02', 'M', 312), '', 'Атсыз', '', 'Космонавт', '', '', '', ''],
       [dupe, 'Қайталанған', 'Екі', '', 'Психолог', '', '', '', ''],
       [taken.iin, 'Тізілімде', 'Бар', '', 'Психолог', '', '', '', ''],
-      [makeIin('1983-03-03', 'F', 313), 'Сертификат', 'Қате', '', 'Психолог', 'НОК-9', 'Центр', '31.02.2025', '01.01.2024'],
+      [
+        makeIin('1983-03-03', 'F', 313),
+        'Сертификат',
+        'Қате',
+        '',
+        'Психолог',
+        'НОК-9',
+        'Центр',
+        '31.02.2025',
+        '01.01.2024',
+      ],
     ]);
     const input = { fileName: 'bad.xlsx', base64: file };
     const dry = await t.call<Output<'specialists.importPreview'>>('specialists.importPreview', input);
@@ -384,7 +451,9 @@ describe('qualification categories and history', () => {
     expect(sqlite3(`SELECT valid_until FROM specialist_categories WHERE id = '${id}'`)).toBe('2031-11-01');
     expect(sqlite3(`SELECT category_valid_until FROM specialists WHERE id = '${s.id}'`)).toBe('2031-11-01');
     await t.call('specialists.removeCategory', { id, reason: 'ошибка в номере приказа' });
-    expect(sqlite3(`SELECT coalesce(category_valid_until, '-') FROM specialists WHERE id = '${s.id}'`)).toBe('-');
+    expect(sqlite3(`SELECT coalesce(category_valid_until, '-') FROM specialists WHERE id = '${s.id}'`)).toBe(
+      '-',
+    );
     expect((await failure('specialists.removeCategory', { id, reason: 'ещё раз' })).code).toBe('NOT_FOUND');
     const history = await t.call<Output<'specialists.history'>>('specialists.history', { id: s.id });
     expect(history.rows.map((r) => `${r.entity}:${r.action}`)).toEqual([

@@ -7,10 +7,12 @@ export const commonMessages = defineMessages({
   kk: {
     errors: {
       IMPORT_EXTENSION: '«{file}» файлы қабылданбайды: тек .xlsx немесе .csv кестесін жүктеңіз.',
-      IMPORT_UNREADABLE: '«{file}» файлын оқу мүмкін болмады: ол зақымдалған немесе кеңейтуі мазмұнына сәйкес келмейді. Excel-де ашып, .xlsx ретінде қайта сақтаңыз.',
+      IMPORT_UNREADABLE:
+        '«{file}» файлын оқу мүмкін болмады: ол зақымдалған немесе кеңейтуі мазмұнына сәйкес келмейді. Excel-де ашып, .xlsx ретінде қайта сақтаңыз.',
       IMPORT_EMPTY: '«{file}» файлында тақырып жолы мен деректер жоқ.',
       IMPORT_TOO_LARGE: '«{file}» файлы тым үлкен (ең көбі {max}). Оны бөліктерге бөліңіз.',
-      IMPORT_INVALID: 'Ештеңе жазылмады: файлда {count} қате бар. Тізімді қарап, файлды түзетіп, қайта тексеріңіз.',
+      IMPORT_INVALID:
+        'Ештеңе жазылмады: файлда {count} қате бар. Тізімді қарап, файлды түзетіп, қайта тексеріңіз.',
       VALIDATION: 'Деректер қате толтырылған. Белгіленген өрістерді тексеріңіз.',
       UNAUTHENTICATED: 'Жүйеге кіру қажет.',
       FORBIDDEN: 'Бұл әрекетке рұқсатыңыз жоқ.',
@@ -91,10 +93,12 @@ export const commonMessages = defineMessages({
   ru: {
     errors: {
       IMPORT_EXTENSION: 'Файл «{file}» не принимается: загрузите таблицу .xlsx или .csv.',
-      IMPORT_UNREADABLE: 'Файл «{file}» не удалось прочитать: он повреждён или его расширение не соответствует содержимому. Откройте его в Excel и сохраните как .xlsx.',
+      IMPORT_UNREADABLE:
+        'Файл «{file}» не удалось прочитать: он повреждён или его расширение не соответствует содержимому. Откройте его в Excel и сохраните как .xlsx.',
       IMPORT_EMPTY: 'В файле «{file}» нет строки заголовков и данных.',
       IMPORT_TOO_LARGE: 'Файл «{file}» слишком большой (не более {max}). Разделите его на части.',
-      IMPORT_INVALID: 'Ничего не записано: в файле {count} ошибок. Просмотрите список, исправьте файл и проверьте снова.',
+      IMPORT_INVALID:
+        'Ничего не записано: в файле {count} ошибок. Просмотрите список, исправьте файл и проверьте снова.',
       VALIDATION: 'Данные заполнены с ошибками. Проверьте отмеченные поля.',
       UNAUTHENTICATED: 'Нужно войти в систему.',
       FORBIDDEN: 'У вас нет прав на это действие.',
@@ -175,10 +179,12 @@ export const commonMessages = defineMessages({
   en: {
     errors: {
       IMPORT_EXTENSION: 'The file “{file}” is not accepted: upload an .xlsx or .csv table.',
-      IMPORT_UNREADABLE: 'The file “{file}” could not be read: it is damaged or its extension does not match its content. Open it in Excel and save it as .xlsx.',
+      IMPORT_UNREADABLE:
+        'The file “{file}” could not be read: it is damaged or its extension does not match its content. Open it in Excel and save it as .xlsx.',
       IMPORT_EMPTY: 'The file “{file}” has no header row and no data.',
       IMPORT_TOO_LARGE: 'The file “{file}” is too large (at most {max}). Split it into parts.',
-      IMPORT_INVALID: 'Nothing was written: the file has {count} problems. Look through the list, correct the file and check it again.',
+      IMPORT_INVALID:
+        'Nothing was written: the file has {count} problems. Look through the list, correct the file and check it again.',
       VALIDATION: 'Some fields are filled in wrongly. Check the marked fields.',
       UNAUTHENTICATED: 'Please sign in.',
       FORBIDDEN: 'You are not allowed to do this.',

@@ -119,10 +119,17 @@ export {
   categoryInput,
   certificateInput,
   educationInput,
+  qualificationCategoryInput,
   specialistInput,
   trainingInput,
 } from '../modules/specialists/contract';
-export { CERTIFICATION_STATES, EDUCATION_LEVELS, SPECIALIST_POSITIONS } from '../modules/specialists/domain';
+export {
+  CERTIFICATION_STATES,
+  EDUCATION_LEVELS,
+  IMPORT_FIELDS,
+  REQUIRED_IMPORT_FIELDS,
+  SPECIALIST_POSITIONS,
+} from '../modules/specialists/domain';
 export { specialistListFilters, worklistFilters } from '../modules/worklists/contract';
 // What the screens may use beside the procedures: schemas for form validation, the fixed lists
 // for option lists, and pure rules for hints (never for refusal; the router refuses).

@@ -25,7 +25,9 @@ export interface ServerModule<C extends object> {
   /** The part before the dot of every procedure this module declares (`cases` in `cases.list`). */
   namespaces: readonly string[];
   handlers: { [P in keyof C & ProcedureName]: Handler<P> };
-  prepare?: { [P in keyof C & ProcedureName]?: (ctx: ServiceContext, input: ParsedInput<P>) => Promise<unknown> };
+  prepare?: {
+    [P in keyof C & ProcedureName]?: (ctx: ServiceContext, input: ParsedInput<P>) => Promise<unknown>;
+  };
   /**
    * Per entity this module writes: fields whose values the audit log masks (health details,
    * grounds that name a disease or prison, free text). The fact that they changed is kept.

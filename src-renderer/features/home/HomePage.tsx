@@ -1,7 +1,8 @@
-import { Alert, Anchor, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import {
   IconAlarm,
   IconAlertTriangle,
+  IconAward,
   IconCalendarDue,
   IconCertificate,
   IconCertificateOff,
@@ -59,6 +60,61 @@ function AlertCard(props: {
   );
 }
 
+const BAND_COLORS = ['red', 'orange', 'yellow'] as const;
+const widestDays = (bands: Summary['certificateBands']) => bands[bands.length - 1]?.days ?? 0;
+
+/**
+ * Certificates or categories ending, in the office's bands (7 / 30 / 90 days by default): the
+ * widest band's count opens the list of them; each band opens the list ending within its days.
+ */
+function BandsCard(props: {
+  icon: ReactNode;
+  bands: Summary['certificateBands'];
+  title: string;
+  hint: string;
+  to: string;
+  param: string;
+  testId: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const widest = props.bands[props.bands.length - 1] ?? { days: 0, n: 0 };
+  return (
+    <Card withBorder radius="md" padding="lg" data-testid={props.testId}>
+      <Group wrap="nowrap" align="flex-start">
+        <ThemeIcon size={44} radius="md" color="orange" variant="light">
+          {props.icon}
+        </ThemeIcon>
+        <div>
+          <Anchor component={Link} to={props.to} underline="never" c="inherit" data-testid="alert-open">
+            <Text fz={28} fw={700} lh={1.1} c={widest.n > 0 ? 'orange' : 'dimmed'} data-testid="alert-count">
+              {formatNumber(widest.n, i18n.language)}
+            </Text>
+            <Text fw={600}>{props.title}</Text>
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {props.hint}
+          </Text>
+          <Group gap={6} mt={6}>
+            {props.bands.map((b, i) => (
+              <Badge
+                key={b.days}
+                component={Link}
+                to={`/specialists?${props.param}=${b.days}`}
+                variant={b.n > 0 ? 'light' : 'outline'}
+                color={b.n > 0 ? BAND_COLORS[i] : 'gray'}
+                style={{ cursor: 'pointer', textTransform: 'none' }}
+                data-testid={`band-${b.days}`}
+              >
+                {t('specialists.bandWithin', { days: b.days, n: formatNumber(b.n, i18n.language) })}
+              </Badge>
+            ))}
+          </Group>
+        </div>
+      </Group>
+    </Card>
+  );
+}
+
 /** What needs doing soon; each alert opens the list of the people it counts. */
 export function HomePage() {
   const { t } = useTranslation();
@@ -105,14 +161,23 @@ export function HomePage() {
               testId="alert-decisions-to-approve"
             />
           )}
-          <AlertCard
+          <BandsCard
             icon={<IconCertificate />}
-            color="orange"
-            count={summary.certificatesExpiring}
+            bands={summary.certificateBands}
             title={t('specialists.alertExpiring')}
-            hint={t('specialists.alertExpiringHint')}
+            hint={t('specialists.alertExpiringHint', { days: widestDays(summary.certificateBands) })}
             to="/specialists?state=expiring"
+            param="expiring"
             testId="alert-certificates-expiring"
+          />
+          <BandsCard
+            icon={<IconAward />}
+            bands={summary.categoryBands}
+            title={t('specialists.alertCategories')}
+            hint={t('specialists.alertCategoriesHint', { days: widestDays(summary.categoryBands) })}
+            to={`/specialists?categoryExpiring=${widestDays(summary.categoryBands)}`}
+            param="categoryExpiring"
+            testId="alert-categories-expiring"
           />
           {summary.certificatesExpiredActive > 0 && (
             <AlertCard

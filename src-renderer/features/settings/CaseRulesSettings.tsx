@@ -35,7 +35,7 @@ import { contractValidator } from '../../lib/validation';
 
 type Settings = Output<'settings.get'>;
 
-type NumbersProcedure = 'settings.setAlerts' | 'settings.setDeadlines';
+type NumbersProcedure = 'settings.setAlerts' | 'settings.setDeadlines' | 'settings.setCertAlerts';
 
 /**
  * One office setting made of whole numbers (alert horizons, decision deadlines): the fields'
@@ -107,6 +107,23 @@ export function AlertHorizonsForm({ initial }: { initial: Settings['alerts'] }) 
         { name: 'reexamDays', testId: 'alerts-reexam' },
         { name: 'iprDays' },
         { name: 'portalDays', testId: 'alerts-portal' },
+      ]}
+    />
+  );
+}
+
+/** When the home screen starts counting certificates and categories that end (three bands). */
+export function CertAlertsForm({ initial }: { initial: Settings['certAlerts'] }) {
+  return (
+    <NumbersForm
+      procedure="settings.setCertAlerts"
+      initial={initial}
+      prefix="certAlerts"
+      saveTestId="cert-alerts-save"
+      fields={[
+        { name: 'urgentDays', testId: 'cert-alerts-urgent' },
+        { name: 'warnDays', testId: 'cert-alerts-warn' },
+        { name: 'noticeDays', testId: 'cert-alerts-notice' },
       ]}
     />
   );

@@ -9,6 +9,7 @@ import {
   SimpleGrid,
   Stack,
   Table,
+  Tabs,
   Text,
   Title,
 } from '@mantine/core';
@@ -17,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { IconKey } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import {
   contract,
   OBLAST_PREFIXES,
@@ -32,8 +34,10 @@ import { numberBounds } from '../../lib/bounds';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import { PasswordChangeForm } from '../auth/PasswordChangeForm';
+import { CategoriesSection } from '../specialists/CategoriesSection';
 import {
   AlertHorizonsForm,
+  CertAlertsForm,
   DeadlinesForm,
   LegalFixesSection,
   LegalRulesForm,
@@ -107,6 +111,9 @@ function SecurityPolicyForm({ initial }: { initial: SecurityPolicy }) {
   );
 }
 
+const TABS = ['general', 'rules', 'references'] as const;
+type Tab = (typeof TABS)[number];
+
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const { status, user, setUser, refreshStatus } = useSession();
@@ -114,6 +121,7 @@ export function SettingsPage() {
   const can = useCan();
   const [settings, setSettings] = useState<Output<'settings.get'> | null>(null);
   const [changing, setChanging] = useState(false);
+  const [params, setParams] = useSearchParams();
   const isAdmin = can('settings.get');
   useEffect(() => {
     if (isAdmin) void call('settings.get', {}).then(setSettings);
@@ -121,11 +129,8 @@ export function SettingsPage() {
   const oblast = status?.districtKato
     ? OBLAST_PREFIXES[status.districtKato.slice(0, 2) as keyof typeof OBLAST_PREFIXES]
     : undefined;
-  return (
-    <Stack maw={760}>
-      <Title order={1} size="h2">
-        {t('settings.title')}
-      </Title>
+  const general = (
+    <>
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4" mb="sm">
           {t('settings.office')}
@@ -186,16 +191,52 @@ export function SettingsPage() {
           </Group>
         </Stack>
       </Paper>
-      {settings && (
-        <>
-          <SecurityPolicyForm initial={settings.security} />
-          <DeadlinesForm initial={settings.deadlines} />
-          <AlertHorizonsForm initial={settings.alerts} />
-          <LegalRulesForm initial={settings.rules} />
-          <SsuFormsSection />
-          <CatalogueSection />
-          <LegalFixesSection />
-        </>
+      {settings && <SecurityPolicyForm initial={settings.security} />}
+    </>
+  );
+  // Office, account and security; the rules and deadlines of casework; the reference lists.
+  // The tab is in the address (?tab=references), so a link or a test can open it directly.
+  const tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'general';
+  return (
+    <Stack maw={860}>
+      <Title order={1} size="h2">
+        {t('settings.title')}
+      </Title>
+      {settings ? (
+        <Tabs
+          value={tab}
+          onChange={(v) => setParams(v && v !== 'general' ? { tab: v } : {}, { replace: true })}
+          keepMounted={false}
+        >
+          <Tabs.List mb="md">
+            {TABS.map((k) => (
+              <Tabs.Tab key={k} value={k} data-testid={`settings-tab-${k}`}>
+                {t(`settings.tabs.${k}`)}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="general">
+            <Stack>{general}</Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="rules">
+            <Stack>
+              <DeadlinesForm initial={settings.deadlines} />
+              <AlertHorizonsForm initial={settings.alerts} />
+              <CertAlertsForm initial={settings.certAlerts} />
+              <LegalRulesForm initial={settings.rules} />
+              <LegalFixesSection />
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="references">
+            <Stack>
+              <SsuFormsSection />
+              <CatalogueSection />
+              <CategoriesSection />
+            </Stack>
+          </Tabs.Panel>
+        </Tabs>
+      ) : (
+        general
       )}
       <Modal opened={changing} onClose={() => setChanging(false)} title={t('password.change')}>
         <PasswordChangeForm

@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Alert,
   Anchor,
   Badge,
@@ -11,22 +12,30 @@ import {
   SimpleGrid,
   Stack,
   Table,
+  Tabs,
   Text,
   TextInput,
+  Timeline,
   Title,
+  Tooltip,
 } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
 import {
-  categoryInput,
-  certificateInput,
+  IconArrowLeft,
+  IconAward,
+  IconCertificate,
+  IconCertificateOff,
+  IconPrinter,
+  IconTrash,
+} from '@tabler/icons-react';
+import type { DataTableSortStatus } from 'mantine-datatable';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import {
+  type AuditEntryView,
   EDUCATION_LEVELS,
   educationInput,
-  type Input,
   type Output,
   trainingInput,
 } from '../../../src-main/core/api/contract';
@@ -34,173 +43,134 @@ import { ApiCallError, call } from '../../api/client';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
+import { downloadBase64 } from '../../lib/download';
 import { useEnumOptions } from '../../lib/enums';
-import { FormModal } from '../../lib/FormModal';
-import { formatDate } from '../../lib/format';
-import { limitedInputs } from '../../lib/limits';
-import { useApiSubmit } from '../../lib/useApiSubmit';
-import { contractValidator } from '../../lib/validation';
+import { formatDate, formatNumber } from '../../lib/format';
+import { AuditEntriesTable } from '../audit/AuditEntriesTable';
+import { CategoryModal, CertificateModal, RecordModal, RemoveModal } from './CardModals';
 import { CertBadge, SpecialistModal } from './SpecialistsPage';
 
-// A specialist's card: the record, certificates of the independent assessment (newest end
-// first, removed ones struck through with their reason) and qualification categories, and the
-// active case load. An administrator adds certificates and categories here.
+// A specialist's card in tabs: the profile with the case load; education and courses;
+// certificates and categories with a timeline of their dates; the cases the specialist is
+// responsible for; the history of every change. An administrator adds and removes records here,
+// and anyone who reads the register prints the card.
 
 type Card = Output<'specialists.card'>;
+const TABS = ['profile', 'education', 'certificates', 'cases', 'history'] as const;
+type Tab = (typeof TABS)[number];
 
-function CertificateModal({
-  specialistId,
-  onClose,
-}: {
-  specialistId: string;
-  onClose(saved: boolean): void;
-}) {
-  const { t, i18n } = useTranslation();
-  const validate = contractValidator<Record<string, unknown>>(certificateInput, () => i18n.language);
-  const toInput = (v: Record<string, unknown>) => ({ ...v, specialistId });
-  const form = useForm<Record<string, unknown>>({
-    initialValues: { number: '', issuer: '', issuedOn: '', validUntil: '', scope: '' },
-    validateInputOnBlur: true,
-    validate: (v) => validate(toInput(v)),
-  });
-  const input = limitedInputs(form.getInputProps, certificateInput);
-  const { busy, error, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
-  const submit = form.onSubmit((v) =>
-    run(async () => {
-      await call('specialists.addCertificate', toInput(v) as Input<'specialists.addCertificate'>);
-      notifications.show({ color: 'teal', message: t('specialists.certSaved') });
-      onClose(true);
-    }),
-  );
+function Figure({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (
-    <FormModal
-      title={t('specialists.addCertificate')}
-      onClose={() => onClose(false)}
-      onSubmit={submit}
-      busy={busy}
-      error={error}
-    >
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          label={t('specialists.certNumber')}
-          withAsterisk
-          {...input('number')}
-          data-testid="cert-number"
-        />
-        <TextInput
-          label={t('specialists.certIssuer')}
-          withAsterisk
-          {...input('issuer')}
-          data-testid="cert-issuer"
-        />
-        <DateField
-          label={t('specialists.certIssuedOn')}
-          withAsterisk
-          {...form.getInputProps('issuedOn')}
-          data-testid="cert-issuedOn"
-        />
-        <DateField
-          label={t('specialists.certValidUntil')}
-          withAsterisk
-          {...form.getInputProps('validUntil')}
-          data-testid="cert-validUntil"
-        />
-      </SimpleGrid>
-      <TextInput label={t('specialists.certScope')} {...input('scope')} />
-    </FormModal>
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600} data-testid={testId}>
+        {value}
+      </Text>
+    </Stack>
   );
 }
 
-function CategoryModal({ specialistId, onClose }: { specialistId: string; onClose(saved: boolean): void }) {
+/** Certificates and categories on one line of time: issued, assigned, ending; today marked. */
+function DatesTimeline({ card, categoryName }: { card: Card; categoryName(code: string): string }) {
   const { t, i18n } = useTranslation();
-  const { data: categories } = useLatestAnswer('specialists.categories', {});
-  const validate = contractValidator<Record<string, unknown>>(categoryInput, () => i18n.language);
-  const toInput = (v: Record<string, unknown>) => ({ ...v, specialistId });
-  const form = useForm<Record<string, unknown>>({
-    initialValues: { categoryCode: '', orderNo: '', assignedOn: '', validUntil: '' },
-    validateInputOnBlur: true,
-    validate: (v) => validate(toInput(v)),
-  });
-  const input = limitedInputs(form.getInputProps, categoryInput);
-  const { busy, error, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
-  const submit = form.onSubmit((v) =>
-    run(async () => {
-      await call('specialists.addCategory', toInput(v) as Input<'specialists.addCategory'>);
-      notifications.show({ color: 'teal', message: t('specialists.categorySaved') });
-      onClose(true);
-    }),
-  );
+  const today = new Date().toISOString().slice(0, 10);
+  const events = [
+    ...card.certificates
+      .filter((c) => !c.removedAt)
+      .flatMap((c) => [
+        { on: c.issuedOn, text: t('specialists.tlCertIssued', { number: c.number }), kind: 'cert' as const },
+        {
+          on: c.validUntil,
+          text: t('specialists.tlCertEnds', { number: c.number }),
+          kind: 'certEnd' as const,
+        },
+      ]),
+    ...card.categories
+      .filter((c) => !c.removedAt)
+      .flatMap((c) => [
+        {
+          on: c.assignedOn,
+          text: t('specialists.tlCategory', { name: categoryName(c.categoryCode) }),
+          kind: 'cat' as const,
+        },
+        {
+          on: c.validUntil,
+          text: t('specialists.tlCategoryEnds', { name: categoryName(c.categoryCode) }),
+          kind: 'catEnd' as const,
+        },
+      ]),
+  ].sort((a, b) => b.on.localeCompare(a.on));
+  if (events.length === 0) return null;
+  const passed = events.filter((e) => e.on <= today).length;
   return (
-    <FormModal
-      title={t('specialists.addCategory')}
-      onClose={() => onClose(false)}
-      onSubmit={submit}
-      busy={busy}
-      error={error}
-    >
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select
-          label={t('specialists.category')}
-          data={(categories ?? [])
-            .filter((c) => c.active)
-            .map((c) => ({
-              value: c.code,
-              label: `${i18n.language === 'kk' ? c.nameKk : c.nameRu} (${t('specialists.years', { count: c.validityYears })})`,
-            }))}
-          withAsterisk
-          {...form.getInputProps('categoryCode')}
-        />
-        <TextInput label={t('specialists.orderNo')} withAsterisk {...input('orderNo')} />
-        <DateField label={t('specialists.assignedOn')} withAsterisk {...form.getInputProps('assignedOn')} />
-        <DateField
-          label={t('specialists.categoryUntil')}
-          description={t('specialists.categoryUntilHint')}
-          {...form.getInputProps('validUntil')}
-        />
-      </SimpleGrid>
-    </FormModal>
+    <Paper withBorder p="md" radius="md" data-testid="spec-timeline">
+      <Title order={2} size="h4" mb="sm">
+        {t('specialists.timeline')}
+      </Title>
+      {/* Newest first: the bullets up to today are filled, the ones ahead are hollow. */}
+      <Timeline active={passed - 1} reverseActive bulletSize={22} lineWidth={2}>
+        {events.map((e) => (
+          <Timeline.Item
+            key={`${e.kind}${e.on}${e.text}`}
+            bullet={
+              e.kind === 'cert' ? (
+                <IconCertificate size={13} />
+              ) : e.kind === 'cat' ? (
+                <IconAward size={13} />
+              ) : (
+                <IconCertificateOff size={13} />
+              )
+            }
+            color={e.on > today ? (e.kind.endsWith('End') ? 'orange' : 'teal') : 'gray'}
+            title={e.text}
+          >
+            <Text size="xs" c="dimmed">
+              {formatDate(e.on, i18n.language)}
+              {e.on > today ? ` · ${t('specialists.ahead')}` : ''}
+            </Text>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </Paper>
   );
 }
 
-/** A record on the card an administrator adds: the form's fields and the procedure that saves it. */
-function RecordModal({
-  title,
-  procedure,
-  schema,
-  specialistId,
-  initial,
-  children,
-  onClose,
-}: {
-  title: string;
-  procedure: 'specialists.addEducation' | 'specialists.addTraining';
-  schema: typeof educationInput | typeof trainingInput;
-  specialistId: string;
-  initial: Record<string, unknown>;
-  children(form: UseFormReturnType<Record<string, unknown>>, input: (f: string) => object): ReactNode;
-  onClose(saved: boolean): void;
-}) {
-  const { t, i18n } = useTranslation();
-  const validate = contractValidator<Record<string, unknown>>(schema, () => i18n.language);
-  const toInput = (v: Record<string, unknown>) => ({ ...v, specialistId });
-  const form = useForm<Record<string, unknown>>({
-    initialValues: initial,
-    validateInputOnBlur: true,
-    validate: (v) => validate(toInput(v)),
+function History({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(25);
+  const [sort, setSort] = useState<DataTableSortStatus<AuditEntryView>>({
+    columnAccessor: 'at',
+    direction: 'desc',
   });
-  const input = limitedInputs(form.getInputProps, schema);
-  const { busy, error, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
-  const submit = form.onSubmit((v) =>
-    run(async () => {
-      await call(procedure, toInput(v) as never);
-      notifications.show({ color: 'teal', message: t('specialists.recordSaved') });
-      onClose(true);
-    }),
-  );
+  const { data, fetching, error } = useLatestAnswer('specialists.history', {
+    id,
+    page,
+    pageSize,
+    sortDir: sort.direction,
+  });
   return (
-    <FormModal title={title} onClose={() => onClose(false)} onSubmit={submit} busy={busy} error={error}>
-      {children(form, input as (f: string) => object)}
-    </FormModal>
+    <Stack>
+      {error && <Alert color="red">{error}</Alert>}
+      <AuditEntriesTable
+        rows={data?.rows ?? []}
+        total={data?.total ?? 0}
+        fetching={fetching}
+        page={page}
+        onPageChange={setPage}
+        pageSize={pageSize}
+        onPageSizeChange={(n) => {
+          setPageSize(n);
+          setPage(1);
+        }}
+        sort={sort}
+        onSortChange={setSort}
+        emptyText={t('specialists.historyEmpty')}
+        showObject={false}
+      />
+    </Stack>
   );
 }
 
@@ -212,8 +182,17 @@ export function SpecialistCard() {
   const [card, setCard] = useState<Card | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<'cert' | 'category' | 'edit' | 'education' | 'training' | null>(null);
+  const [removing, setRemoving] = useState<{
+    what: 'certificate' | 'category';
+    id: string;
+    label: string;
+  } | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'profile';
   const options = useEnumOptions();
   const { data: categories } = useLatestAnswer('specialists.categories', {});
+  const { data: providers } = useLatestAnswer('providers.list', {});
   const load = useCallback(() => {
     call('specialists.card', { id }).then(setCard, (err) =>
       setError(err instanceof ApiCallError ? err.message : t('errors.network')),
@@ -227,10 +206,30 @@ export function SpecialistCard() {
     const c = categories?.find((x) => x.code === code);
     return c ? (i18n.language === 'kk' ? c.nameKk : c.nameRu) : code;
   };
+  const employer = providers?.find((p) => p.id === s.providerId);
   const closed = (saved: boolean) => {
     setOpen(null);
+    setRemoving(null);
     if (saved) load();
   };
+  const print = async () => {
+    setPrinting(true);
+    try {
+      const file = await call('specialists.cardPdf', {
+        id: s.id,
+        locale: i18n.language as 'kk' | 'ru' | 'en',
+      });
+      downloadBase64(file.base64, file.fileName, 'application/pdf');
+    } catch (err) {
+      notifications.show({
+        color: 'red',
+        message: err instanceof ApiCallError ? err.message : t('errors.network'),
+      });
+    } finally {
+      setPrinting(false);
+    }
+  };
+  const n = (v: number) => formatNumber(v, i18n.language);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
@@ -240,9 +239,20 @@ export function SpecialistCard() {
           </Title>
           <Text c="dimmed" size="sm">
             {s.iin} · {t(`enums.specialistPosition.${s.position}`)}
+            {!s.active ? ` · ${t('specialists.left')}` : ''}
           </Text>
         </div>
         <Group gap="sm">
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPrinter size={14} />}
+            loading={printing}
+            onClick={() => void print()}
+            data-testid="spec-print"
+          >
+            {t('specialists.printCard')}
+          </Button>
           {can('specialists.save') && (
             <Button size="xs" variant="light" onClick={() => setOpen('edit')} data-testid="spec-edit">
               {t('specialists.edit')}
@@ -261,148 +271,315 @@ export function SpecialistCard() {
       <Paper withBorder p="md" radius="md">
         <Group gap="xl" align="flex-start">
           <CertBadge s={s} />
-          <Stack gap={2}>
-            <Text size="xs" c="dimmed">
-              {t('specialists.activeCases')}
-            </Text>
-            <Text fw={600} data-testid="spec-active-cases">
-              {card.activeCases}
-            </Text>
-          </Stack>
-          <Stack gap={2}>
-            <Text size="xs" c="dimmed">
-              {t('specialists.publication')}
-            </Text>
-            <Text size="sm">
-              {s.publishConsent ? t('specialists.published') : t('specialists.notPublished')}
-            </Text>
-          </Stack>
-        </Group>
-      </Paper>
-      <Paper withBorder p="md" radius="md" data-testid="spec-certificates">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">
-            {t('specialists.certificates')}
-          </Title>
-          {admin && (
-            <Button size="xs" variant="light" onClick={() => setOpen('cert')} data-testid="cert-add">
-              {t('specialists.addCertificate')}
-            </Button>
+          <Figure
+            label={t('specialists.activeCases')}
+            value={n(card.load.activeCases)}
+            testId="spec-active-cases"
+          />
+          <Figure label={t('caseLoad.recipients')} value={n(card.load.recipients)} testId="spec-recipients" />
+          <Figure
+            label={t('caseLoad.hoursPerWeek')}
+            value={formatNumber(card.load.hoursPerWeek, i18n.language)}
+            testId="spec-hours"
+          />
+          {card.load.visitsPerWeek > 0 && (
+            <Figure
+              label={t('caseLoad.visitsPerWeek')}
+              value={formatNumber(card.load.visitsPerWeek, i18n.language)}
+            />
           )}
         </Group>
-        {card.certificates.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('specialists.noCertificates')}
-          </Text>
-        ) : (
-          <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('specialists.certNumber')}</Table.Th>
-                <Table.Th>{t('specialists.certIssuer')}</Table.Th>
-                <Table.Th>{t('specialists.certIssuedOn')}</Table.Th>
-                <Table.Th>{t('specialists.certValidUntil')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {card.certificates.map((c) => (
-                <Table.Tr key={c.id} style={c.removedAt ? { textDecoration: 'line-through' } : undefined}>
-                  <Table.Td>{c.number}</Table.Td>
+      </Paper>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'profile' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          {TABS.map((k) => (
+            <Tabs.Tab key={k} value={k} data-testid={`spec-tab-${k}`}>
+              {t(`specialists.tabs.${k}`)}
+              {k === 'cases' && card.cases.length > 0 ? ` (${card.cases.length})` : ''}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="profile">
+          <Paper withBorder p="md" radius="md">
+            <Table variant="vertical" withTableBorder>
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th w={260}>{t('specialists.employer')}</Table.Th>
                   <Table.Td>
-                    {c.issuer}
-                    {c.removeReason && (
-                      <Text size="xs" c="dimmed" style={{ textDecoration: 'none' }}>
-                        {t('specialists.removed', { reason: c.removeReason })}
-                      </Text>
-                    )}
+                    {employer
+                      ? i18n.language === 'kk'
+                        ? employer.nameKk
+                        : employer.nameRu
+                      : t('specialists.department')}
                   </Table.Td>
-                  <Table.Td>{formatDate(c.issuedOn, i18n.language)}</Table.Td>
-                  <Table.Td>{formatDate(c.validUntil, i18n.language)}</Table.Td>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </Paper>
-      <Paper withBorder p="md" radius="md">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">
-            {t('specialists.categories')}
-          </Title>
-          {admin && (
-            <Button size="xs" variant="light" onClick={() => setOpen('category')}>
-              {t('specialists.addCategory')}
-            </Button>
-          )}
-        </Group>
-        {card.categories.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('specialists.noCategories')}
-          </Text>
-        ) : (
-          <Stack gap={4}>
-            {card.categories.map((c) => (
-              <Group key={c.id} gap="xs">
-                <Badge variant="light" style={{ minWidth: 'max-content' }}>
-                  {categoryName(c.categoryCode)}
-                </Badge>
-                <Text size="sm">
-                  {c.orderNo} · {formatDate(c.assignedOn, i18n.language)} —{' '}
-                  {formatDate(c.validUntil, i18n.language)}
-                </Text>
-              </Group>
-            ))}
-          </Stack>
-        )}
-      </Paper>
-      <Paper withBorder p="md" radius="md" data-testid="spec-education">
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">
-            {t('specialists.education')}
-          </Title>
-          {admin && (
-            <Group gap="xs">
-              <Button
-                size="xs"
-                variant="light"
-                onClick={() => setOpen('education')}
-                data-testid="education-add"
-              >
-                {t('specialists.addEducation')}
-              </Button>
-              <Button
-                size="xs"
-                variant="light"
-                onClick={() => setOpen('training')}
-                data-testid="training-add"
-              >
-                {t('specialists.addTraining')}
-              </Button>
+                <Table.Tr>
+                  <Table.Th>{t('specialists.phone')}</Table.Th>
+                  <Table.Td>{s.phone ?? '—'}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('specialists.employed')}</Table.Th>
+                  <Table.Td>
+                    {s.employedFrom || s.employedTo
+                      ? `${formatDate(s.employedFrom, i18n.language) || '…'} — ${formatDate(s.employedTo, i18n.language) || '…'}`
+                      : '—'}
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('specialists.publication')}</Table.Th>
+                  <Table.Td>
+                    {s.publishConsent ? t('specialists.published') : t('specialists.notPublished')}
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('specialists.category')}</Table.Th>
+                  <Table.Td>
+                    {s.categoryValidUntil
+                      ? t('specialists.until', { date: formatDate(s.categoryValidUntil, i18n.language) })
+                      : t('specialists.noCategories')}
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="education">
+          <Paper withBorder p="md" radius="md" data-testid="spec-education">
+            <Group justify="space-between" mb="sm">
+              <Title order={2} size="h4">
+                {t('specialists.education')}
+              </Title>
+              {admin && (
+                <Group gap="xs">
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setOpen('education')}
+                    data-testid="education-add"
+                  >
+                    {t('specialists.addEducation')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setOpen('training')}
+                    data-testid="training-add"
+                  >
+                    {t('specialists.addTraining')}
+                  </Button>
+                </Group>
+              )}
             </Group>
-          )}
-        </Group>
-        {card.education.length === 0 && card.trainings.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('specialists.noEducation')}
-          </Text>
-        ) : (
-          <Stack gap={4}>
-            {card.education.map((e) => (
-              <Text key={e.id} size="sm">
-                {t(`enums.educationLevel.${e.level}`)}: {e.institution}, {e.speciality}
-                {e.diplomaNo ? ` · ${e.diplomaNo}` : ''} {formatDate(e.diplomaOn, i18n.language)}
+            {card.education.length === 0 && card.trainings.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('specialists.noEducation')}
               </Text>
-            ))}
-            {card.trainings.map((x) => (
-              <Text key={x.id} size="sm">
-                {x.course} · {t('specialists.hours', { count: x.hours })} ·{' '}
-                {formatDate(x.fromOn, i18n.language)} — {formatDate(x.toOn, i18n.language)}
-                {x.certificateNo ? ` · ${x.certificateNo}` : ''}
-              </Text>
-            ))}
+            ) : (
+              <Stack gap={4}>
+                {card.education.map((e) => (
+                  <Text key={e.id} size="sm">
+                    {t(`enums.educationLevel.${e.level}`)}: {e.institution}, {e.speciality}
+                    {e.diplomaNo ? ` · ${e.diplomaNo}` : ''} {formatDate(e.diplomaOn, i18n.language)}
+                  </Text>
+                ))}
+                {card.trainings.map((x) => (
+                  <Text key={x.id} size="sm">
+                    {x.course} · {t('specialists.hours', { count: x.hours })} ·{' '}
+                    {formatDate(x.fromOn, i18n.language)} — {formatDate(x.toOn, i18n.language)}
+                    {x.certificateNo ? ` · ${x.certificateNo}` : ''}
+                  </Text>
+                ))}
+              </Stack>
+            )}
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="certificates">
+          <Stack>
+            <Paper withBorder p="md" radius="md" data-testid="spec-certificates">
+              <Group justify="space-between" mb="sm">
+                <Title order={2} size="h4">
+                  {t('specialists.certificates')}
+                </Title>
+                {admin && (
+                  <Button size="xs" variant="light" onClick={() => setOpen('cert')} data-testid="cert-add">
+                    {t('specialists.addCertificate')}
+                  </Button>
+                )}
+              </Group>
+              {card.certificates.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('specialists.noCertificates')}
+                </Text>
+              ) : (
+                <Table striped withTableBorder>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('specialists.certNumber')}</Table.Th>
+                      <Table.Th>{t('specialists.certIssuer')}</Table.Th>
+                      <Table.Th>{t('specialists.certIssuedOn')}</Table.Th>
+                      <Table.Th>{t('specialists.certValidUntil')}</Table.Th>
+                      {admin && <Table.Th w={40} />}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {card.certificates.map((c) => (
+                      <Table.Tr
+                        key={c.id}
+                        style={c.removedAt ? { textDecoration: 'line-through' } : undefined}
+                      >
+                        <Table.Td>{c.number}</Table.Td>
+                        <Table.Td>
+                          {c.issuer}
+                          {c.removeReason && (
+                            <Text size="xs" c="dimmed">
+                              {t('specialists.removed', { reason: c.removeReason })}
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>{formatDate(c.issuedOn, i18n.language)}</Table.Td>
+                        <Table.Td>{formatDate(c.validUntil, i18n.language)}</Table.Td>
+                        {admin && (
+                          <Table.Td>
+                            {!c.removedAt && (
+                              <Tooltip label={t('specialists.removeCertificate')}>
+                                <ActionIcon
+                                  variant="subtle"
+                                  color="red"
+                                  aria-label={t('specialists.removeCertificate')}
+                                  onClick={() =>
+                                    setRemoving({
+                                      what: 'certificate',
+                                      id: c.id,
+                                      label: `${c.number}, ${c.issuer}`,
+                                    })
+                                  }
+                                  data-testid="cert-remove"
+                                >
+                                  <IconTrash size={14} />
+                                </ActionIcon>
+                              </Tooltip>
+                            )}
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Paper>
+            <Paper withBorder p="md" radius="md" data-testid="spec-categories">
+              <Group justify="space-between" mb="sm">
+                <Title order={2} size="h4">
+                  {t('specialists.categories')}
+                </Title>
+                {admin && (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setOpen('category')}
+                    data-testid="category-add"
+                  >
+                    {t('specialists.addCategory')}
+                  </Button>
+                )}
+              </Group>
+              {card.categories.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('specialists.noCategories')}
+                </Text>
+              ) : (
+                <Stack gap={4}>
+                  {card.categories.map((c) => (
+                    <Group
+                      key={c.id}
+                      gap="xs"
+                      style={c.removedAt ? { textDecoration: 'line-through' } : undefined}
+                    >
+                      <Badge
+                        variant="light"
+                        color={c.removedAt ? 'gray' : 'blue'}
+                        style={{ minWidth: 'max-content' }}
+                      >
+                        {categoryName(c.categoryCode)}
+                      </Badge>
+                      <Text size="sm">
+                        {c.orderNo} · {formatDate(c.assignedOn, i18n.language)} —{' '}
+                        {formatDate(c.validUntil, i18n.language)}
+                      </Text>
+                      {c.removeReason && (
+                        <Text size="xs" c="dimmed">
+                          {t('specialists.removed', { reason: c.removeReason })}
+                        </Text>
+                      )}
+                      {admin && !c.removedAt && (
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('specialists.removeCategory')}
+                          onClick={() =>
+                            setRemoving({
+                              what: 'category',
+                              id: c.id,
+                              label: `${categoryName(c.categoryCode)}, ${c.orderNo}`,
+                            })
+                          }
+                          data-testid="category-remove"
+                        >
+                          <IconTrash size={14} />
+                        </ActionIcon>
+                      )}
+                    </Group>
+                  ))}
+                </Stack>
+              )}
+            </Paper>
+            <DatesTimeline card={card} categoryName={categoryName} />
           </Stack>
-        )}
-      </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="cases">
+          <Paper withBorder p="md" radius="md" data-testid="spec-cases">
+            {card.cases.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('specialists.noCases')}
+              </Text>
+            ) : (
+              <Table striped withTableBorder highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('specialists.caseNumber')}</Table.Th>
+                    <Table.Th>{t('specialists.recipient')}</Table.Th>
+                    <Table.Th>{t('specialists.caseStatus')}</Table.Th>
+                    <Table.Th>{t('specialists.planTerm')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {card.cases.map((c) => (
+                    <Table.Tr key={c.caseId}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/cases/${c.caseId}`} size="sm">
+                          {c.number}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{c.person}</Table.Td>
+                      <Table.Td>{t(`enums.caseStatus.${c.status}`)}</Table.Td>
+                      <Table.Td>
+                        {formatDate(c.fromOn, i18n.language)} — {formatDate(c.toOn, i18n.language)}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Paper>
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <History id={s.id} />
+        </Tabs.Panel>
+      </Tabs>
       {open === 'education' && (
         <RecordModal
           title={t('specialists.addEducation')}
@@ -458,6 +635,7 @@ export function SpecialistCard() {
       {open === 'cert' && <CertificateModal specialistId={s.id} onClose={closed} />}
       {open === 'category' && <CategoryModal specialistId={s.id} onClose={closed} />}
       {open === 'edit' && <SpecialistModal item={s} onClose={closed} />}
+      {removing && <RemoveModal {...removing} onClose={closed} />}
     </Stack>
   );
 }

@@ -4,32 +4,59 @@ import { notifications } from '@mantine/notifications';
 import { IconBookmark, IconBookmarkPlus, IconTrash } from '@tabler/icons-react';
 import { memo, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, type WorklistFilters, type WorklistView } from '../../../src-main/core/api/contract';
+import {
+  contract,
+  type SpecialistListFilters,
+  type SpecialistListView,
+  type WorklistFilters,
+  type WorklistView,
+} from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 
+/** Each register's saved lists: their filters, and the procedures that keep them. */
+interface Registers {
+  applicants: { filters: WorklistFilters; view: WorklistView };
+  specialists: { filters: SpecialistListFilters; view: SpecialistListView };
+}
+type Register = keyof Registers;
+type AnyView = WorklistView | SpecialistListView;
+
+const PROCEDURES = {
+  applicants: { list: 'worklists.list', save: 'worklists.save' },
+  specialists: { list: 'worklists.specialistLists', save: 'worklists.saveSpecialistList' },
+} as const;
+
+interface MenuProps<R extends Register> {
+  /** Which register's lists (the applicants' by default). */
+  register?: R;
+  getCurrent(): Registers[R]['filters'];
+  onApply(list: Registers[R]['view']): void;
+}
+
 /**
- * "My lists": the signed-in user's saved searches. Choosing one applies its search, sex, sort
- * and filters; "Save list" stores the current ones under a name (the same name replaces).
+ * "My lists": the signed-in user's saved searches of one register. Choosing one applies its
+ * search, sort and filters; "Save list" stores the current ones under a name (the same name
+ * replaces).
  */
-export const WorklistMenu = memo(function WorklistMenu(props: {
-  getCurrent(): WorklistFilters;
-  onApply(list: WorklistView): void;
-}) {
+export const WorklistMenu = memo(function WorklistMenu<R extends Register = 'applicants'>(
+  props: MenuProps<R>,
+) {
   const { t } = useTranslation();
-  const [lists, setLists] = useState<WorklistView[]>([]);
+  const register: Register = props.register ?? 'applicants';
+  const [lists, setLists] = useState<AnyView[]>([]);
   const [saving, setSaving] = useState(false);
   const reload = useCallback(() => {
-    call('worklists.list', {})
-      .then(setLists)
+    call(PROCEDURES[register].list, {})
+      .then((l: AnyView[]) => setLists(l))
       .catch(() => setLists([]));
-  }, []);
+  }, [register]);
   useEffect(reload, [reload]);
 
-  const remove = async (list: WorklistView) => {
+  const remove = async (list: AnyView) => {
     await call('worklists.remove', { id: list.id });
     notifications.show({ message: t('worklists.removed', { name: list.name }) });
     reload();
@@ -57,7 +84,10 @@ export const WorklistMenu = memo(function WorklistMenu(props: {
           )}
           {lists.map((list) => (
             <Group key={list.id} gap={0} wrap="nowrap">
-              <Menu.Item onClick={() => props.onApply(list)} data-testid="worklist-item">
+              <Menu.Item
+                onClick={() => props.onApply(list as Registers[R]['view'])}
+                data-testid="worklist-item"
+              >
                 {list.name}
               </Menu.Item>
               <ActionIcon
@@ -84,6 +114,7 @@ export const WorklistMenu = memo(function WorklistMenu(props: {
       </Button>
       {saving && (
         <SaveModal
+          register={register}
           filters={props.getCurrent()}
           onClose={() => setSaving(false)}
           onSaved={(list) => {
@@ -95,12 +126,18 @@ export const WorklistMenu = memo(function WorklistMenu(props: {
       )}
     </Group>
   );
-});
+}) as <R extends Register = 'applicants'>(props: MenuProps<R>) => React.JSX.Element;
 
-function SaveModal(props: { filters: WorklistFilters; onClose(): void; onSaved(list: WorklistView): void }) {
+function SaveModal(props: {
+  register: Register;
+  filters: WorklistFilters | SpecialistListFilters;
+  onClose(): void;
+  onSaved(list: AnyView): void;
+}) {
   const { t, i18n } = useTranslation();
-  const validate = contractValidator<{ name: string; filters: WorklistFilters }>(
-    contract['worklists.save'].input,
+  const procedure = PROCEDURES[props.register].save;
+  const validate = contractValidator<{ name: string; filters: object }>(
+    contract[procedure].input,
     () => i18n.language,
   );
   const form = useForm({
@@ -108,11 +145,11 @@ function SaveModal(props: { filters: WorklistFilters; onClose(): void; onSaved(l
     initialValues: { name: '', filters: props.filters },
     validate,
   });
-  const input = limitedInputs(form.getInputProps, contract['worklists.save'].input);
+  const input = limitedInputs(form.getInputProps, contract[procedure].input);
   const { busy, error, run } = useApiSubmit(form.setErrors);
   const submit = form.onSubmit((v) =>
     run(async () => {
-      props.onSaved(await call('worklists.save', v));
+      props.onSaved(await call(procedure, v as never));
     }),
   );
   return (

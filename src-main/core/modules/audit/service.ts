@@ -25,8 +25,7 @@ function whereOf(ctx: ServiceContext, f: Filters): SQL | undefined {
   if (f.subjectId) conds.push(eq(auditLog.subjectId, f.subjectId));
   if (f.records)
     conds.push(
-      or(...f.records.map((r) => and(eq(auditLog.entity, r.entity), eq(auditLog.entityId, r.id)))) ??
-        sql`0`,
+      or(...f.records.map((r) => and(eq(auditLog.entity, r.entity), eq(auditLog.entityId, r.id)))) ?? sql`0`,
     );
   if (f.personIin) {
     const person = ctx.db

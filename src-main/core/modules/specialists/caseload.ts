@@ -67,7 +67,12 @@ function loads(db: Db, plans: readonly PlanRow[]): Map<string, Load> {
   return new Map(
     [...acc].map(([id, a]) => [
       id,
-      { activeCases: a.cases.size, recipients: a.people.size, hoursPerWeek: round(a.hours), visitsPerWeek: round(a.visits) },
+      {
+        activeCases: a.cases.size,
+        recipients: a.people.size,
+        hoursPerWeek: round(a.hours),
+        visitsPerWeek: round(a.visits),
+      },
     ]),
   );
 }
@@ -83,7 +88,10 @@ export function specialistLoad(ctx: ServiceContext, specialistId: string): Load 
  * The dashboard: per position, the active specialists, the recipients their plans cover and the
  * ratio; and the most loaded specialists (of a position, when asked).
  */
-export function caseLoad(ctx: ServiceContext, input: ParsedInput<'specialists.caseLoad'>): Output<'specialists.caseLoad'> {
+export function caseLoad(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.caseLoad'>,
+): Output<'specialists.caseLoad'> {
   const plans = plansInForce(ctx);
   const byId = loads(ctx.db, plans);
   const staff = ctx.sqlite
@@ -91,10 +99,24 @@ export function caseLoad(ctx: ServiceContext, input: ParsedInput<'specialists.ca
       `SELECT id, last_name AS lastName, first_name AS firstName, patronymic, position
          FROM specialists WHERE active = 1`,
     )
-    .all() as { id: string; lastName: string; firstName: string; patronymic: string | null; position: SpecialistPosition }[];
-  const positions = new Map<SpecialistPosition, { specialists: number; recipients: Set<string>; cases: number; hours: number }>();
+    .all() as {
+    id: string;
+    lastName: string;
+    firstName: string;
+    patronymic: string | null;
+    position: SpecialistPosition;
+  }[];
+  const positions = new Map<
+    SpecialistPosition,
+    { specialists: number; recipients: Set<string>; cases: number; hours: number }
+  >();
   for (const s of staff) {
-    const p = positions.get(s.position) ?? { specialists: 0, recipients: new Set<string>(), cases: 0, hours: 0 };
+    const p = positions.get(s.position) ?? {
+      specialists: 0,
+      recipients: new Set<string>(),
+      cases: 0,
+      hours: 0,
+    };
     p.specialists += 1;
     positions.set(s.position, p);
   }
@@ -116,7 +138,12 @@ export function caseLoad(ctx: ServiceContext, input: ParsedInput<'specialists.ca
   const rows = staff
     .filter((s) => !input.position || s.position === input.position)
     .map((s) => ({ ...s, ...(byId.get(s.id) ?? NONE) }))
-    .sort((a, b) => b.recipients - a.recipients || b.hoursPerWeek - a.hoursPerWeek || a.lastName.localeCompare(b.lastName, 'ru'))
+    .sort(
+      (a, b) =>
+        b.recipients - a.recipients ||
+        b.hoursPerWeek - a.hoursPerWeek ||
+        a.lastName.localeCompare(b.lastName, 'ru'),
+    )
     .slice(0, input.limit);
   return {
     byPosition: SPECIALIST_POSITIONS.filter((p) => positions.has(p)).map((position) => {
@@ -127,7 +154,9 @@ export function caseLoad(ctx: ServiceContext, input: ParsedInput<'specialists.ca
         activeCases: p.cases,
         recipients: p.recipients.size,
         hoursPerWeek: Math.round(p.hours * 10) / 10,
-        recipientsPerSpecialist: p.specialists ? Math.round((p.recipients.size / p.specialists) * 10) / 10 : 0,
+        recipientsPerSpecialist: p.specialists
+          ? Math.round((p.recipients.size / p.specialists) * 10) / 10
+          : 0,
       };
     }),
     district: {
@@ -137,4 +166,26 @@ export function caseLoad(ctx: ServiceContext, input: ParsedInput<'specialists.ca
     },
     top: rows,
   };
+}
+
+/** The open cases a specialist is responsible for, with the person and the plan's term (the card). */
+export function specialistCases(ctx: ServiceContext, specialistId: string) {
+  return ctx.sqlite
+    .prepare(
+      `SELECT c.id AS caseId, c.number, c.status, a.last_name || ' ' || a.first_name AS person,
+              p.from_on AS fromOn, p.to_on AS toOn
+         FROM work_plans p JOIN cases c ON c.id = p.case_id JOIN applicants a ON a.id = c.applicant_id
+        WHERE p.responsible_id = @specialistId AND c.status NOT IN ${sqlList(CLOSED_CASE_STATUSES)}
+          AND p.id = (SELECT p2.id FROM work_plans p2 WHERE p2.case_id = p.case_id
+                       ORDER BY p2.created_at DESC, p2.id DESC LIMIT 1)
+        ORDER BY c.number`,
+    )
+    .all({ specialistId }) as {
+    caseId: string;
+    number: string;
+    status: string;
+    person: string;
+    fromOn: string;
+    toOn: string;
+  }[];
 }

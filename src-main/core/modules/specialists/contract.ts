@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ADMIN, def, REGISTRY_READERS, uuid } from '../../api/define';
-import { LOCALES } from '../../api/roles';
 import * as f from '../../api/fields';
+import { LOCALES } from '../../api/roles';
 import { auditEntryView } from '../audit/contract';
-import { CERTIFICATION_STATES, EDUCATION_LEVELS, SPECIALIST_POSITIONS } from './domain';
-import { IMPORT_FIELDS } from './import-fields';
+import { CASE_STATUSES } from '../cases/domain';
+import { CERTIFICATION_STATES, EDUCATION_LEVELS, IMPORT_FIELDS, SPECIALIST_POSITIONS } from './domain';
 
 // The register of specialists: who signs acts and is responsible for work plans.
 
@@ -219,6 +219,17 @@ export const specialistsContract = {
       activeCases: z.number().int(),
       /** The load of those cases: recipients, planned hours and visits a week. */
       load: loadView,
+      /** Those cases: the person, the status and the plan's term. */
+      cases: z.array(
+        z.object({
+          caseId: z.string(),
+          number: z.string(),
+          status: z.enum(CASE_STATUSES),
+          person: z.string(),
+          fromOn: z.string(),
+          toOn: z.string(),
+        }),
+      ),
     }),
   }),
   'specialists.addCertificate': def({
@@ -290,6 +301,7 @@ export const specialistsContract = {
       id: uuid,
       page: z.number().int().min(1).max(100_000).default(1),
       pageSize: z.number().int().min(1).max(200).default(25),
+      sortDir: z.enum(['asc', 'desc']).default('desc'),
     }),
     output: z.object({ rows: z.array(auditEntryView), total: z.number().int() }),
   }),

@@ -3,7 +3,6 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { enumLabel } from '../../api/enum-labels';
 import { fieldLabel, pickLocale } from '../../api/messages';
 import { localToday } from '../../clock';
-import { addDays } from '../../domain/calendar';
 import type { ServiceContext } from '../../shared/context';
 import { providers } from '../providers/schema';
 import { certificationState } from './domain';

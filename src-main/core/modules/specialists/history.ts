@@ -19,9 +19,5 @@ export function specialistHistory(
        UNION ALL SELECT 'specialist_training', id FROM specialist_trainings WHERE specialist_id = @id`,
     )
     .all({ id: input.id }) as { entity: string; id: string }[];
-  return auditPage(
-    ctx,
-    { records: [{ entity: 'specialist', id: input.id }, ...children] },
-    { page: input.page, pageSize: input.pageSize, sortDir: 'desc' },
-  );
+  return auditPage(ctx, { records: [{ entity: 'specialist', id: input.id }, ...children] }, input);
 }

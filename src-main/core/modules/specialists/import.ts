@@ -4,13 +4,18 @@ import { fieldLabel, fieldMessage, issuesToFieldKeys } from '../../api/messages'
 import { LOCALES } from '../../api/roles';
 import { localToday } from '../../clock';
 import { AppError } from '../../errors';
-import { readTable, type Table } from '../../imports/table';
-import { matchCode, parseDayCell, parseYesNo, suggestMapping } from '../../imports/values';
 import type { ServiceContext } from '../../shared/context';
+import { readTable, type Table } from '../../shared/spreadsheet/table';
+import { matchCode, parseDayCell, parseYesNo, suggestMapping } from '../../shared/spreadsheet/values';
 import { addCertificate } from './certification';
 import { certificateInput, specialistInput } from './contract';
-import { SPECIALIST_POSITIONS } from './domain';
-import { CERT_FIELDS, IMPORT_FIELDS, type ImportField, REQUIRED_IMPORT_FIELDS } from './import-fields';
+import {
+  CERT_FIELDS,
+  IMPORT_FIELDS,
+  type ImportField,
+  REQUIRED_IMPORT_FIELDS,
+  SPECIALIST_POSITIONS,
+} from './domain';
 import { saveSpecialist } from './service';
 
 // Importing the register a district keeps in Excel today. One pass reads the file, maps its
@@ -70,26 +75,40 @@ export function checkTable(
   asked: Partial<Record<ImportField, string | null>> | undefined,
 ): Checked {
   const locale = ctx.locale;
-  const suggested = suggestMapping(table.headers, Object.fromEntries(IMPORT_FIELDS.map((f) => [f, names(f)])) as Record<ImportField, string[]>);
+  const suggested = suggestMapping(
+    table.headers,
+    Object.fromEntries(IMPORT_FIELDS.map((f) => [f, names(f)])) as Record<ImportField, string[]>,
+  );
   // The user's choice wins; a header the file does not have is dropped (the mapping is stale).
   const mapping = { ...suggested };
   if (asked)
     for (const f of IMPORT_FIELDS)
-      if (f in asked) mapping[f] = asked[f] && table.headers.includes(asked[f] as string) ? (asked[f] as string) : null;
+      if (f in asked)
+        mapping[f] = asked[f] && table.headers.includes(asked[f] as string) ? (asked[f] as string) : null;
   const column = (f: ImportField) => mapping[f] ?? fieldLabel(f, locale);
   const problems: Problem[] = [];
   const report = (row: number, field: ImportField, issue: string) =>
     problems.push({ row, column: column(field), field, message: fieldMessage(field, issue, locale) });
   for (const f of REQUIRED_IMPORT_FIELDS)
-    if (!mapping[f]) problems.push({ row: 1, column: column(f), field: f, message: fieldMessage(f, 'columnMissing', locale) });
-  if (problems.length > 0) return { headers: table.headers, mapping, rows: table.rows.length, candidates: [], problems };
+    if (!mapping[f])
+      problems.push({
+        row: 1,
+        column: column(f),
+        field: f,
+        message: fieldMessage(f, 'columnMissing', locale),
+      });
+  if (problems.length > 0)
+    return { headers: table.headers, mapping, rows: table.rows.length, candidates: [], problems };
 
   const index = new Map(table.headers.map((h, i) => [h, i]));
   const year = Number(localToday(ctx.clock).slice(0, 4));
   const providers = new Map(
-    (ctx.sqlite.prepare('SELECT id, bin FROM providers WHERE bin IS NOT NULL').all() as { id: string; bin: string }[]).map(
-      (p) => [p.bin, p.id],
-    ),
+    (
+      ctx.sqlite.prepare('SELECT id, bin FROM providers WHERE bin IS NOT NULL').all() as {
+        id: string;
+        bin: string;
+      }[]
+    ).map((p) => [p.bin, p.id]),
   );
   const registered = new Set(ctx.sqlite.prepare('SELECT iin FROM specialists').pluck().all() as string[]);
   const firstRowOf = new Map<string, number>();
@@ -167,7 +186,8 @@ export function checkTable(
           const field = map[path];
           if (field && !problems.slice(before).some((p) => p.field === field)) report(row, field, issue);
         }
-      } else if (cert.issuedOn && cert.issuedOn > localToday(ctx.clock)) report(row, 'certIssuedOn', 'dateFuture');
+      } else if (cert.issuedOn && cert.issuedOn > localToday(ctx.clock))
+        report(row, 'certIssuedOn', 'dateFuture');
       else certificate = { ...c.data, scope: null };
     }
     if (problems.length === before && parsed.success)
@@ -206,7 +226,9 @@ export function previewImport(
     sample: checked.candidates.slice(0, SAMPLE_ROWS).map((c) => ({
       row: c.row,
       iin: c.specialist.iin,
-      name: [c.specialist.lastName, c.specialist.firstName, c.specialist.patronymic].filter(Boolean).join(' '),
+      name: [c.specialist.lastName, c.specialist.firstName, c.specialist.patronymic]
+        .filter(Boolean)
+        .join(' '),
       position: c.specialist.position,
       certValidUntil: c.certificate?.validUntil ?? null,
     })),

@@ -1,13 +1,13 @@
 import { defineModule } from '../../shared/module';
+import type { Table } from '../../shared/spreadsheet/table';
+import { caseLoad } from './caseload';
 import * as certification from './certification';
 import { specialistsContract } from './contract';
-import { exportSpecialists } from './export';
-import * as specialists from './service';
-import type { Table } from '../../imports/table';
-import { caseLoad } from './caseload';
 import { expiryListPdf, specialistCardPdf } from './documents';
+import { exportSpecialists } from './export';
 import { specialistHistory } from './history';
 import { commitImport, previewImport, readImportFile } from './import';
+import * as specialists from './service';
 
 export const specialistsModule = defineModule(specialistsContract, {
   namespaces: ['specialists'],

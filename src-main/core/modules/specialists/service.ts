@@ -8,9 +8,9 @@ import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { changedFields, createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
 import { providers } from '../providers/schema';
-import { specialistLoad } from './caseload';
-import { categoriesOf, certificatesOf } from './certification';
 import { certificateHorizons } from '../settings/policies';
+import { specialistCases, specialistLoad } from './caseload';
+import { categoriesOf, certificatesOf } from './certification';
 import { certificationState } from './domain';
 import { specialistEducation, specialists, specialistTrainings } from './schema';
 
@@ -274,5 +274,6 @@ export function specialistCard(
       })),
     activeCases: load.activeCases,
     load,
+    cases: specialistCases(ctx, row.id) as Output<'specialists.card'>['cases'],
   };
 }

@@ -42,9 +42,7 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
         ctx.db
           .select({ n: count() })
           .from(specialists)
-          .where(
-            and(eq(specialists.active, true), gte(column, today), lte(column, addDays(today, days))),
-          )
+          .where(and(eq(specialists.active, true), gte(column, today), lte(column, addDays(today, days))))
           .get()?.n ?? 0,
     }));
   return {

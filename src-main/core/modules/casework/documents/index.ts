@@ -3,6 +3,7 @@ import type { Output, ParsedInput } from '../../../api/contract';
 import { enumLabel } from '../../../api/enum-labels';
 import { fieldLabel, pickLocale } from '../../../api/messages';
 import type { Locale } from '../../../api/roles';
+import { dmy, OfficeDocument } from '../../../documents/layout';
 import { AppError } from '../../../errors';
 import { requireActor, type ServiceContext } from '../../../shared/context';
 import { readApplicant } from '../../applicants/person';
@@ -14,7 +15,6 @@ import { decisionViews, readDecision } from '../decisions';
 import { caseDecisions, readCase, userNames } from '../records';
 import { referrals, workPlans } from '../schema';
 import { planViews, referralViews } from '../steps';
-import { dmy, OfficeDocument } from '../../../documents/layout';
 import { DOC_TEXTS } from './texts';
 
 // The case documents as A4 PDFs in the reader's language: the act, the decision (or refusal),

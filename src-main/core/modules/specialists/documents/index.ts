@@ -2,8 +2,8 @@ import type { Output, ParsedInput } from '../../../api/contract';
 import { enumLabel } from '../../../api/enum-labels';
 import { fieldLabel, pickLocale } from '../../../api/messages';
 import { localToday } from '../../../clock';
-import { addDays, parseDay } from '../../../domain/calendar';
 import { dmy, OfficeDocument, officeHeader } from '../../../documents/layout';
+import { addDays, parseDay } from '../../../domain/calendar';
 import { requireActor, type ServiceContext } from '../../../shared/context';
 import { providersByIds } from '../../providers/service';
 import { certificateHorizons, officeIdentity } from '../../settings/policies';
@@ -43,9 +43,13 @@ export async function specialistCardPdf(
   doc.row(fieldLabel('position', locale), e('specialistPosition', s.position));
   doc.row(T.employer, employer ? (locale === 'kk' ? employer.nameKk : employer.nameRu) : T.department);
   doc.row(T.phone, s.phone);
-  if (s.employedFrom || s.employedTo) doc.row(T.employed, `${dmy(s.employedFrom) || '…'} – ${dmy(s.employedTo) || '…'}`);
+  if (s.employedFrom || s.employedTo)
+    doc.row(T.employed, `${dmy(s.employedFrom) || '…'} – ${dmy(s.employedTo) || '…'}`);
   doc.row(T.published, s.publishConsent ? T.yes : T.no);
-  doc.row(T.state, `${e('certificationState', s.certState)}${s.certValidUntil ? ` (${dmy(s.certValidUntil)})` : ''}`);
+  doc.row(
+    T.state,
+    `${e('certificationState', s.certState)}${s.certValidUntil ? ` (${dmy(s.certValidUntil)})` : ''}`,
+  );
 
   doc.heading(T.certificates);
   doc.list(
@@ -160,7 +164,9 @@ export async function expiryListPdf(
     specialistName(r),
     enumLabel(locale, 'specialistPosition', r.position),
     employerName(r.providerId),
-    r.what === 'certificate' ? T.certificate : `${T.category}: ${(r.code && categories.get(r.code)) ?? r.code ?? ''}`,
+    r.what === 'certificate'
+      ? T.certificate
+      : `${T.category}: ${(r.code && categories.get(r.code)) ?? r.code ?? ''}`,
     dmy(r.until),
     r.until ? String(dayNumber(r.until) - dayNumber(today)) : '—',
   ];

@@ -1,4 +1,4 @@
-import { foldText } from '../domain/search-key';
+import { foldText } from '../../domain/search-key';
 
 // Turning what people type in spreadsheets into the values the contract wants: dates in any of
 // the ways Kazakh offices write them, yes/no words in three languages, a reference list's item
@@ -25,7 +25,8 @@ export function parseDayCell(text: string, thisYear: number): string | null | un
     if (y < 100) y += y + 2000 <= thisYear ? 2000 : 1900;
   }
   const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
+    return undefined;
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
 

@@ -1,7 +1,7 @@
 import { Buffer } from 'node:buffer';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { AppError } from '../errors';
+import { AppError } from '../../errors';
 
 // Reading the spreadsheets offices keep today (.xlsx from Excel, .csv from anywhere) into rows of
 // text cells, whatever the file: the first non-empty row is the header, every later non-empty row
@@ -25,7 +25,8 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date)
     // Excel stores a day as midnight UTC; the calendar day is what the person typed.
     return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -66,7 +67,8 @@ function fromMatrix(matrix: readonly (readonly string[])[]): Table {
   let width = header.length;
   while (width > 0 && header[width - 1] === '') width--;
   const rows = lines.slice(at + 1);
-  if (rows.length > MAX_IMPORT_ROWS) throw new AppError('IMPORT_TOO_LARGE', { params: { max: `${MAX_IMPORT_ROWS}` } });
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new AppError('IMPORT_TOO_LARGE', { params: { max: `${MAX_IMPORT_ROWS}` } });
   return { headers: header.slice(0, width), rows };
 }
 
@@ -94,8 +96,7 @@ function readCsv(bytes: Buffer): Table {
   const text = decodeText(bytes);
   // Papa guesses the delimiter (";" from a Russian-locale Excel, "," elsewhere, or a tab).
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
-  if (parsed.errors.some((e) => e.type === 'Quotes'))
-    throw new AppError('IMPORT_UNREADABLE');
+  if (parsed.errors.some((e) => e.type === 'Quotes')) throw new AppError('IMPORT_UNREADABLE');
   return fromMatrix(parsed.data);
 }
 
