@@ -9,9 +9,11 @@ import { parseArgs } from 'node:util';
 import type { Statement } from 'better-sqlite3';
 import type { SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import ExcelJS from 'exceljs';
 import { contract, type Input } from '../src-main/core/api/contract';
 import { openAppDatabase } from '../src-main/core/db/database';
 import { DatabaseHost } from '../src-main/core/db/host';
+import { makeIin } from '../src-main/core/domain/iin';
 import {
   applicantCountQuery,
   applicantPageIds,
@@ -510,6 +512,91 @@ async function main() {
       raw_p95_ms: percentile(expiringRaw, 95),
     }),
   );
+
+  // The case-load dashboard: every open case's plan in force, summed per specialist and
+  // position. Raw: the same plans statement alone (no JSON parsing of lines, no sums).
+  const loadApi = await time(
+    async () => {
+      const r = await router.call('specialists.caseLoad', { limit: 50 }, { session });
+      if (!r.ok) throw new Error(r.error.message);
+    },
+    Math.min(ITER, 60),
+  );
+  const plansRaw = app.sqlite.prepare(
+    `SELECT p.responsible_id, p.case_id, c.applicant_id, p.items FROM work_plans p JOIN cases c ON c.id = p.case_id
+      WHERE c.status NOT IN ('refused', 'terminated', 'withdrawn')
+        AND p.id = (SELECT p2.id FROM work_plans p2 WHERE p2.case_id = p.case_id ORDER BY p2.created_at DESC, p2.id DESC LIMIT 1)`,
+  );
+  const loadRaw = await time(() => plansRaw.all(), Math.min(ITER, 60));
+  console.log(
+    JSON.stringify({
+      bench: 'specialists_case_load',
+      plans: plansRaw.all().length,
+      iterations: Math.min(ITER, 60),
+      p50_ms: percentile(loadApi, 50),
+      p95_ms: percentile(loadApi, 95),
+      raw_p50_ms: percentile(loadRaw, 50),
+      raw_p95_ms: percentile(loadRaw, 95),
+    }),
+  );
+
+  // Importing a 3,000-row register from .xlsx: the dry run, then the commit (every row checked
+  // again and written with its audit entry in one transaction). Raw: the same rows inserted by
+  // one prepared statement in one transaction, without reading a file or checking anything.
+  {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Реестр');
+    sheet.addRow([
+      'ИИН',
+      'Фамилия',
+      'Имя',
+      'Должность',
+      'Номер сертификата',
+      'Кем выдан',
+      'Дата выдачи',
+      'Действителен до',
+    ]);
+    const rows: string[][] = [];
+    // Distinct IINs: one birth date, a serial per row (a serial without a check digit is skipped).
+    for (let serial = 5000; rows.length < 3000; serial++) {
+      const k = rows.length;
+      const iin = makeIin('1969-03-15', k % 2 ? 'M' : 'F', serial);
+      if (iin)
+        rows.push([iin, 'Импортова', 'Айгүл', 'Психолог', `И-${k}`, 'ЦОК', '10.01.2025', '09.01.2028']);
+    }
+    for (const r of rows) sheet.addRow(r);
+    const base64 = Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    const rss0 = process.memoryUsage().rss;
+    const t0 = performance.now();
+    const dry = await router.call('specialists.importPreview', { fileName: 'r.xlsx', base64 }, { session });
+    const dryMs = performance.now() - t0;
+    const t1 = performance.now();
+    const done = await router.call('specialists.import', { fileName: 'r.xlsx', base64 }, { session });
+    const commitMs = performance.now() - t1;
+    const rss1 = process.memoryUsage().rss;
+    if (!dry.ok || !done.ok || !(dry.data as { ready: boolean }).ready)
+      throw new Error(`import bench failed: ${JSON.stringify(dry.ok ? done : dry)}`);
+    app.sqlite.exec(
+      'CREATE TEMP TABLE raw_import (iin TEXT, last_name TEXT, first_name TEXT, position TEXT)',
+    );
+    const ins = app.sqlite.prepare('INSERT INTO raw_import VALUES (?, ?, ?, ?)');
+    const t2 = performance.now();
+    app.sqlite.transaction(() => {
+      for (const r of rows) ins.run(r[0], r[1], r[2], 'psychologist');
+    })();
+    const rawMs = performance.now() - t2;
+    console.log(
+      JSON.stringify({
+        bench: 'specialists_import_3000',
+        rows: rows.length,
+        dry_run_ms: Math.round(dryMs),
+        total_ms: Math.round(dryMs + commitMs),
+        commit_ms: Math.round(commitMs),
+        raw_total_ms: Math.round(rawMs),
+        peak_rss_mb: Math.round(Math.max(rss0, rss1) / 1048576),
+      }),
+    );
+  }
 
   // The person card with every tab's data: the card itself (an audited read: one IMMEDIATE
   // transaction appending a hash-chained entry, fsync at commit) plus the history tab's first

@@ -271,7 +271,28 @@ const SCREENS: Screen[] = [
   {
     name: 'specialist-card',
     path: 'specialists/:spec',
-    ready: async (p) => expect(p.getByTestId('spec-certificates')).toBeVisible(),
+    ready: async (p) => expect(p.getByTestId('spec-tab-profile')).toBeVisible(),
+  },
+  {
+    name: 'specialist-card-certificates',
+    path: 'specialists/:spec?tab=certificates',
+    ready: async (p) => expect(p.getByTestId('spec-timeline')).toBeVisible(),
+  },
+  {
+    name: 'specialist-card-history',
+    path: 'specialists/:spec?tab=history',
+    ready: async (p) => expect(p.locator('main tbody tr').first()).toBeVisible(),
+  },
+  {
+    name: 'specialists-import-dialog',
+    path: 'specialists',
+    ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
+    open: async (p) => p.getByTestId('spec-import').click(),
+  },
+  {
+    name: 'case-load',
+    path: 'specialists/load',
+    ready: async (p) => expect(p.getByTestId('load-ratio')).toBeVisible(),
   },
   {
     name: 'specialist-dialog',
@@ -298,7 +319,17 @@ const SCREENS: Screen[] = [
   {
     name: 'settings',
     path: 'settings',
-    ready: async (p) => expect(p.getByTestId('ssu-forms')).toBeVisible(),
+    ready: async (p) => expect(p.getByTestId('policy-attempts')).toBeVisible(),
+  },
+  {
+    name: 'settings-rules',
+    path: 'settings?tab=rules',
+    ready: async (p) => expect(p.getByTestId('cert-alerts-notice')).toBeVisible(),
+  },
+  {
+    name: 'settings-references',
+    path: 'settings?tab=references',
+    ready: async (p) => expect(p.getByTestId('qualification-categories')).toBeVisible(),
   },
   { name: 'users', path: 'users', ready: async (p) => expect(p.getByTestId('user-add')).toBeVisible() },
   {

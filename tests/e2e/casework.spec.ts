@@ -305,6 +305,7 @@ test('specialists, providers and the catalogue of services (kk, ru)', async ({ p
       .locator('nav')
       .getByRole('link', { name: locale === 'kk' ? 'Баптаулар' : 'Настройки' })
       .click();
+    await page.getByTestId('settings-tab-references').click();
     const catalogue = page.getByTestId('catalogue');
     await expect(catalogue).toContainText(locale === 'kk' ? 'Массаж' : 'Массаж');
     await catalogue.scrollIntoViewIfNeeded();

@@ -12,6 +12,7 @@ test('an administrator sets horizons, a rule with its basis and a new form that 
   await signIn(page, web);
   await switchLocale(page, 'ru');
   await page.getByRole('link', { name: 'Настройки' }).click();
+  await page.getByTestId('settings-tab-rules').click();
   await expect(page.getByText('Ст. 163 п. 2 СК РК называет лиц с инвалидностью I группы')).toBeVisible();
 
   // A horizon beyond its bound stays as typed, refused beside the field with the bound named,
@@ -43,6 +44,7 @@ test('an administrator sets horizons, a rule with its basis and a new form that 
   await expect(rule).not.toBeChecked();
 
   // A new form of provision: a bad code is refused with the rule, a good one appears in the table.
+  await page.getByTestId('settings-tab-references').click();
   await page.getByTestId('form-add').click();
   await page.getByTestId('form-code').fill('Day Stay');
   await page.getByTestId('form-name-kk').fill('Күндізгі болу бөлімшесі');
@@ -54,10 +56,12 @@ test('an administrator sets horizons, a rule with its basis and a new form that 
   await page.getByTestId('modal-save').click();
   await expect(page.getByTestId('ssu-forms')).toContainText('Отделение дневного пребывания');
 
+  await page.getByTestId('settings-tab-rules').click();
   await page.getByTestId('fixes-check').click();
   await expect(page.getByTestId('fixes-result')).toContainText('Исправлений: 0');
   await page.screenshot({ path: join(SHOTS, 'settings-legal-ru.png'), fullPage: true });
   await switchLocale(page, 'kk');
+  await page.getByTestId('settings-tab-references').click();
   await expect(page.getByTestId('ssu-forms')).toContainText('Күндізгі болу бөлімшесі');
   await page.screenshot({ path: join(SHOTS, 'settings-legal-kk.png'), fullPage: true });
 

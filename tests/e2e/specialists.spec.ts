@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { makeIin } from '../../src-main/core/domain/iin';
 import { api, apiSession, expect, SHOTS, signIn, switchLocale, test, type WebApp } from './fixtures';
 
@@ -44,6 +45,7 @@ test('a certificate ending in 20 days is counted at home until it is renewed (kk
   await page.locator('tbody tr').first().click();
   await expect(page.getByTestId('spec-card-name')).toHaveText('Мерзімова Айгүл');
   await expect(page.getByTestId('cert-state')).toHaveText('Сертификат жоқ');
+  await page.getByTestId('spec-tab-certificates').click();
   await page.getByTestId('cert-add').click();
   await page.getByTestId('cert-number').fill('НОК-20');
   await page.getByTestId('cert-issuer').fill('Біліктілікті бағалау орталығы');
@@ -51,7 +53,9 @@ test('a certificate ending in 20 days is counted at home until it is renewed (kk
   await page.getByTestId('cert-validUntil').fill(dmy(iso(20)));
   await page.getByTestId('modal-save').click();
   await expect(page.getByTestId('cert-state')).toHaveText('Мерзімі бітуге жақын');
+  await expect(page.getByTestId('spec-timeline')).toContainText('НОК-20');
   // Education: the level is required; then the entry shows on the card.
+  await page.getByTestId('spec-tab-education').click();
   await page.getByTestId('education-add').click();
   await page.getByTestId('modal-save').click();
   await expect(page.getByText('Білім деңгейі: толтыру міндетті').first()).toBeVisible();
@@ -64,11 +68,19 @@ test('a certificate ending in 20 days is counted at home until it is renewed (kk
   );
   await page.screenshot({ path: join(SHOTS, 'specialist-card-kk.png'), fullPage: true });
   expect(await expiringCount(page)).toBe(before + 1);
+  await expect(page.getByTestId('alert-certificates-expiring').getByTestId('band-30')).toContainText(
+    '30 күнге дейін',
+  );
   await page.screenshot({ path: join(SHOTS, 'home-certificates-kk.png') });
 
   // Renewed in Russian: a new certificate for two more years.
   await switchLocale(page, 'ru');
-  await page.getByTestId('alert-certificates-expiring').click();
+  // The 30-day band opens the list ending within 30 days; the card's count opens "expiring".
+  await page.getByTestId('alert-certificates-expiring').getByTestId('band-30').click();
+  await expect(page.getByTestId('spec-expiring')).toHaveValue('в течение 30 дней');
+  await expect(page.locator('tbody tr', { hasText: 'Мерзімова' })).toBeVisible();
+  await page.locator('nav').getByRole('link', { name: 'Главная' }).click();
+  await page.getByTestId('alert-certificates-expiring').getByTestId('alert-open').click();
   await expect(page.getByTestId('spec-state')).toHaveValue('Срок истекает');
   await page.screenshot({ path: join(SHOTS, 'specialists-expiring-ru.png'), fullPage: true });
   // The list as it stands goes to a spreadsheet.
@@ -76,6 +88,7 @@ test('a certificate ending in 20 days is counted at home until it is renewed (kk
   await page.getByTestId('spec-export').click();
   expect((await download).suggestedFilename()).toMatch(/^qamqor-specialists-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await page.locator('tbody tr', { hasText: 'Мерзімова' }).click();
+  await page.getByTestId('spec-tab-certificates').click();
   await page.getByTestId('cert-add').click();
   await page.getByTestId('cert-number').fill('НОК-21');
   await page.getByTestId('cert-issuer').fill('Центр оценки квалификации');
@@ -87,12 +100,14 @@ test('a certificate ending in 20 days is counted at home until it is renewed (kk
   expect(await expiringCount(page)).toBe(before);
 });
 
-async function caseAtReferral(web: WebApp, admin: string) {
+/** A case at the referral step, its specialists named with `tag` so a spec can run it twice. */
+async function caseAtReferral(web: WebApp, admin: string, tag = '') {
+  const off = tag ? 20 : 0;
   await api(
     web,
     'users.create',
     {
-      login: 'head.cert',
+      login: `head.cert${tag}`,
       fullName: 'Басшы Сертификат',
       password: 'temporary-pass-1',
       roles: ['head'],
@@ -100,7 +115,7 @@ async function caseAtReferral(web: WebApp, admin: string) {
     },
     admin,
   );
-  const s = await api(web, 'auth.login', { login: 'head.cert', password: 'temporary-pass-1' });
+  const s = await api(web, 'auth.login', { login: `head.cert${tag}`, password: 'temporary-pass-1' });
   const head = (s.data as { sessionToken: string }).sessionToken;
   await api(
     web,
@@ -118,9 +133,10 @@ async function caseAtReferral(web: WebApp, admin: string) {
       web,
       'specialists.save',
       {
-        iin: makeIin('1984-04-04', 'F', 85 + i),
+        iin: makeIin('1984-04-04', 'F', 85 + i + off),
         lastName: last,
         firstName: 'Гүлнар',
+        ...(tag ? { patronymic: tag } : {}),
         position: 'home_care_worker',
       },
       admin,
@@ -129,7 +145,13 @@ async function caseAtReferral(web: WebApp, admin: string) {
     await api(
       web,
       'specialists.addCertificate',
-      { specialistId: id, number: `НОК-8${i}`, issuer: 'ЦНОК', issuedOn: iso(-1500), validUntil: until },
+      {
+        specialistId: id,
+        number: `НОК-8${i}${tag}`,
+        issuer: 'ЦНОК',
+        issuedOn: iso(-1500),
+        validUntil: until,
+      },
       admin,
     );
     ids.push(id);
@@ -141,7 +163,7 @@ async function caseAtReferral(web: WebApp, admin: string) {
       nameKk: 'Сертификат орталығы',
       nameRu: 'Центр Сертификат',
       kind: 'ngo',
-      bin: makeIin('2003-03-03', 'M', 86),
+      bin: makeIin('2003-03-03', 'M', 86 + off),
     },
     admin,
   );
@@ -155,7 +177,7 @@ async function caseAtReferral(web: WebApp, admin: string) {
       sex: 'F',
       katoCode: '196020100',
       address: 'Талгар',
-      iin: makeIin('1947-07-07', 'F', 87),
+      iin: makeIin('1947-07-07', 'F', 87 + off),
     },
     admin,
   );
@@ -260,4 +282,151 @@ test('a specialist whose certificate ended is refused as the responsible special
     await page.screenshot({ path: join(SHOTS, `plan-uncertified-${locale}.png`), fullPage: true });
     await page.getByTestId('modal-cancel').click();
   }
+});
+
+async function registerFile(rows: (string | null)[][]) {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Тізілім');
+  sheet.addRow([
+    'ЖСН',
+    'Тегі',
+    'Аты',
+    'Лауазымы',
+    'Сертификат нөмірі',
+    'Берген орган',
+    'Берілген күні',
+    'Жарамдылық мерзімі',
+  ]);
+  for (const r of rows) sheet.addRow(r);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+test('imports the register after a dry run that lists every problem; saved lists; case load (ru, kk)', async ({
+  page,
+  web,
+}) => {
+  await signIn(page, web);
+  await switchLocale(page, 'ru');
+  await page.locator('nav').getByRole('link', { name: 'Специалисты' }).click();
+  // A file with two bad rows: nothing can be imported, and each problem names its row and column.
+  const first = makeIin('1986-06-06', 'F', 91);
+  await page.getByTestId('spec-import').click();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'тізілім.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await registerFile([
+      [first, 'Импортова', 'Алма', 'Психолог', 'НОК-91', 'ЦОК', dmy(iso(-100)), dmy(iso(600))],
+      [first, 'Қайталау', 'Екі', 'Психолог', '', '', '', ''],
+      [makeIin('1986-06-07', 'M', 92), 'Лауазымсыз', 'Бір', 'Ғарышкер', '', '', '', ''],
+    ]),
+  });
+  await expect(page.getByTestId('import-problems-count')).toContainText('Ошибок: 2');
+  await expect(page.getByTestId('import-problems')).toContainText('этот ИИН уже есть в строке 2 файла');
+  await expect(page.getByTestId('import-problems')).toContainText('должности нет в справочнике');
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
+  await page.screenshot({ path: join(SHOTS, 'specialists-import-problems-ru.png'), fullPage: true });
+  await page.getByTestId('modal-cancel').click();
+
+  // In Kazakh, the corrected file: no problems, the first rows shown, then all added at once.
+  await switchLocale(page, 'kk');
+  await page.getByTestId('spec-import').click();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'тізілім.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await registerFile([
+      [first, 'Импортова', 'Алма', 'Психолог', 'НОК-91', 'ЦОК', dmy(iso(-100)), dmy(iso(600))],
+      [makeIin('1986-06-07', 'M', 92), 'Лауазымды', 'Бір', 'Әлеуметтік педагог', '', '', '', ''],
+    ]),
+  });
+  await expect(page.getByTestId('import-ready')).toBeVisible();
+  await expect(page.getByTestId('import-map-position')).toHaveValue('Лауазымы');
+  await page.screenshot({ path: join(SHOTS, 'specialists-import-ready-kk.png'), fullPage: true });
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByText('Қосылды: 2 маман, 1 сертификат')).toBeVisible();
+  await page.getByTestId('spec-search').fill('импортова');
+  await expect(page.getByTestId('spec-total')).toHaveText(/: 1$/);
+
+  // A saved list keeps the filters; applying it later brings them back.
+  await page.getByTestId('spec-search').fill('');
+  await pick(page, 'spec-expiring', '90 күн ішінде');
+  await page.getByTestId('worklist-save').click();
+  await page.getByTestId('worklist-name').fill('Тоқсан күн');
+  await page.getByTestId('modal-save').click();
+  await page.getByTestId('spec-clear').click();
+  await expect(page.getByTestId('spec-expiring')).toHaveValue('Барлығы');
+  await page.getByTestId('worklists-open').click();
+  await page.getByTestId('worklist-item').filter({ hasText: 'Тоқсан күн' }).click();
+  await expect(page.getByTestId('spec-expiring')).toHaveValue('90 күн ішінде');
+  await page.screenshot({ path: join(SHOTS, 'specialists-list-kk.png'), fullPage: true });
+
+  // The case load: one plan names a certified specialist responsible for a recipient.
+  const admin = await apiSession(web);
+  const caseId = await caseAtReferral(web, admin, 'load');
+  const found = await api(web, 'specialists.search', { query: 'Жарамдыева load' }, admin);
+  const responsibleId = (found.data as { rows: { id: string }[] }).rows[0]?.id;
+  const plan = await api(
+    web,
+    'casework.savePlan',
+    {
+      caseId,
+      responsibleId,
+      fromOn: iso(0),
+      toOn: iso(300),
+      items: [
+        { code: 'dom_meals', volume: 3, periodicity: 'weekly' },
+        { code: 'dom_home_care', volume: 2, periodicity: 'daily' },
+      ],
+    },
+    admin,
+  );
+  expect(plan.ok).toBe(true);
+  for (const locale of ['kk', 'ru'] as const) {
+    await switchLocale(page, locale);
+    await page
+      .locator('nav')
+      .getByRole('link', { name: locale === 'kk' ? 'Мамандар' : 'Специалисты' })
+      .click();
+    await page.getByTestId('spec-load').click();
+    await expect(page.getByTestId('load-chart')).toBeVisible();
+    await page.screenshot({ path: join(SHOTS, `case-load-${locale}.png`), fullPage: true });
+  }
+  await page.locator('tbody tr', { hasText: 'Жарамдыева' }).first().click();
+  await expect(page.getByTestId('spec-cases')).toContainText('Жоспарова');
+  await expect(page.getByTestId('spec-hours')).toHaveText('14');
+  await page.screenshot({ path: join(SHOTS, 'specialist-cases-ru.png'), fullPage: true });
+  await page.getByTestId('spec-tab-history').click();
+  await expect(page.locator('main tbody tr').first()).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'specialist-history-ru.png'), fullPage: true });
+});
+
+test('settings: warning bands and qualification categories, validated beside each field (kk, ru)', async ({
+  page,
+  web,
+}) => {
+  await signIn(page, web);
+  await switchLocale(page, 'kk');
+  await page.locator('nav').getByRole('link', { name: 'Баптаулар' }).click();
+  await page.getByTestId('settings-tab-rules').click();
+  await page.getByTestId('cert-alerts-warn').fill('100');
+  await page.getByTestId('cert-alerts-save').click();
+  await expect(page.getByText('шектер өсу ретімен болуы керек').first()).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'settings-cert-alerts-kk.png'), fullPage: true });
+  await page.getByTestId('cert-alerts-warn').fill('30');
+  await page.getByTestId('settings-tab-references').click();
+  await page.getByTestId('qc-add').click();
+  await page.getByTestId('qc-code').fill('Эксперт');
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByText('латын кіші әріптері').first()).toBeVisible();
+  await page.getByTestId('qc-code').fill('expert');
+  await page.getByTestId('qc-name-kk').fill('Сарапшы санат');
+  await page.getByTestId('qc-name-ru').fill('Категория эксперта');
+  await page.getByTestId('qc-basis').fill('Бұйрық № 1, 2026');
+  await page.getByTestId('qc-from').fill('01.01.2026');
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByTestId('qualification-categories')).toContainText('Сарапшы санат');
+  await switchLocale(page, 'ru');
+  await expect(page.getByTestId('qualification-categories')).toContainText('Категория эксперта');
+  await page
+    .getByTestId('qualification-categories')
+    .screenshot({ path: join(SHOTS, 'settings-categories-ru.png') });
 });

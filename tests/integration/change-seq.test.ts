@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src-main/core/api/contract';
 import { fieldLabel } from '../../src-main/core/api/messages';
+import { makeIin } from '../../src-main/core/domain/iin';
 import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 
 // The periodic export upward sends the rows whose change_seq is above the last one sent. A write
@@ -43,6 +44,7 @@ const NO_EXPORTED_ROWS = new Set([
   'settings.setAlerts',
   'settings.setDeadlines',
   'settings.setRules',
+  'settings.setCertAlerts',
 ]);
 
 let t: TestApp;
@@ -414,6 +416,39 @@ describe('change sequence', () => {
     const list = await call('worklists.save', { name: 'Мои', filters: { activeCase: true } });
     await call('worklists.save', { name: 'мои', filters: { consentMissing: true } });
     await call('worklists.remove', { id: list.id });
+    const specList = await call('worklists.saveSpecialistList', {
+      name: 'Мои',
+      filters: { state: 'expired' },
+    });
+    await call('worklists.remove', { id: specList.id });
+    await call('settings.setCertAlerts', { urgentDays: 5, warnDays: 20, noticeDays: 60 });
+
+    // The register of specialists: its reference table, a removed category, an import.
+    await call('specialists.saveCategory', {
+      code: 'expert',
+      nameKk: 'Сарапшы',
+      nameRu: 'Эксперт',
+      validityYears: 5,
+      basis: 'Приказ',
+      effectiveFrom: '2026-01-01',
+    });
+    await call('specialists.saveCategory', {
+      code: 'expert',
+      nameKk: 'Сарапшы санаты',
+      nameRu: 'Эксперт',
+      validityYears: 4,
+      basis: 'Приказ',
+      effectiveFrom: '2026-01-01',
+    });
+    const cat = await call('specialists.addCategory', {
+      specialistId: s1.id,
+      categoryCode: 'expert',
+      orderNo: 'Пр-13',
+      assignedOn: '2026-01-01',
+    });
+    await call('specialists.removeCategory', { id: cat.id, reason: 'ошибка' });
+    const csv = `ИИН;Фамилия;Имя;Должность;Номер сертификата;Кем выдан;Дата выдачи;Действителен до\r\n${makeIin('1991-01-01', 'F', 77)};Импортова;Алма;Психолог;Н-1;ЦОК;01.01.2025;01.01.2028`;
+    await call('specialists.import', { fileName: 'r.csv', base64: Buffer.from(csv).toString('base64') });
 
     // A batch write.
     await call('maintenance.seed', { applicants: 20, seed: 3 });

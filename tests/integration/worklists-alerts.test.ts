@@ -94,7 +94,16 @@ describe('home alerts', () => {
       decisionsDueSoon: 0,
       decisionsOverdue: 0,
       decisionsToApprove: 0,
-      certificatesExpiring: 0,
+      certificateBands: [
+        { days: 7, n: 0 },
+        { days: 30, n: 0 },
+        { days: 90, n: 0 },
+      ],
+      categoryBands: [
+        { days: 7, n: 0 },
+        { days: 30, n: 0 },
+        { days: 90, n: 0 },
+      ],
       certificatesExpiredActive: 0,
       days: { reexam: 30, ipr: 30, portal: 14 },
     });

@@ -5,7 +5,7 @@ import { type Clock, isoNow, systemClock } from '../clock';
 import type { DatabaseHost } from '../db/host';
 import { AppError, type ErrorCode } from '../errors';
 import { securityPolicy } from '../modules/settings/policies';
-import { type AuditRecord, appendAudit } from '../shared/audit-log';
+import { type AuditRecord, appendAudit, appendAuditEntries } from '../shared/audit-log';
 
 /** How long a recorded read may wait for its audit entry at most. */
 const READ_FLUSH_MS = 5_000;
@@ -198,7 +198,11 @@ export function createRouter(deps: RouterDeps): Router {
   function writeNotes(name: string, actor: Actor | null, notes: AuditNote[]): void {
     const { db } = host.app;
     drainReads();
-    for (const note of notes) appendAudit(db, toRecord(name, actor, note), host.auditKey());
+    appendAuditEntries(
+      db,
+      notes.map((note) => toRecord(name, actor, note)),
+      host.auditKey(),
+    );
   }
 
   async function run(

@@ -47,12 +47,31 @@ export function auditMac(key: Buffer, hash: string): string {
 
 /** Appends one entry; must run inside the write's transaction so both land or neither does. */
 export function appendAudit(db: Db, record: AuditRecord, key?: Buffer | null): void {
+  appendAuditEntries(db, [record], key);
+}
+
+/** Rows per INSERT when a write leaves many entries (an import): far below SQLite's limits. */
+const AUDIT_BATCH = 100;
+
+/**
+ * Appends entries in order: the chain's last hash is read once and each entry links to the one
+ * before it, then they are inserted a batch per statement (an import of thousands of rows would
+ * otherwise read and prepare once per entry).
+ */
+export function appendAuditEntries(db: Db, records: readonly AuditRecord[], key?: Buffer | null): void {
+  if (records.length === 0) return;
   const last = db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const hash = auditHash(prevHash, record);
-  db.insert(auditLog)
-    .values({ ...record, prevHash, hash, mac: key ? auditMac(key, hash) : null })
-    .run();
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const rows = records.map((record) => {
+    const hash = auditHash(prevHash, record);
+    const row = { ...record, prevHash, hash, mac: key ? auditMac(key, hash) : null };
+    prevHash = hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += AUDIT_BATCH)
+    db.insert(auditLog)
+      .values(rows.slice(i, i + AUDIT_BATCH))
+      .run();
 }
 
 export interface ChainBreak {

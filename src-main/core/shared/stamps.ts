@@ -44,6 +44,25 @@ export function newEntityStamp(ctx: ServiceContext) {
   };
 }
 
+/**
+ * Stamps for `count` new rows written by one batch (an import): one reservation of consecutive
+ * change numbers instead of one statement per row.
+ */
+export function newEntityStamps(ctx: ServiceContext, count: number): ReturnType<typeof newEntityStamp>[] {
+  if (count === 0) return [];
+  const at = isoNow(ctx.clock);
+  const by = writer(ctx);
+  const first = reserveChangeSeqs(ctx, count);
+  return Array.from({ length: count }, (_, i) => ({
+    id: uuidv7(),
+    createdAt: at,
+    createdBy: by,
+    updatedAt: at,
+    updatedBy: by,
+    changeSeq: first + i,
+  }));
+}
+
 /** updated by and at and the next change_seq, to spread into every UPDATE's `set`. */
 export function updateStamp(ctx: ServiceContext) {
   return { updatedAt: isoNow(ctx.clock), updatedBy: writer(ctx), changeSeq: nextChangeSeq(ctx) };

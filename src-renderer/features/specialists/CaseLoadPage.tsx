@@ -19,6 +19,9 @@ type Load = Output<'specialists.caseLoad'>;
 type PositionRow = Load['byPosition'][number];
 type Top = Load['top'][number];
 
+// Long Kazakh headers over narrow numbers wrap instead of pushing the table wider than the page.
+const wrap = { titleStyle: { whiteSpace: 'normal' as const } };
+
 function Stat({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
     <Paper withBorder p="md" radius="md">
@@ -128,6 +131,7 @@ export function CaseLoadPage() {
             valueFormatter={(v) => formatNumber(v, i18n.language)}
             withBarValueLabel
             gridAxis="x"
+            barChartProps={{ margin: { right: 48 } }}
             data-testid="load-chart"
           />
         )}
@@ -146,16 +150,36 @@ export function CaseLoadPage() {
             accessor: 'position',
             title: t('specialists.position'),
             sortable: true,
+            width: 280,
             render: (r) => positionName(r.position),
           },
-          { accessor: 'specialists', title: t('caseLoad.specialists'), sortable: true, textAlign: 'right' },
-          { accessor: 'activeCases', title: t('caseLoad.cases'), sortable: true, textAlign: 'right' },
-          { accessor: 'recipients', title: t('caseLoad.recipients'), sortable: true, textAlign: 'right' },
+          {
+            accessor: 'specialists',
+            title: t('caseLoad.specialists'),
+            sortable: true,
+            textAlign: 'right',
+            ...wrap,
+          },
+          {
+            accessor: 'activeCases',
+            title: t('caseLoad.cases'),
+            sortable: true,
+            textAlign: 'right',
+            ...wrap,
+          },
+          {
+            accessor: 'recipients',
+            title: t('caseLoad.recipients'),
+            sortable: true,
+            textAlign: 'right',
+            ...wrap,
+          },
           {
             accessor: 'hoursPerWeek',
             title: t('caseLoad.hoursPerWeek'),
             sortable: true,
             textAlign: 'right',
+            ...wrap,
             render: (r) => formatNumber(r.hoursPerWeek, i18n.language),
           },
           {
@@ -163,6 +187,7 @@ export function CaseLoadPage() {
             title: t('caseLoad.ratio'),
             sortable: true,
             textAlign: 'right',
+            ...wrap,
             render: (r) => formatNumber(r.recipientsPerSpecialist, i18n.language),
           },
         ]}

@@ -177,10 +177,17 @@ export function caseworkSeeder(ctx: ServiceContext, at: string, by: string, toda
     social_deprivation: { met: false, note: null },
     unfavourable_environment: { met: false, note: null },
   });
-  const SERVICES = JSON.stringify([
-    { code: 'dom_hygiene', volume: 4, periodicity: 'weekly' },
-    { code: 'med_observation', volume: 4, periodicity: 'monthly' },
-  ]);
+  // Every plan has hygiene and observation; some add hours of care at home or meal visits, so
+  // the case load has hours and visits to count.
+  const servicesOf = (n: number) =>
+    JSON.stringify([
+      { code: 'dom_hygiene', volume: 4, periodicity: 'weekly' },
+      { code: 'med_observation', volume: 4, periodicity: 'monthly' },
+      ...(n % 3 === 0
+        ? [{ code: 'dom_home_care', volume: 2 + (n % 4), periodicity: n % 2 ? 'daily' : 'weekly' }]
+        : []),
+      ...(n % 5 === 0 ? [{ code: 'dom_meals', volume: 3, periodicity: 'weekly' }] : []),
+    ]);
 
   /**
    * Plans the records that take a case to its target and derives the status they give. Returns
@@ -290,7 +297,7 @@ export function caseworkSeeder(ctx: ServiceContext, at: string, by: string, toda
           approve ? '["social_domestic","social_medical"]' : '[]',
           approve ? c.requestedForm : null,
           approve ? 'guaranteed' : null,
-          approve ? SERVICES : '[]',
+          approve ? servicesOf(n) : '[]',
           approve ? day(10) : null,
           approve ? addDays(day(10), 364) : null,
           approve ? null : 'not_meeting_grounds',
@@ -323,7 +330,7 @@ export function caseworkSeeder(ctx: ServiceContext, at: string, by: string, toda
             s2,
             day(12),
             addDays(day(12), 180),
-            SERVICES,
+            servicesOf(n),
           );
       }
       if (started) {

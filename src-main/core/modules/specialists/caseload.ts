@@ -77,6 +77,9 @@ function loads(db: Db, plans: readonly PlanRow[]): Map<string, Load> {
   );
 }
 
+// One collator for the whole sort: localeCompare would build one per comparison.
+const BY_NAME = new Intl.Collator('ru');
+
 const NONE: Load = { activeCases: 0, recipients: 0, hoursPerWeek: 0, visitsPerWeek: 0 };
 
 /** One specialist's load (the card). */
@@ -142,7 +145,7 @@ export function caseLoad(
       (a, b) =>
         b.recipients - a.recipients ||
         b.hoursPerWeek - a.hoursPerWeek ||
-        a.lastName.localeCompare(b.lastName, 'ru'),
+        BY_NAME.compare(a.lastName, b.lastName),
     )
     .slice(0, input.limit);
   return {

@@ -69,16 +69,16 @@ export function categoriesOf(db: Db, specialistId: string): CategoryRow[] {
     .all();
 }
 
-export function addCertificate(
+/** A new certificate row (the form and the import share it). */
+export function certificateRow(
   ctx: ServiceContext,
-  input: ParsedInput<'specialists.addCertificate'>,
-): Output<'specialists.addCertificate'> {
-  const s = requireSpecialist(ctx.db, input.specialistId);
-  if (input.issuedOn > localToday(ctx.clock))
-    throw new AppError('VALIDATION', { fields: { issuedOn: 'dateFuture' } });
-  const row: CertRow = {
-    ...newEntityStamp(ctx),
-    specialistId: s.id,
+  specialistId: string,
+  input: Omit<ParsedInput<'specialists.addCertificate'>, 'specialistId'>,
+  stamp: ReturnType<typeof newEntityStamp> = newEntityStamp(ctx),
+): CertRow {
+  return {
+    ...stamp,
+    specialistId,
     number: input.number,
     issuer: input.issuer,
     issuedOn: input.issuedOn,
@@ -87,6 +87,16 @@ export function addCertificate(
     removedAt: null,
     removeReason: null,
   };
+}
+
+export function addCertificate(
+  ctx: ServiceContext,
+  input: ParsedInput<'specialists.addCertificate'>,
+): Output<'specialists.addCertificate'> {
+  const s = requireSpecialist(ctx.db, input.specialistId);
+  if (input.issuedOn > localToday(ctx.clock))
+    throw new AppError('VALIDATION', { fields: { issuedOn: 'dateFuture' } });
+  const row = certificateRow(ctx, s.id, input);
   ctx.db.insert(specialistCertificates).values(row).run();
   refreshSpecialistFacts(ctx.db, s.id);
   ctx.audit({

@@ -6,8 +6,9 @@ import { localToday } from '../../clock';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { readTable, type Table } from '../../shared/spreadsheet/table';
-import { matchCode, parseDayCell, parseYesNo, suggestMapping } from '../../shared/spreadsheet/values';
-import { addCertificate } from './certification';
+import { codeMatcher, parseDayCell, parseYesNo, suggestMapping } from '../../shared/spreadsheet/values';
+import { createdChanges, newEntityStamps } from '../../shared/stamps';
+import { certificateRow } from './certification';
 import { certificateInput, specialistInput } from './contract';
 import {
   CERT_FIELDS,
@@ -16,7 +17,8 @@ import {
   REQUIRED_IMPORT_FIELDS,
   SPECIALIST_POSITIONS,
 } from './domain';
-import { saveSpecialist } from './service';
+import { specialistCertificates, specialists } from './schema';
+import { specialistValues } from './service';
 
 // Importing the register a district keeps in Excel today. One pass reads the file, maps its
 // columns to our fields (suggested from the headers, corrected by the user), and checks every
@@ -112,6 +114,9 @@ export function checkTable(
   );
   const registered = new Set(ctx.sqlite.prepare('SELECT iin FROM specialists').pluck().all() as string[]);
   const firstRowOf = new Map<string, number>();
+  const positionOf = codeMatcher(SPECIALIST_POSITIONS, (c) =>
+    LOCALES.map((l) => enumLabel(l, 'specialistPosition', c)),
+  );
   const candidates: Candidate[] = [];
   for (const { row, cells } of table.rows) {
     const cell = (f: ImportField) => {
@@ -125,9 +130,7 @@ export function checkTable(
       return v ?? null;
     };
     const positionText = cell('position');
-    const position = matchCode(positionText, SPECIALIST_POSITIONS, (c) =>
-      LOCALES.map((l) => enumLabel(l, 'specialistPosition', c)),
-    );
+    const position = positionOf(positionText);
     if (positionText && !position) report(row, 'position', 'unknownPosition');
     const consent = parseYesNo(cell('publishConsent'));
     if (consent === undefined) report(row, 'publishConsent', 'yesNo');
@@ -205,6 +208,8 @@ export function readImportFile(
 }
 
 const SAMPLE_ROWS = 5;
+/** Rows per INSERT: well under SQLite's limit of 32,766 bound values for these tables. */
+const BATCH = 200;
 const MAX_PROBLEMS = 1000;
 
 /** The dry run: what the file holds, how its columns map, and every problem by row and column. */
@@ -244,14 +249,53 @@ export function commitImport(
   const checked = checkTable(ctx, table, input.mapping);
   if (checked.problems.length > 0 || checked.candidates.length === 0)
     throw new AppError('IMPORT_INVALID', { params: { count: Math.max(1, checked.problems.length) } });
-  let certificates = 0;
+  // The rows are built exactly as the forms build them and written in batches (a few hundred
+  // rows a statement), with one audit entry each; a certificate's end is the new specialist's
+  // derived end, as refreshSpecialistFacts would compute it.
+  const people: (typeof specialists.$inferInsert)[] = [];
+  const certs: ReturnType<typeof certificateRow>[] = [];
+  const stamps = newEntityStamps(
+    ctx,
+    checked.candidates.length + checked.candidates.filter((c) => c.certificate).length,
+  );
+  let next = 0;
   for (const c of checked.candidates) {
-    const saved = saveSpecialist(ctx, c.specialist);
-    if (c.certificate) {
-      addCertificate(ctx, { ...c.certificate, specialistId: saved.id });
-      certificates += 1;
+    const stamp = stamps[next++] as (typeof stamps)[number];
+    const cert = c.certificate ? certificateRow(ctx, stamp.id, c.certificate, stamps[next++]) : null;
+    const row = {
+      ...stamp,
+      ...specialistValues(c.specialist),
+      certValidUntil: cert?.validUntil ?? null,
+      categoryValidUntil: null,
+    };
+    people.push(row);
+    ctx.audit({
+      entity: 'specialist',
+      entityId: row.id,
+      action: 'create',
+      changes: createdChanges(row, ['searchKey']),
+    });
+    if (cert) {
+      certs.push(cert);
+      ctx.audit({
+        entity: 'specialist_certificate',
+        entityId: cert.id,
+        action: 'create',
+        changes: createdChanges(cert),
+      });
     }
   }
+  for (let i = 0; i < people.length; i += BATCH)
+    ctx.db
+      .insert(specialists)
+      .values(people.slice(i, i + BATCH))
+      .run();
+  for (let i = 0; i < certs.length; i += BATCH)
+    ctx.db
+      .insert(specialistCertificates)
+      .values(certs.slice(i, i + BATCH))
+      .run();
+  const certificates = certs.length;
   ctx.audit({
     entity: 'specialist',
     entityId: '',

@@ -25,6 +25,10 @@ export const specialistsMessages = defineMessages({
       unknownSpecialist: 'маман тізілімде жоқ немесе жұмыс істемейді',
     },
     fields: {
+      rows: 'Жолдар',
+      certificates: 'Сертификаттар',
+      file: 'Файл',
+      days: 'Күн',
       employerBin: 'Жұмыс берушінің БСН',
       certNumber: 'Сертификат нөмірі',
       certIssuer: 'Сертификатты берген орган',
@@ -73,6 +77,10 @@ export const specialistsMessages = defineMessages({
       unknownSpecialist: 'специалиста нет в реестре или он не работает',
     },
     fields: {
+      rows: 'Строк',
+      certificates: 'Сертификатов',
+      file: 'Файл',
+      days: 'Дней',
       employerBin: 'БИН работодателя',
       certNumber: 'Номер сертификата',
       certIssuer: 'Кем выдан сертификат',
@@ -121,6 +129,10 @@ export const specialistsMessages = defineMessages({
       unknownSpecialist: 'the specialist is not in the register or no longer works',
     },
     fields: {
+      rows: 'Rows',
+      certificates: 'Certificates',
+      file: 'File',
+      days: 'Days',
       employerBin: 'Employer’s BIN',
       certNumber: 'Certificate number',
       certIssuer: 'Certificate issued by',

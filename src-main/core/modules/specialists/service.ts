@@ -89,6 +89,24 @@ export function readSpecialist(db: Db, id: string): Row | undefined {
   return db.select().from(specialists).where(eq(specialists.id, id)).get();
 }
 
+/** The stored columns of a specialist as entered (the form and the import share them). */
+export function specialistValues(input: ParsedInput<'specialists.save'>) {
+  return {
+    iin: input.iin,
+    lastName: input.lastName,
+    firstName: input.firstName,
+    patronymic: input.patronymic ?? null,
+    position: input.position,
+    providerId: input.providerId ?? null,
+    phone: input.phone ?? null,
+    active: input.active,
+    employedFrom: input.employedFrom ?? null,
+    employedTo: input.employedTo ?? null,
+    publishConsent: input.publishConsent,
+    searchKey: personSearchKey(input.lastName, input.firstName, input.patronymic),
+  };
+}
+
 export function saveSpecialist(
   ctx: ServiceContext,
   input: ParsedInput<'specialists.save'>,
@@ -104,20 +122,7 @@ export function saveSpecialist(
       .get();
     if (!p) throw new AppError('VALIDATION', { fields: { providerId: 'unknownProvider' } });
   }
-  const values = {
-    iin: input.iin,
-    lastName: input.lastName,
-    firstName: input.firstName,
-    patronymic: input.patronymic ?? null,
-    position: input.position,
-    providerId: input.providerId ?? null,
-    phone: input.phone ?? null,
-    active: input.active,
-    employedFrom: input.employedFrom ?? null,
-    employedTo: input.employedTo ?? null,
-    publishConsent: input.publishConsent,
-    searchKey: personSearchKey(input.lastName, input.firstName, input.patronymic),
-  };
+  const values = specialistValues(input);
   const window = expiringWindow(ctx);
   if (!input.id) {
     const row: Row = { ...newEntityStamp(ctx), ...values, certValidUntil: null, categoryValidUntil: null };

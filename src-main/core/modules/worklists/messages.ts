@@ -7,18 +7,21 @@ export const worklistsMessages = defineMessages({
   kk: {
     fields: {
       filters: 'Сүзгілер',
+      register: 'Тізілім',
       name: 'Атауы',
     },
   },
   ru: {
     fields: {
       filters: 'Фильтры',
+      register: 'Реестр',
       name: 'Название',
     },
   },
   en: {
     fields: {
       filters: 'Filters',
+      register: 'Register',
       name: 'Name',
     },
   },

@@ -42,15 +42,17 @@ export function parseYesNo(text: string): boolean | undefined {
   return undefined;
 }
 
-/** The code whose code or any label (kk, ru, en) matches the cell, folded; undefined if none. */
-export function matchCode<T extends string>(
-  text: string,
+/**
+ * A reader of a reference list's cells: the code whose code or any label (kk, ru, en) matches the
+ * cell, folded; undefined if none. The folded names are built once, not once a row.
+ */
+export function codeMatcher<T extends string>(
   codes: readonly T[],
   labels: (code: T) => readonly string[],
-): T | undefined {
-  const t = foldText(text).trim();
-  if (!t) return undefined;
-  return codes.find((c) => foldText(c) === t || labels(c).some((l) => foldText(l).trim() === t));
+): (text: string) => T | undefined {
+  const byName = new Map<string, T>();
+  for (const c of codes) for (const name of [c, ...labels(c)]) byName.set(foldText(name), c);
+  return (text) => byName.get(foldText(text));
 }
 
 /** Header → field: a header matches a field when its folded text equals one of the field's names. */
