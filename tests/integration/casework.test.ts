@@ -707,76 +707,103 @@ describe('certification', () => {
     expect(found.rows[0]?.certState).toBe('certified');
   });
 
-  it('refuses an uncertified specialist as a signer or the responsible specialist, unless the office allows it with a reason (audited)', async () => {
-    const w = await world();
-    const c = await openCase(w.cw);
-    // A third specialist whose certificate ended before the visit.
-    const s3 = await t.call<{ id: string }>('specialists.save', {
-      iin: makeIin('1979-09-09', 'F', 14),
-      lastName: 'Серікова',
-      firstName: 'Әйгерім',
-      position: 'social_worker_assessment',
-    });
-    await t.call('specialists.addCertificate', {
-      specialistId: s3.id,
-      number: 'НОК-3',
-      issuer: 'ЦНОК',
-      issuedOn: '2023-01-10',
-      validUntil: '2026-11-19',
-    });
-    const refused = await fails('casework.saveAct', act(c.caseId, w.s1, s3.id), w.cw);
-    expect(refused.code).toBe('UNCERTIFIED');
-    expect(refused.message).toContain('19.11.2026');
-    expect(refused.fields).toEqual({ specialist2Id: 'certificateExpired' });
-    expect(sqlite3('SELECT count(*) FROM assessment_acts')).toBe('0');
-    // A reason alone does not do it while the office does not allow it.
-    expect(
-      (
-        await fails(
-          'casework.saveAct',
-          { ...act(c.caseId, w.s1, s3.id), overrideReason: 'Сертификат на продлении' },
-          w.cw,
-        )
-      ).code,
-    ).toBe('UNCERTIFIED');
-    await t.call('settings.setRules', {
-      assistantForChildrenGroupI: false,
-      allowUncertifiedWithReason: true,
-    });
-    const saved = await t.call<{ id: string }>(
-      'casework.saveAct',
-      { ...act(c.caseId, w.s1, s3.id), overrideReason: 'Сертификат на продлении' },
-      w.cw,
-    );
-    expect(saved.id).toBeTruthy();
-    expect(
-      sqlite3(
-        `SELECT action || '|' || subject_id FROM audit_log WHERE entity = 'specialist' AND action = 'certification_override'`,
-      ),
-    ).toBe(`certification_override|${c.personId}`);
-    // The plan's responsible specialist is checked on the day the plan starts.
-    await t.call('settings.setRules', {
-      assistantForChildrenGroupI: false,
-      allowUncertifiedWithReason: false,
-    });
-    const d = await t.call<{ id: string }>('casework.draftDecision', approval(c.caseId), w.cw);
-    await t.call('casework.approveDecision', { id: d.id }, w.head1);
-    await t.call(
-      'casework.chooseProvider',
-      { caseId: c.caseId, on: '2026-11-27', providerId: w.provider },
-      w.cw,
-    );
-    await t.call('casework.issueReferral', { caseId: c.caseId, issuedOn: '2026-11-27' }, w.cw);
-    const plan = {
-      caseId: c.caseId,
-      responsibleId: s3.id,
-      fromOn: '2026-11-27',
-      toOn: '2027-05-26',
-      items: [{ code: 'dom_meals', volume: 3, periodicity: 'weekly' }],
-    };
-    const noPlan = await fails('casework.savePlan', plan, w.cw);
-    expect(noPlan.code).toBe('UNCERTIFIED');
-    expect(noPlan.fields).toEqual({ responsibleId: 'certificateExpired' });
-    expect(sqlite3('SELECT count(*) FROM work_plans')).toBe('0');
-  });
+  it.each<Door>(['electron', 'web', 'cli'])(
+    'refuses an uncertified specialist as a signer, the responsible specialist or the one serving, unless the office allows it with a reason (audited) — %s door',
+    async (door) => {
+      const w = await world(door);
+      const c = await openCase(w.cw);
+      // A third specialist whose certificate ended before the visit.
+      const s3 = await t.call<{ id: string }>('specialists.save', {
+        iin: makeIin('1979-09-09', 'F', 14),
+        lastName: 'Серікова',
+        firstName: 'Әйгерім',
+        position: 'social_worker_assessment',
+      });
+      await t.call('specialists.addCertificate', {
+        specialistId: s3.id,
+        number: 'НОК-3',
+        issuer: 'ЦНОК',
+        issuedOn: '2023-01-10',
+        validUntil: '2026-11-19',
+      });
+      const refused = await fails('casework.saveAct', act(c.caseId, w.s1, s3.id), w.cw);
+      expect(refused.code).toBe('UNCERTIFIED');
+      expect(refused.message).toContain('19.11.2026');
+      expect(refused.fields).toEqual({ specialist2Id: 'certificateExpired' });
+      expect(sqlite3('SELECT count(*) FROM assessment_acts')).toBe('0');
+      // A reason alone does not do it while the office does not allow it.
+      expect(
+        (
+          await fails(
+            'casework.saveAct',
+            { ...act(c.caseId, w.s1, s3.id), overrideReason: 'Сертификат на продлении' },
+            w.cw,
+          )
+        ).code,
+      ).toBe('UNCERTIFIED');
+      await t.call('settings.setRules', {
+        assistantForChildrenGroupI: false,
+        allowUncertifiedWithReason: true,
+      });
+      const saved = await t.call<{ id: string }>(
+        'casework.saveAct',
+        { ...act(c.caseId, w.s1, s3.id), overrideReason: 'Сертификат на продлении' },
+        w.cw,
+      );
+      expect(saved.id).toBeTruthy();
+      expect(
+        sqlite3(
+          `SELECT action || '|' || subject_id FROM audit_log WHERE entity = 'specialist' AND action = 'certification_override'`,
+        ),
+      ).toBe(`certification_override|${c.personId}`);
+      // The plan's responsible specialist is checked on the day the plan starts.
+      await t.call('settings.setRules', {
+        assistantForChildrenGroupI: false,
+        allowUncertifiedWithReason: false,
+      });
+      const d = await t.call<{ id: string }>('casework.draftDecision', approval(c.caseId), w.cw);
+      await t.call('casework.approveDecision', { id: d.id }, w.head1);
+      await t.call(
+        'casework.chooseProvider',
+        { caseId: c.caseId, on: '2026-11-27', providerId: w.provider },
+        w.cw,
+      );
+      await t.call('casework.issueReferral', { caseId: c.caseId, issuedOn: '2026-11-27' }, w.cw);
+      const plan = {
+        caseId: c.caseId,
+        responsibleId: s3.id,
+        fromOn: '2026-11-27',
+        toOn: '2027-05-26',
+        items: [{ code: 'dom_meals', volume: 3, periodicity: 'weekly' }],
+      };
+      const noPlan = await fails('casework.savePlan', plan, w.cw);
+      expect(noPlan.code).toBe('UNCERTIFIED');
+      expect(noPlan.fields).toEqual({ responsibleId: 'certificateExpired' });
+      expect(sqlite3('SELECT count(*) FROM work_plans')).toBe('0');
+      // A certified specialist takes the plan; when their certificate is removed before the start,
+      // the service cannot start with them (they would be assigned to it uncertified).
+      await t.call('casework.savePlan', { ...plan, responsibleId: w.s1 }, w.cw);
+      const cert = sqlite3(`SELECT id FROM specialist_certificates WHERE specialist_id = '${w.s1}'`);
+      await t.call('specialists.removeCertificate', { id: cert, reason: 'выдан другому специалисту' });
+      const noStart = await fails('casework.startService', { caseId: c.caseId, on: '2026-11-27' }, w.cw);
+      expect(noStart.code).toBe('UNCERTIFIED');
+      expect(noStart.fields).toEqual({ responsibleId: 'certificateMissing' });
+      expect(sqlite3(`SELECT count(*) FROM case_events WHERE kind = 'service_started'`)).toBe('0');
+      await t.call('settings.setRules', {
+        assistantForChildrenGroupI: false,
+        allowUncertifiedWithReason: true,
+      });
+      await t.call(
+        'casework.startService',
+        { caseId: c.caseId, on: '2026-11-27', overrideReason: 'Сертификат выдаётся повторно' },
+        w.cw,
+      );
+      expect(sqlite3(`SELECT status FROM cases WHERE id = '${c.caseId}'`)).toBe('in_service');
+      expect(
+        sqlite3(
+          `SELECT count(*) FROM audit_log WHERE action = 'certification_override' AND entity_id = '${w.s1}'`,
+        ),
+      ).toBe('1');
+    },
+  );
 });

@@ -82,6 +82,7 @@ export function StepModal({
   if (kind === 'monitor') Object.assign(initial, { result: '', planCorrected: false, note: '' });
   if (kind === 'suspend') initial.reason = '';
   if (kind === 'resume') initial.note = '';
+  if (kind === 'start' || kind === 'resume') initial.overrideReason = '';
   if (kind === 'terminate') Object.assign(initial, { reason: '', note: '' });
   const toInput = (v: Record<string, unknown>) => {
     const out: Record<string, unknown> = { caseId: c.id, ...v };
@@ -177,6 +178,9 @@ export function StepModal({
         </>
       )}
       {(kind === 'start' || kind === 'suspend' || kind === 'resume') && date('on')}
+      {(kind === 'start' || kind === 'resume') && (
+        <OverrideReasonField code={code} inputProps={input('overrideReason')} />
+      )}
       {kind === 'monitor' && (
         <>
           {date('on')}

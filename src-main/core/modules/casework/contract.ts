@@ -285,6 +285,8 @@ export const timelineView = z.object({
 });
 
 const caseDate = { caseId: uuid, on: pastDate };
+/** Where the office allows it: why an uncertified specialist serves anyway (audited). */
+const overrideReason = f.optionalText(500, { multiline: true });
 
 export const approvalRow = z.object({
   decision: decisionView,
@@ -377,7 +379,7 @@ export const caseworkContract = {
   'casework.startService': def({
     kind: 'write',
     access: REGISTRY_WRITERS,
-    input: z.object(caseDate),
+    input: z.object({ ...caseDate, overrideReason }),
     output: eventView,
   }),
   'casework.addMonitoring': def({
@@ -400,7 +402,7 @@ export const caseworkContract = {
   'casework.resumeService': def({
     kind: 'write',
     access: REGISTRY_WRITERS,
-    input: z.object({ ...caseDate, note: f.optionalText(500, { multiline: true }) }),
+    input: z.object({ ...caseDate, note: f.optionalText(500, { multiline: true }), overrideReason }),
     output: eventView,
   }),
   'casework.terminateService': def({

@@ -301,7 +301,22 @@ export function startService(
   if (input.on < serviceFloor(ctx, c)) throw new AppError('VALIDATION', { fields: { on: 'beforeDecision' } });
   const referral = referralsOf(ctx.db, c.id).at(-1) as ReferralRow;
   if (input.on < referral.issuedOn) throw new AppError('VALIDATION', { fields: { on: 'beforeReferral' } });
+  servingSpecialistCertified(ctx, c, input.on, input.overrideReason);
   return addEvent(ctx, c, 'service_started', { on: input.on });
+}
+
+/**
+ * A service is started or resumed only while the specialist responsible for the plan in force
+ * holds a certificate valid that day (docs/domain.md): the specialist is assigned to the service.
+ */
+function servingSpecialistCertified(
+  ctx: ServiceContext,
+  c: CaseRow,
+  on: string,
+  overrideReason: string | null | undefined,
+): void {
+  const plan = plansOf(ctx.db, c.id).at(-1);
+  if (plan) requireCertified(ctx, plan.responsibleId, on, 'responsibleId', overrideReason, c.applicantId);
 }
 
 /** A service event must not predate the one before it (start, suspension, resumption). */
@@ -340,6 +355,7 @@ export function resumeService(
 ): Output<'casework.resumeService'> {
   const c = caseAtStep(ctx, input.caseId, ['suspended'], { on: input.on, field: 'on' });
   notBeforeLast(ctx, c, input.on);
+  servingSpecialistCertified(ctx, c, input.on, input.overrideReason);
   return addEvent(ctx, c, 'resumed', { on: input.on, note: input.note ?? null });
 }
 
