@@ -172,12 +172,13 @@ async function caseAtReferral(web: WebApp, admin: string, tag = '') {
     'applicants.create',
     {
       lastName: 'Жоспарова',
-      firstName: 'Сәуле',
-      birthDate: '1947-07-07',
+      // Another person each run (the registry refuses a likely duplicate of the first one).
+      firstName: tag ? 'Дәмеш' : 'Сәуле',
+      birthDate: tag ? '1948-08-08' : '1947-07-07',
       sex: 'F',
       katoCode: '196020100',
       address: 'Талгар',
-      iin: makeIin('1947-07-07', 'F', 87 + off),
+      iin: makeIin(tag ? '1948-08-08' : '1947-07-07', 'F', 87 + off),
     },
     admin,
   );

@@ -116,7 +116,7 @@ export function ImportModal({ onClose }: { onClose(saved: boolean): void }) {
         </Text>
         <FileInput
           label={t('specialistImport.file')}
-          placeholder={t('specialistImport.pick')}
+          description={t('specialistImport.pick')}
           accept=".xlsx,.csv"
           leftSection={<IconUpload size={16} />}
           onChange={(f) => void choose(f)}

@@ -18,6 +18,7 @@ import {
   Timeline,
   Title,
   Tooltip,
+  VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
@@ -422,7 +423,11 @@ export function SpecialistCard() {
                       <Table.Th>{t('specialists.certIssuer')}</Table.Th>
                       <Table.Th>{t('specialists.certIssuedOn')}</Table.Th>
                       <Table.Th>{t('specialists.certValidUntil')}</Table.Th>
-                      {admin && <Table.Th w={40} />}
+                      {admin && (
+                        <Table.Th w={40}>
+                          <VisuallyHidden>{t('specialists.actions')}</VisuallyHidden>
+                        </Table.Th>
+                      )}
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
