@@ -105,6 +105,9 @@ describe('home alerts', () => {
         { days: 90, n: 0 },
       ],
       certificatesExpiredActive: 0,
+      caregiversAwaiting: 0,
+      caregiverChecksExpiring: 0,
+      caregiversAffected: 0,
       days: { reexam: 30, ipr: 30, portal: 14 },
     });
     // Each alert's list shows exactly the people it counted.

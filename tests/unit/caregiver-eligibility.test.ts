@@ -55,7 +55,9 @@ describe('eligibility', () => {
     expect(eligibility({ ...pensioner, relation: 'parent' }).state).toBe('eligible');
     expect(eligibility({ ...pensioner, relation: 'spouse' }).state).toBe('eligible');
     // A day before her 61st birthday she is not of pension age.
-    expect(eligibility({ ...base, caregiverBirthDate: '1965-11-28', relation: 'other' }).state).toBe('eligible');
+    expect(eligibility({ ...base, caregiverBirthDate: '1965-11-28', relation: 'other' }).state).toBe(
+      'eligible',
+    );
     // Men at 63.
     expect(
       eligibility({ ...base, caregiverSex: 'M', caregiverBirthDate: '1963-11-27', relation: 'other' }).failed,

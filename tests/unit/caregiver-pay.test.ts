@@ -86,11 +86,11 @@ describe('pay', () => {
   });
 
   it('leaves out the components the office says do not apply to a role', () => {
-    const r = computePay(
-      { hours: 100, hourlyRate: 5_000 * T },
-      F2026,
-      { ...ALL_APPLY, ipn: false, so: false },
-    );
+    const r = computePay({ hours: 100, hourlyRate: 5_000 * T }, F2026, {
+      ...ALL_APPLY,
+      ipn: false,
+      so: false,
+    });
     expect(r.ipn).toBe(0);
     expect(r.so).toBe(0);
     expect(r.net).toBe((500_000 - 50_000 - 10_000) * T);

@@ -4,6 +4,7 @@ import { applicantsContract } from '../modules/applicants/contract';
 import { auditContract } from '../modules/audit/contract';
 import { backupsContract } from '../modules/backups/contract';
 import { calendarContract } from '../modules/calendar/contract';
+import { caregiversContract } from '../modules/caregivers/contract';
 import { casesContract } from '../modules/cases/contract';
 import { caseworkContract } from '../modules/casework/contract';
 import { disabilityContract } from '../modules/disability/contract';
@@ -30,6 +31,7 @@ export const contract = {
   ...casesContract,
   ...caseworkContract,
   ...specialistsContract,
+  ...caregiversContract,
   ...providersContract,
   ...referencesContract,
   ...calendarContract,

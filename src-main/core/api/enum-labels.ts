@@ -1,5 +1,6 @@
 import { applicantsLabels } from '../modules/applicants/labels';
 import { calendarLabels } from '../modules/calendar/labels';
+import { caregiversLabels } from '../modules/caregivers/labels';
 import { casesLabels } from '../modules/cases/labels';
 import { caseworkLabels } from '../modules/casework/labels';
 import { disabilityLabels } from '../modules/disability/labels';
@@ -23,6 +24,7 @@ const MODULE_LABELS: readonly Record<Locale, Record<string, Record<string, strin
   providersLabels,
   referencesLabels,
   specialistsLabels,
+  caregiversLabels,
 ];
 
 export const ENUM_LABELS = Object.fromEntries(

@@ -4,6 +4,7 @@ import { applicantsMessages } from '../modules/applicants/messages';
 import { auditMessages } from '../modules/audit/messages';
 import { backupsMessages } from '../modules/backups/messages';
 import { calendarMessages } from '../modules/calendar/messages';
+import { caregiversMessages } from '../modules/caregivers/messages';
 import { casesMessages } from '../modules/cases/messages';
 import { caseworkMessages } from '../modules/casework/messages';
 import { disabilityMessages } from '../modules/disability/messages';
@@ -32,6 +33,7 @@ const MODULE_MESSAGES = [
   casesMessages,
   caseworkMessages,
   specialistsMessages,
+  caregiversMessages,
   providersMessages,
   referencesMessages,
   calendarMessages,

@@ -3,6 +3,7 @@ import { APPLICANTS_PROCEDURES } from '../modules/applicants/procedures';
 import { AUDIT_PROCEDURES } from '../modules/audit/procedures';
 import { BACKUPS_PROCEDURES } from '../modules/backups/procedures';
 import { CALENDAR_PROCEDURES } from '../modules/calendar/procedures';
+import { CAREGIVERS_PROCEDURES } from '../modules/caregivers/procedures';
 import { CASES_PROCEDURES } from '../modules/cases/procedures';
 import { CASEWORK_PROCEDURES } from '../modules/casework/procedures';
 import { DISABILITY_PROCEDURES } from '../modules/disability/procedures';
@@ -27,6 +28,7 @@ export const PROCEDURE_LIST = [
   ...CASES_PROCEDURES,
   ...CASEWORK_PROCEDURES,
   ...SPECIALISTS_PROCEDURES,
+  ...CAREGIVERS_PROCEDURES,
   ...PROVIDERS_PROCEDURES,
   ...REFERENCES_PROCEDURES,
   ...CALENDAR_PROCEDURES,

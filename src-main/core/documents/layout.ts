@@ -26,9 +26,10 @@ export class OfficeDocument {
   readonly doc: PDFKit.PDFDocument;
   private readonly done: Promise<Buffer>;
 
-  constructor(h: Header) {
+  constructor(h: Header, opts: { layout?: 'portrait' | 'landscape' } = {}) {
     this.doc = new PDFDocument({
       size: 'A4',
+      layout: opts.layout ?? 'portrait',
       margins: { top: 48, bottom: 56, left: 60, right: 56 },
       info: { Title: `${h.title} ${h.numberLine}`, Author: h.author, Creator: 'Qamqor' },
     });

@@ -3,6 +3,7 @@ import { applicantsModule } from '../modules/applicants';
 import { auditModule } from '../modules/audit';
 import { backupsModule } from '../modules/backups';
 import { calendarModule } from '../modules/calendar';
+import { caregiversModule } from '../modules/caregivers';
 import { casesModule } from '../modules/cases';
 import { caseworkModule } from '../modules/casework';
 import { disabilityModule } from '../modules/disability';
@@ -26,6 +27,7 @@ export const MODULES = [
   casesModule,
   caseworkModule,
   specialistsModule,
+  caregiversModule,
   providersModule,
   referencesModule,
   calendarModule,

@@ -6,6 +6,10 @@ import { ageOn } from '../../domain/calendar';
 export const CAREGIVER_ROLES = ['individual_assistant', 'home_care_worker'] as const;
 export type CaregiverRole = (typeof CAREGIVER_ROLES)[number];
 
+/** The parts of a caregiver's pay: withheld (ОПВ, ВОСМС, ИПН) and the employer's (ОПВР, СО, ООСМС). */
+export const PAY_COMPONENTS = ['opv', 'vosms', 'ipn', 'opvr', 'so', 'oosms'] as const;
+export type PayComponent = (typeof PAY_COMPONENTS)[number];
+
 /** How the caregiver is related to the person cared for (the household's relations). */
 export const CAREGIVER_RELATIONS = [
   'spouse',
@@ -73,7 +77,14 @@ export const CONTRACT_END_REASONS = [
   'other',
 ] as const;
 
-export const ALLOWANCE_END_REASONS = ['group_changed', 'moved_away', 'death', 'no_account_activity', 'assistant_chosen', 'other'] as const;
+export const ALLOWANCE_END_REASONS = [
+  'group_changed',
+  'moved_away',
+  'death',
+  'no_account_activity',
+  'assistant_chosen',
+  'other',
+] as const;
 
 /** Pension age by sex (SC art. 212; women's age is frozen at 61 until 2028). Office settings. */
 export interface PensionAges {

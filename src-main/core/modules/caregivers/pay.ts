@@ -5,8 +5,9 @@
 // Which components apply to a caregiver's pay is not settled in public texts, so each has an
 // applicability flag per role, set by the office. Pure: no database, no clock.
 
-export const PAY_COMPONENTS = ['opv', 'vosms', 'ipn', 'opvr', 'so', 'oosms'] as const;
-export type PayComponent = (typeof PAY_COMPONENTS)[number];
+import type { PayComponent } from './domain';
+
+export { PAY_COMPONENTS, type PayComponent } from './domain';
 
 /** The components withheld from the caregiver; the rest are paid by the employer on top. */
 export const WITHHELD: readonly PayComponent[] = ['opv', 'vosms', 'ipn'];
@@ -166,4 +167,11 @@ export const SHIPPED_FIGURES: readonly (PayFigures & { basis: string })[] = [
 ];
 
 /** Every component applies until the office decides otherwise for a role. */
-export const ALL_APPLY: Applicability = { opv: true, vosms: true, ipn: true, opvr: true, so: true, oosms: true };
+export const ALL_APPLY: Applicability = {
+  opv: true,
+  vosms: true,
+  ipn: true,
+  opvr: true,
+  so: true,
+  oosms: true,
+};

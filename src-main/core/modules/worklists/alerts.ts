@@ -5,6 +5,8 @@ import { addDays } from '../../domain/calendar';
 import type { ServiceContext } from '../../shared/context';
 import { applicantCountQuery } from '../applicants/list';
 import { loadCalendar } from '../calendar/service';
+import { affectedRegistrations, expiringChecks } from '../caregivers/registrations';
+import { caregivers } from '../caregivers/schema';
 import { caseListQueries, dueWindow } from '../cases/service';
 import { decisions } from '../casework/schema';
 import { alertHorizons, certificateHorizons } from '../settings/policies';
@@ -12,6 +14,9 @@ import { specialists } from '../specialists/schema';
 
 // The home screen: what needs doing soon, counted with the same filters the list uses, so a
 // click on an alert shows exactly the people it counted.
+
+/** A caregiver's evidence (a medical certificate) is flagged this many days before it ends. */
+const CHECKS_EXPIRING_DAYS = 30;
 
 export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
   const today = localToday(ctx.clock);
@@ -63,6 +68,13 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
       )
       .pluck()
       .get(today) as number,
+    // Caregivers: registrations waiting for documents, checks whose evidence ends within 30 days,
+    // and registrations whose person cared for no longer qualifies (group, move, death).
+    caregiversAwaiting:
+      ctx.db.select({ n: count() }).from(caregivers).where(eq(caregivers.status, 'awaiting_documents')).get()
+        ?.n ?? 0,
+    caregiverChecksExpiring: expiringChecks(ctx, CHECKS_EXPIRING_DAYS),
+    caregiversAffected: affectedRegistrations(ctx).length,
     reexamDue: n({ reexamWithinDays: h.reexamDays }),
     iprExpiring: n({ iprExpiringWithinDays: h.iprDays }),
     portalDeadline: n({ portalDeadlineWithinDays: h.portalDays }),

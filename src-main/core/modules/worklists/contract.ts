@@ -64,6 +64,9 @@ export const worklistsContract = {
       /** The same for qualification categories. */
       categoryBands: z.array(z.object({ days: z.number().int(), n: z.number().int() })),
       certificatesExpiredActive: z.number().int(),
+      caregiversAwaiting: z.number().int(),
+      caregiverChecksExpiring: z.number().int(),
+      caregiversAffected: z.number().int(),
       days: z.object({ reexam: z.number().int(), ipr: z.number().int(), portal: z.number().int() }),
     }),
   }),
