@@ -125,7 +125,7 @@ describe('caregivers', () => {
       registeredOn: '2026-10-20',
     };
     expect((await fails('caregivers.register', { ...base, hoursPerDay: 9 }, w.cw)).fields).toEqual({
-      hoursPerDay: 'assistantHours',
+      hoursPerDay: 'caregiverHoursCap',
     });
     const reg = await t.call<Output<'caregivers.register'>>('caregivers.register', base, w.cw);
     expect(reg.status).toBe('awaiting_documents');

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src-main/core/api/contract';
 import { fieldLabel } from '../../src-main/core/api/messages';
 import { makeIin } from '../../src-main/core/domain/iin';
+import { SHIPPED_FIGURES } from '../../src-main/core/modules/caregivers/pay';
 import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 
 // The periodic export upward sends the rows whose change_seq is above the last one sent. A write
@@ -32,6 +33,12 @@ const NOT_EXPORTED: Record<string, readonly string[]> = {
   // The latest ends of a specialist's certificates and categories (their own rows carry the number).
   specialists: ['cert_valid_until', 'category_valid_until'],
 };
+
+const {
+  year: _y,
+  basis: _b,
+  ...PAY_2026
+} = SHIPPED_FIGURES.find((f) => f.year === 2026) as (typeof SHIPPED_FIGURES)[number];
 
 /** Writes that touch no exported row (sessions live in memory; settings are local). */
 const NO_EXPORTED_ROWS = new Set([
@@ -449,6 +456,78 @@ describe('change sequence', () => {
     await call('specialists.removeCategory', { id: cat.id, reason: 'ошибка' });
     const csv = `ИИН;Фамилия;Имя;Должность;Номер сертификата;Кем выдан;Дата выдачи;Действителен до\r\n${makeIin('1991-01-01', 'F', 77)};Импортова;Алма;Психолог;Н-1;ЦОК;01.01.2025;01.01.2028`;
     await call('specialists.import', { fileName: 'r.csv', base64: Buffer.from(csv).toString('base64') });
+
+    // Caregivers: registration, checks, rate, contract, timesheet, confirmation, adjustment,
+    // the paid month, the year's figures and applicability, the care allowance, the contract's end.
+    const carer = await call('applicants.create', {
+      lastName: 'Жұмабаев',
+      firstName: 'Ерлан',
+      birthDate: '1975-03-03',
+      sex: 'M',
+      katoCode: '196020100',
+      address: 'Талгар, ул. Абая, 5',
+      iin: '',
+      iinMissingReason: 'Документы утеряны',
+    });
+    const reg = await call('caregivers.register', {
+      caredForId: person.id,
+      caregiverId: carer.id,
+      relation: 'child',
+      role: 'home_care_worker',
+      hoursPerDay: 4,
+      basis: 'Решение акимата № 5',
+      registeredOn: '2026-11-01',
+    });
+    for (const check of ['mental_health', 'medical', 'training', 'conviction', 'legal_capacity'])
+      await call('caregivers.recordCheck', {
+        registrationId: reg.id,
+        check,
+        result: 'pass',
+        evidenceKind: 'other',
+        evidenceNo: '1',
+        evidenceOn: '2026-11-02',
+      });
+    await call('caregivers.saveRate', {
+      role: 'home_care_worker',
+      effectiveFrom: '2026-01-01',
+      hourlyRate: 100_000,
+      basis: 'Постановление № 1',
+    });
+    const agreement = await call('caregivers.signContract', {
+      registrationId: reg.id,
+      number: 'Д-1',
+      signedOn: '2026-11-02',
+      fromOn: '2026-11-02',
+      toOn: '2027-11-01',
+      hoursPerDay: 4,
+      iban: 'KZ86125KZT5004100100',
+    });
+    const sheet = await call('caregivers.saveTimesheet', {
+      contractId: agreement.id,
+      month: '2026-11',
+      days: Array.from({ length: 30 }, (_, i) => (i >= 2 && i < 19 ? 4 : 0)),
+    });
+    await call('caregivers.saveTimesheet', {
+      contractId: agreement.id,
+      month: '2026-11',
+      days: Array.from({ length: 30 }, (_, i) => (i >= 2 && i < 19 ? 3 : 0)),
+    });
+    await call('caregivers.confirmTimesheet', { id: sheet.id });
+    await call('caregivers.adjustTimesheet', { timesheetId: sheet.id, hours: 2, reason: 'Исправление' });
+    await call('caregivers.closePayroll', { month: '2026-11', paidOn: '2026-11-20' });
+    await call('caregivers.savePayFigures', { year: 2027, ...PAY_2026, basis: 'Закон о бюджете 2027' });
+    await call('caregivers.setApplicability', { role: 'home_care_worker', component: 'so', applies: false });
+    const allowance = await call('caregivers.registerAllowance', {
+      caredForId: person.id,
+      recipientName: 'Жұмабаев Ерлан',
+      fromOn: '2026-11-01',
+    });
+    await call('caregivers.endAllowance', { id: allowance.id, endedOn: '2026-11-15', reason: 'other' });
+    await call('caregivers.endContract', {
+      contractId: agreement.id,
+      endedOn: '2026-11-20',
+      reason: 'caregiver_request',
+    });
 
     // A batch write.
     await call('maintenance.seed', { applicants: 20, seed: 3 });

@@ -83,7 +83,7 @@ export function signContract(
   )
     throw new AppError('VALIDATION', {
       fields: {
-        hoursPerDay: r.role === 'individual_assistant' ? 'assistantHours' : `maxNumber:${r.hoursPerDay}`,
+        hoursPerDay: r.role === 'individual_assistant' ? 'caregiverHoursCap' : `maxNumber:${r.hoursPerDay}`,
       },
     });
   if (input.signedOn > input.fromOn)

@@ -157,7 +157,7 @@ export function register(
   if (input.registeredOn > localToday(ctx.clock))
     throw new AppError('VALIDATION', { fields: { registeredOn: 'dateFuture' } });
   if (input.role === 'individual_assistant' && input.hoursPerDay > 8)
-    throw new AppError('VALIDATION', { fields: { hoursPerDay: 'assistantHours' } });
+    throw new AppError('VALIDATION', { fields: { hoursPerDay: 'caregiverHoursCap' } });
   const refusal = careRecipientRefusal(ctx, input.caredForId, input.role);
   if (refusal) throw new AppError('VALIDATION', { fields: { caredForId: refusal } });
   // An individual assistant and the care allowance exclude each other (SC art. 163; DOMAIN.md §8).

@@ -26,9 +26,9 @@ export const specialistsMessages = defineMessages({
     },
     fields: {
       rows: 'Жолдар',
+      withinDays: 'Күн ішінде',
       certificates: 'Сертификаттар',
       file: 'Файл',
-      days: 'Күн',
       employerBin: 'Жұмыс берушінің БСН',
       certNumber: 'Сертификат нөмірі',
       certIssuer: 'Сертификатты берген орган',
@@ -78,9 +78,9 @@ export const specialistsMessages = defineMessages({
     },
     fields: {
       rows: 'Строк',
+      withinDays: 'В течение дней',
       certificates: 'Сертификатов',
       file: 'Файл',
-      days: 'Дней',
       employerBin: 'БИН работодателя',
       certNumber: 'Номер сертификата',
       certIssuer: 'Кем выдан сертификат',
@@ -130,9 +130,9 @@ export const specialistsMessages = defineMessages({
     },
     fields: {
       rows: 'Rows',
+      withinDays: 'Within days',
       certificates: 'Certificates',
       file: 'File',
-      days: 'Days',
       employerBin: 'Employer’s BIN',
       certNumber: 'Certificate number',
       certIssuer: 'Certificate issued by',

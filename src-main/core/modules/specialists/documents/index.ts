@@ -195,7 +195,7 @@ export async function expiryListPdf(
     entity: 'specialist',
     entityId: '',
     action: 'print',
-    changes: { rows: [null, ending.length + expired.length], days: [null, days] },
+    changes: { rows: [null, ending.length + expired.length], withinDays: [null, days] },
   });
   return { fileName: `qamqor-certificates-ending-${today}-${locale}.pdf`, base64: pdf.toString('base64') };
 }
