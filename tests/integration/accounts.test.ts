@@ -69,6 +69,18 @@ const AREAS: { procedure: string; input: unknown; allowed: Role[]; notFoundMeans
   },
   { procedure: 'specialists.list', input: {}, allowed: ['admin', 'caseworker', 'head', 'auditor'] },
   { procedure: 'providers.list', input: {}, allowed: ['admin', 'caseworker', 'head', 'auditor'] },
+  // Pay: the accountant reads and pays the month; a head confirms the timesheet.
+  {
+    procedure: 'caregivers.payroll',
+    input: { month: '2026-11' },
+    allowed: ['admin', 'caseworker', 'head', 'auditor', 'accountant'],
+  },
+  {
+    procedure: 'caregivers.confirmTimesheet',
+    input: { id: '01900000-0000-7000-8000-000000000000' },
+    allowed: ['admin', 'head'],
+    notFoundMeansAllowed: true,
+  },
   { procedure: 'audit.list', input: {}, allowed: ['admin', 'auditor'] },
   { procedure: 'settings.get', input: {}, allowed: ['admin'] },
   { procedure: 'backups.list', input: {}, allowed: ['admin'] },
