@@ -55,6 +55,15 @@ const SpecialistCard = lazy(() =>
 const CaseLoadPage = lazy(() =>
   import('./features/specialists/CaseLoadPage').then((m) => ({ default: m.CaseLoadPage })),
 );
+const CaregiversPage = lazy(() =>
+  import('./features/caregivers/CaregiversPage').then((m) => ({ default: m.CaregiversPage })),
+);
+const CaregiverCard = lazy(() =>
+  import('./features/caregivers/CaregiverCard').then((m) => ({ default: m.CaregiverCard })),
+);
+const PayrollPage = lazy(() =>
+  import('./features/caregivers/PayrollPage').then((m) => ({ default: m.PayrollPage })),
+);
 const ProvidersPage = lazy(() =>
   import('./features/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
 );
@@ -99,7 +108,9 @@ const router = createHashRouter([
       { path: 'specialists', element: guard('specialists.list', <SpecialistsPage />) },
       { path: 'specialists/load', element: guard('specialists.caseLoad', <CaseLoadPage />) },
       { path: 'specialists/:id', element: guard('specialists.card', <SpecialistCard />) },
-      { path: 'caregivers', element: <AreaPlaceholder area="caregivers" /> },
+      { path: 'caregivers', element: guard('caregivers.list', <CaregiversPage />) },
+      { path: 'caregivers/:id', element: guard('caregivers.card', <CaregiverCard />) },
+      { path: 'payroll', element: guard('caregivers.payroll', <PayrollPage />) },
       { path: 'providers', element: guard('providers.list', <ProvidersPage />) },
       { path: 'reports', element: <AreaPlaceholder area="reports" /> },
       { path: 'exchange', element: <AreaPlaceholder area="exchange" /> },

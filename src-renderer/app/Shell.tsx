@@ -3,6 +3,7 @@ import {
   IconAddressBook,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconCash,
   IconCertificate,
   IconChartBar,
   IconDatabaseExport,
@@ -64,7 +65,8 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
         icon: <IconCertificate size={18} />,
         needs: 'specialists.list',
       },
-      { to: '/caregivers', key: 'nav.caregivers', icon: <IconUsers size={18} /> },
+      { to: '/caregivers', key: 'nav.caregivers', icon: <IconUsers size={18} />, needs: 'caregivers.list' },
+      { to: '/payroll', key: 'nav.payroll', icon: <IconCash size={18} />, needs: 'caregivers.payroll' },
       {
         to: '/providers',
         key: 'nav.providers',

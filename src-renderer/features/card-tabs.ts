@@ -1,6 +1,7 @@
-import { caregiversLaterTab, documentsTab, householdTab, profileTab } from './applicants/card-tabs';
+import { documentsTab, householdTab, profileTab } from './applicants/card-tabs';
 import { historyTab } from './audit/card-tab';
 import type { CardTab } from './card/tabs';
+import { caregiversTab } from './caregivers/card-tab';
 import { casesTab } from './cases/card-tab';
 import { disabilityTab } from './disability/card-tab';
 
@@ -10,7 +11,7 @@ export const CARD_TABS: readonly CardTab[] = [
   householdTab,
   disabilityTab,
   casesTab,
-  caregiversLaterTab,
+  caregiversTab,
   documentsTab,
   historyTab,
 ].sort((a, b) => a.order - b.order);

@@ -311,7 +311,7 @@ const SCREENS: Screen[] = [
     ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
     open: async (p) => p.getByTestId('prov-add').click(),
   },
-  ...['services', 'caregivers', 'reports', 'exchange'].map((area) => ({
+  ...['services', 'reports', 'exchange'].map((area) => ({
     name: `area-${area}`,
     path: area,
     ready: async (p: Page) => expect(p.getByTestId('area-placeholder')).toBeVisible(),

@@ -235,9 +235,9 @@ describe('caregivers', () => {
     expect(line.gross).toBe(hours * 125_000);
     expect(line.net).toBe(line.gross - line.opv - line.vosms - line.ipn);
     // Only the accountant (or the administrator) pays a month.
-    expect((await fails('caregivers.closePayroll', { month: '2026-11', paidOn: '2026-12-03' }, w.cw)).code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await fails('caregivers.closePayroll', { month: '2026-11', paidOn: '2026-12-03' }, w.cw)).code,
+    ).toBe('FORBIDDEN');
     await t.call('caregivers.closePayroll', { month: '2026-11', paidOn: '2026-12-03' }, w.accountant);
     expect(
       (await fails('caregivers.closePayroll', { month: '2026-11', paidOn: '2026-12-03' }, w.accountant)).code,

@@ -93,6 +93,25 @@ export {
 export * from '../modules/applicants/domain';
 export { calendarDayInput } from '../modules/calendar/contract';
 export { CALENDAR_CONFIDENCES, CALENDAR_KINDS } from '../modules/calendar/domain';
+export {
+  allowanceInput,
+  checkInput,
+  contractInput,
+  payFiguresInput,
+  rateInput,
+  registerInput,
+} from '../modules/caregivers/contract';
+export {
+  ALLOWANCE_END_REASONS,
+  CAREGIVER_RELATIONS,
+  CAREGIVER_ROLES,
+  CAREGIVER_STATUSES,
+  CHECK_RESULTS,
+  CONTRACT_END_REASONS,
+  ELIGIBILITY_CHECKS,
+  EVIDENCE_KINDS,
+  PAY_COMPONENTS,
+} from '../modules/caregivers/domain';
 export { CASE_LIST_STATUSES, caseRegisterInput } from '../modules/cases/contract';
 export * from '../modules/cases/domain';
 export {

@@ -1,6 +1,5 @@
-import { Alert, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { IconFileText, IconUser, IconUsers } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
 import type { CardTab } from '../card/tabs';
 import { DocumentsTab } from './card/DocumentsTab';
 import { HouseholdTab } from './card/HouseholdTab';
@@ -35,17 +34,3 @@ export const documentsTab: CardTab = {
 };
 
 /** Family caregivers arrive with their module; until then the tab says what it will hold. */
-export const caregiversLaterTab: CardTab = {
-  value: 'caregivers',
-  label: 'card.caregivers',
-  icon: <IconUsers size={16} />,
-  order: 50,
-  Panel: function CaregiversLater() {
-    const { t } = useTranslation();
-    return (
-      <Alert color="gray" variant="light">
-        {t('card.caregiversLater')}
-      </Alert>
-    );
-  },
-};
