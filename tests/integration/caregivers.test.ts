@@ -178,6 +178,22 @@ describe('caregivers', () => {
     expect(signed).toMatchObject({ hourlyRate: 125_000, iban: 'KZ86125KZT5004100100' });
     expect(sqlite3(`SELECT status FROM caregivers WHERE id = '${reg.id}'`)).toBe('active');
 
+    // The registration card with the contract, in Kazakh and Russian.
+    for (const [locale, title, check] of [
+      ['kk', 'КҮТІМ ЖАСАУШЫНЫ ТІРКЕУ КАРТОЧКАСЫ', 'Міндетті оқудан өтті: Өтті'],
+      ['ru', 'КАРТОЧКА РЕГИСТРАЦИИ ОСУЩЕСТВЛЯЮЩЕГО УХОД', 'Прошёл обязательное обучение: Пройдена'],
+    ] as const) {
+      const file = await t.call<{ fileName: string; base64: string }>('caregivers.cardPdf', { id: reg.id, locale }, w.cw);
+      const p = join(t.dir, file.fileName);
+      writeFileSync(p, Buffer.from(file.base64, 'base64'));
+      const text = execFileSync('pdftotext', [p, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain(title);
+      expect(text).toContain('Серікова Гүлжан');
+      expect(text).toContain(check);
+      expect(text).toContain('ГПД-2026/15');
+      expect(text).toContain('1 250,00 ₸');
+    }
+
     // November: more than 8 hours on a day is refused, naming the day's field and the cap.
     const days: number[] = Array.from({ length: 30 }, (_, i) =>
       [0, 6].includes(new Date(Date.UTC(2026, 10, i + 1)).getUTCDay()) ? 0 : 8,

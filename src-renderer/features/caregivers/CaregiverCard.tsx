@@ -17,7 +17,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconCircleCheck, IconCircleX, IconClock } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconCircleCheck, IconCircleX, IconClock, IconPrinter } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -31,6 +32,7 @@ import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
 import { todayLocal } from '../../lib/dates';
+import { downloadBase64 } from '../../lib/download';
 import { useEnumOptions } from '../../lib/enums';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ProcedureModal } from '../../lib/ProcedureModal';
@@ -73,6 +75,21 @@ export function CaregiverCard() {
   const [open, setOpen] = useState<'check' | 'contract' | 'end' | null>(null);
   const [check, setCheck] = useState<Check>('mental_health');
   const [month, setMonth] = useState<string | null>(null);
+  const [printing, setPrinting] = useState(false);
+  const print = async () => {
+    setPrinting(true);
+    try {
+      const file = await call('caregivers.cardPdf', { id, locale: i18n.language as 'kk' | 'ru' | 'en' });
+      downloadBase64(file.base64, file.fileName, 'application/pdf');
+    } catch (e) {
+      notifications.show({
+        color: 'red',
+        message: e instanceof ApiCallError ? e.message : t('errors.network'),
+      });
+    } finally {
+      setPrinting(false);
+    }
+  };
   const load = useCallback(() => {
     call('caregivers.card', { id }).then(setCard, (e) =>
       setError(e instanceof ApiCallError ? e.message : t('errors.network')),
@@ -108,14 +125,26 @@ export function CaregiverCard() {
             </Anchor>
           </Text>
         </div>
-        <Anchor component={Link} to="/caregivers" size="sm">
-          <Group gap={4}>
-            <IconArrowLeft size={14} />
-            <Text span size="sm">
-              {t('caregivers.back')}
-            </Text>
-          </Group>
-        </Anchor>
+        <Group gap="sm">
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPrinter size={14} />}
+            loading={printing}
+            onClick={() => void print()}
+            data-testid="caregiver-print"
+          >
+            {t('caregivers.print')}
+          </Button>
+          <Anchor component={Link} to="/caregivers" size="sm">
+            <Group gap={4}>
+              <IconArrowLeft size={14} />
+              <Text span size="sm">
+                {t('caregivers.back')}
+              </Text>
+            </Group>
+          </Anchor>
+        </Group>
       </Group>
       <Paper withBorder p="md" radius="md">
         <Group gap="xl" align="flex-start">

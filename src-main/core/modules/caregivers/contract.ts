@@ -400,6 +400,13 @@ export const caregiversContract = {
     input: z.object({ month, format: z.enum(['xlsx', 'pdf']), locale: z.enum(LOCALES) }),
     output: z.object({ fileName: z.string(), base64: z.string(), rows: z.number().int() }),
   }),
+  /** The registration card with the contract as a PDF in kk, ru or en (audited under the person). */
+  'caregivers.cardPdf': def({
+    kind: 'task',
+    access: PAY_READERS,
+    input: z.object({ id: uuid, locale: z.enum(LOCALES) }),
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  }),
   'caregivers.rates': def({
     kind: 'read',
     access: 'authenticated',

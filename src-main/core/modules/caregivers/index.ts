@@ -1,6 +1,7 @@
 import { defineModule } from '../../shared/module';
 import * as allowances from './allowances';
 import { caregiverCard } from './card';
+import { caregiverCardPdf } from './card-pdf';
 import { caregiversContract } from './contract';
 import * as contracts from './contracts';
 import * as payroll from './payroll';
@@ -27,6 +28,7 @@ export const caregiversModule = defineModule(caregiversContract, {
     'caregivers.payroll': payroll.payroll,
     'caregivers.closePayroll': payroll.closePayroll,
     'caregivers.paymentRegister': paymentRegister,
+    'caregivers.cardPdf': caregiverCardPdf,
     'caregivers.rates': (ctx) => contracts.listRates(ctx),
     'caregivers.saveRate': contracts.saveRate,
     'caregivers.payFigures': (ctx) => payroll.listPayFigures(ctx),

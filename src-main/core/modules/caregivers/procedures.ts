@@ -16,6 +16,7 @@ export const CAREGIVERS_PROCEDURES = [
   'caregivers.payroll',
   'caregivers.closePayroll',
   'caregivers.paymentRegister',
+  'caregivers.cardPdf',
   'caregivers.rates',
   'caregivers.saveRate',
   'caregivers.payFigures',
