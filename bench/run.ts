@@ -91,7 +91,7 @@ async function main() {
   const t0 = performance.now();
   const seeded = await router.call(
     'maintenance.seed',
-    { applicants: N, seed: Number(values.seed), specialists: 3000 },
+    { applicants: N, seed: Number(values.seed), specialists: 3000, caregivers: 5000 },
     { session },
   );
   if (!seeded.ok) throw new Error(seeded.error.message);
@@ -596,6 +596,114 @@ async function main() {
         peak_rss_mb: Math.round(Math.max(rss0, rss1) / 1048576),
       }),
     );
+  }
+
+  // Family caregivers (5,000 seeded with twelve confirmed months): the list's search as you
+  // type; a month's pay computed and written for all of them; the payment register as .xlsx.
+  {
+    const typedCg = ['а', 'ас', 'ахм', 'ахмет', 'сер', 'ким', 'нур', '9'];
+    let ci = 0;
+    const cgApi = await time(async () => {
+      const r = await router.call('caregivers.list', { query: typedCg[ci++ % typedCg.length] }, { session });
+      if (!r.ok) throw new Error(r.error.message);
+    }, ITER);
+    const cgCount = app.sqlite.prepare('SELECT count(*) FROM caregivers WHERE search_key LIKE ?');
+    const cgPage = app.sqlite.prepare(
+      'SELECT * FROM caregivers WHERE search_key LIKE ? ORDER BY search_key, id LIMIT 25',
+    );
+    let cr = 0;
+    const cgRaw = await time(() => {
+      const q = `%${typedCg[cr++ % typedCg.length]}%`;
+      cgCount.get(q);
+      cgPage.all(q);
+    }, ITER);
+    const caregiversN = app.sqlite.prepare('SELECT count(*) FROM caregivers').pluck().get() as number;
+    console.log(
+      JSON.stringify({
+        bench: 'caregivers_search',
+        n: caregiversN,
+        iterations: ITER,
+        p50_ms: percentile(cgApi, 50),
+        p95_ms: percentile(cgApi, 95),
+        raw_p50_ms: percentile(cgRaw, 50),
+        raw_p95_ms: percentile(cgRaw, 95),
+      }),
+    );
+    const month = app.sqlite.prepare('SELECT max(month) FROM timesheets').pluck().get() as string | null;
+    if (month) {
+      const rss0 = process.memoryUsage().rss;
+      const t0 = performance.now();
+      const paid = await router.call(
+        'caregivers.closePayroll',
+        { month, paidOn: `${month}-28` },
+        { session },
+      );
+      const payMs = performance.now() - t0;
+      if (!paid.ok) throw new Error(`pay bench failed: ${paid.error.message}`);
+      // Raw: the same confirmed sheets read and the same number of lines inserted, nothing computed.
+      const sheets = app.sqlite.prepare(
+        `SELECT t.contract_id, t.total_hours FROM timesheets t WHERE t.month = ? AND t.state = 'confirmed'`,
+      );
+      app.sqlite.exec('CREATE TEMP TABLE raw_pay (contract_id TEXT, hours INTEGER, gross INTEGER)');
+      const ins = app.sqlite.prepare('INSERT INTO raw_pay VALUES (?, ?, ?)');
+      const t1 = performance.now();
+      app.sqlite.transaction(() => {
+        for (const r of sheets.all(month) as { contract_id: string; total_hours: number }[])
+          ins.run(r.contract_id, r.total_hours, r.total_hours * 125_000);
+      })();
+      const rawMs = performance.now() - t1;
+      console.log(
+        JSON.stringify({
+          bench: 'caregivers_month_pay',
+          lines: (paid.data as { lines: number }).lines,
+          total_ms: Math.round(payMs),
+          raw_total_ms: Math.round(rawMs),
+          peak_rss_mb: Math.round(Math.max(rss0, process.memoryUsage().rss) / 1048576),
+        }),
+      );
+      const t2 = performance.now();
+      const reg = await router.call(
+        'caregivers.paymentRegister',
+        { month, format: 'xlsx', locale: 'ru' },
+        { session },
+      );
+      const regMs = performance.now() - t2;
+      if (!reg.ok) throw new Error(reg.error.message);
+      // Raw: the same number of rows written by exceljs alone, from a plain array.
+      const rows = (reg.data as { rows: number }).rows;
+      const t3 = performance.now();
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('R');
+      for (let i = 0; i < rows; i++)
+        sheet.addRow([
+          i + 1,
+          'Фамилия Имя',
+          '800101300016',
+          'KZ00',
+          'r',
+          168,
+          1250,
+          210000,
+          21000,
+          4200,
+          5000,
+          179800,
+          7350,
+          9450,
+          6300,
+        ]);
+      await book.xlsx.writeBuffer();
+      const rawRegMs = performance.now() - t3;
+      console.log(
+        JSON.stringify({
+          bench: 'caregivers_payment_register_xlsx',
+          rows,
+          total_ms: Math.round(regMs),
+          raw_total_ms: Math.round(rawRegMs),
+          peak_rss_mb: Math.round(process.memoryUsage().rss / 1048576),
+        }),
+      );
+    }
   }
 
   // The person card with every tab's data: the card itself (an audited read: one IMMEDIATE

@@ -183,7 +183,11 @@ describe('caregivers', () => {
       ['kk', 'КҮТІМ ЖАСАУШЫНЫ ТІРКЕУ КАРТОЧКАСЫ', 'Міндетті оқудан өтті: Өтті'],
       ['ru', 'КАРТОЧКА РЕГИСТРАЦИИ ОСУЩЕСТВЛЯЮЩЕГО УХОД', 'Прошёл обязательное обучение: Пройдена'],
     ] as const) {
-      const file = await t.call<{ fileName: string; base64: string }>('caregivers.cardPdf', { id: reg.id, locale }, w.cw);
+      const file = await t.call<{ fileName: string; base64: string }>(
+        'caregivers.cardPdf',
+        { id: reg.id, locale },
+        w.cw,
+      );
       const p = join(t.dir, file.fileName);
       writeFileSync(p, Buffer.from(file.base64, 'base64'));
       const text = execFileSync('pdftotext', [p, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -433,5 +437,27 @@ describe('caregivers', () => {
     const alerts = await t.call<Output<'alerts.summary'>>('alerts.summary', {});
     expect(alerts.caregiversAffected).toBe(1);
     expect(alerts.caregiversAwaiting).toBe(1);
+  });
+
+  it('seeds caregivers whose stored status is what their records give, with twelve confirmed months', async () => {
+    t = await makeTestApp({ clock: manualClock(new Date('2026-12-03T09:00:00Z')) });
+    await t.call('maintenance.seed', { applicants: 2000, seed: 3, caregivers: 100 });
+    const ids = sqlite3('SELECT id FROM caregivers ORDER BY rowid LIMIT 25').split('\n');
+    expect(ids.length).toBe(25);
+    for (const id of ids) {
+      const card = await t.call<Output<'caregivers.card'>>('caregivers.card', { id });
+      expect(card.eligibility).toEqual({ state: 'eligible', failed: [], missing: [] });
+      expect(card.registration.status).toBe('active');
+      expect(card.timesheets.filter((s) => s.state === 'confirmed')).toHaveLength(12);
+    }
+    const alerts = await t.call<Output<'alerts.summary'>>('alerts.summary', {});
+    expect(alerts.caregiversAffected).toBe(0);
+    // November's pay for every seeded caregiver in one write.
+    const paid = await t.call<Output<'caregivers.closePayroll'>>('caregivers.closePayroll', {
+      month: '2026-11',
+      paidOn: '2026-12-03',
+    });
+    expect(paid.lines).toBe(Number(sqlite3('SELECT count(*) FROM caregivers')));
+    expect(sqlite3(`SELECT sum(gross) = ${paid.gross} FROM pay_lines`)).toBe('1');
   });
 });

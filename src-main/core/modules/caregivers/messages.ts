@@ -53,6 +53,7 @@ export const caregiversMessages = defineMessages({
       caredForMovedAway: 'күтім жасалатын адам ауданнан көшіп кеткен',
     },
     fields: {
+      caregivers: 'Күтім жасаушылар',
       caredForId: 'Күтім жасалатын адам',
       caregiverId: 'Күтім жасаушы',
       relation: 'Туыстығы',
@@ -131,6 +132,7 @@ export const caregiversMessages = defineMessages({
       caredForMovedAway: 'человек, за которым осуществляется уход, выехал из района',
     },
     fields: {
+      caregivers: 'Помощники из семьи',
       caredForId: 'За кем уход',
       caregiverId: 'Осуществляющий уход',
       relation: 'Родство',
@@ -210,6 +212,7 @@ export const caregiversMessages = defineMessages({
       caredForMovedAway: 'the person cared for has moved out of the district',
     },
     fields: {
+      caregivers: 'Family caregivers',
       caredForId: 'Person cared for',
       caregiverId: 'Caregiver',
       relation: 'Relation',

@@ -31,6 +31,8 @@ export const maintenanceContract = {
       applicants: z.number().int().min(1).max(2_000_000),
       /** Synthetic specialists with certificates in every state (demos, benchmarks). */
       specialists: z.number().int().min(0).max(100_000).default(0),
+      /** Synthetic family caregivers with a year of confirmed timesheets (demos, benchmarks). */
+      caregivers: z.number().int().min(0).max(100_000).default(0),
       seed: z
         .number()
         .int()

@@ -11,6 +11,7 @@ import { loadCalendar } from '../calendar/service';
 import { dueDate } from '../cases/deadlines';
 import { caseNumber } from '../cases/domain';
 import { deadlinePolicy, readSetting } from '../settings/policies';
+import { seedCaregivers } from './synthetic-caregivers';
 import { caseworkSeeder } from './synthetic-casework';
 import { syntheticPeople } from './synthetic-people';
 import { type SyntheticAround, syntheticAround } from './synthetic-registry';
@@ -94,12 +95,18 @@ export function seedApplicants(
     (ctx.sqlite.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0,
   );
   const specialistsMade = seedSpecialists(ctx, input.specialists, input.seed, today, at, by);
+  const caregiversMade = seedCaregivers(ctx, input.caregivers, today, at, by);
   // One audit entry for the batch: the people are synthetic, the fact of seeding is what matters.
   ctx.audit({
     entity: 'applicant',
     entityId: '*',
     action: 'seed',
-    changes: { count: [null, inserted], seed: [null, input.seed], specialists: [null, specialistsMade] },
+    changes: {
+      count: [null, inserted],
+      seed: [null, input.seed],
+      specialists: [null, specialistsMade],
+      caregivers: [null, caregiversMade],
+    },
   });
   return { inserted };
 }
