@@ -7,6 +7,7 @@ import type { Output } from '../../src-main/core/api/contract';
 import { fieldMessage, MESSAGE_SOURCES } from '../../src-main/core/api/messages';
 import type { Role } from '../../src-main/core/api/roles';
 import { makeIin } from '../../src-main/core/domain/iin';
+import { refreshOpenRegistrations } from '../../src-main/core/modules/caregivers/registrations';
 import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 
 // Family members as paid caregivers through the real router over a real SQLite file (today =
@@ -101,8 +102,10 @@ const EVIDENCE = {
   legal_capacity: 'identity_document',
 } as const;
 
+let clock = manualClock(new Date('2026-12-03T09:00:00Z'));
 async function world() {
-  t = await makeTestApp({ clock: manualClock(new Date('2026-12-03T09:00:00Z')) });
+  clock = manualClock(new Date('2026-12-03T09:00:00Z'));
+  t = await makeTestApp({ clock });
   const head = await addUser('head1', ['head']);
   const cw = await addUser('cw1', ['caseworker']);
   const accountant = await addUser('acc1', ['accountant']);
@@ -317,6 +320,19 @@ describe('caregivers', () => {
       .replace(/\u00a0/g, ' ');
     expect(text.replace(/\s+/g, ' ')).toContain(netText);
     expect(sqlite3(`SELECT count(*) FROM audit_log WHERE action = 'payment_register'`)).toBe('2');
+
+    // A year on, the medical certificate has ended: the daily job puts her back to awaiting
+    // documents (audited as the system's change).
+    clock.advance(320 * 86_400_000);
+    t.router.runSystem('system.caregiverStatus', refreshOpenRegistrations);
+    expect(sqlite3(`SELECT status FROM caregivers WHERE id = '${reg.id}'`)).toBe('awaiting_documents');
+    expect(
+      sqlite3(
+        `SELECT actor_login FROM audit_log WHERE entity = 'caregiver' AND action = 'status' ORDER BY seq DESC LIMIT 1`,
+      ),
+    ).toBe('web:system');
+    // (The home screen counts the stored status; the sessions of a year ago have long ended.)
+    expect(sqlite3(`SELECT count(*) FROM caregivers WHERE status = 'awaiting_documents'`)).toBe('1');
   });
 
   it('refuses the assistant while a care allowance is paid for the person, and one allowance recipient per person', async () => {

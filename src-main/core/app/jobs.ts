@@ -1,5 +1,6 @@
 import { type Clock, localToday, systemClock } from '../clock';
 import { loadCalendar } from '../modules/calendar/service';
+import { refreshOpenRegistrations } from '../modules/caregivers/registrations';
 import { recomputeDueDates } from '../modules/cases/deadlines';
 import { expireOverdueMeasures } from '../modules/disability/service';
 import type { Router } from '../router/router';
@@ -20,6 +21,9 @@ const JOBS: readonly { name: string; run: Parameters<Router['runSystem']>[1] }[]
   { name: 'system.expireMeasures', run: expireOverdueMeasures },
   // Fills the due dates of cases registered before deadlines existed (and keeps them right).
   { name: 'system.caseDeadlines', run: (ctx) => recomputeDueDates(ctx.db, loadCalendar(ctx.db)) },
+  // A caregiver's status moves with the date too: a contract runs out, a medical certificate
+  // ends; each registration in force is re-derived (a change is audited as a status change).
+  { name: 'system.caregiverStatus', run: refreshOpenRegistrations },
 ];
 
 export function startDailyJobs(

@@ -1,8 +1,9 @@
-import { Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { CAREGIVER_ROLES, CAREGIVER_STATUSES, type Output } from '../../../src-main/core/api/contract';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useEnumOptions } from '../../lib/enums';
@@ -26,6 +27,17 @@ export function CaregiversPage() {
   const [status, setStatus] = useRemembered('caregivers.status', '');
   const [ending, setEnding] = useRemembered('caregivers.ending', '');
   const [page, setPage] = useRemembered('caregivers.page', 1);
+  // A home alert opens the list at its filter (?status=awaiting_documents, ?affected=1).
+  const [params, setParams] = useSearchParams();
+  const [affected, setAffected] = useState(false);
+  useEffect(() => {
+    if (params.size === 0) return;
+    const asked = params.get('status');
+    setStatus(asked && (CAREGIVER_STATUSES as readonly string[]).includes(asked) ? asked : '');
+    setAffected(params.get('affected') === '1');
+    setPage(1);
+    setParams({}, { replace: true });
+  }, [params, setParams, setStatus, setPage]);
   const [pageSize, setPageSize] = useRemembered('caregivers.pageSize', 25);
   const [sort, setSort] = useRemembered<DataTableSortStatus<Row>>('caregivers.sort', {
     columnAccessor: 'caregiverName',
@@ -47,6 +59,7 @@ export function CaregiversPage() {
       ...(role ? { role: role as Row['role'] } : {}),
       ...(status ? { status: status as Row['status'] } : {}),
       ...(ending ? { contractEndingWithinDays: Number(ending) } : {}),
+      ...(affected ? { affected: true } : {}),
     },
     { loaderAfterMs: 300 },
   );
@@ -57,7 +70,7 @@ export function CaregiversPage() {
     set(v ?? '');
     setPage(1);
   };
-  const filtered = !!(query.trim() || role || status || ending);
+  const filtered = !!(query.trim() || role || status || ending || affected);
   return (
     <Stack gap="md">
       <div>
@@ -112,6 +125,15 @@ export function CaregiversPage() {
             onChange={pick(setEnding)}
             w={200}
           />
+          {affected && (
+            <Switch
+              mb={8}
+              checked
+              onChange={() => setAffected(false)}
+              label={t('caregivers.alertAffected')}
+              data-testid="caregivers-affected"
+            />
+          )}
           <Text size="sm" c="dimmed" pb={8} data-testid="caregivers-total">
             {t('applicants.total', { n: formatNumber(total, i18n.language) })}
           </Text>

@@ -11,6 +11,8 @@ import {
   IconGavel,
   IconHourglass,
   IconSignature,
+  IconUserExclamation,
+  IconUsers,
 } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -188,6 +190,28 @@ export function HomePage() {
               hint={t('specialists.alertExpiredHint')}
               to="/specialists?state=expired"
               testId="alert-certificates-expired"
+            />
+          )}
+          {can('caregivers.list') && (
+            <AlertCard
+              icon={<IconUsers />}
+              color="orange"
+              count={summary.caregiversAwaiting}
+              title={t('caregivers.alertAwaiting')}
+              hint={t('caregivers.alertAwaitingHint', { n: summary.caregiverChecksExpiring })}
+              to="/caregivers?status=awaiting_documents"
+              testId="alert-caregivers-awaiting"
+            />
+          )}
+          {can('caregivers.list') && summary.caregiversAffected > 0 && (
+            <AlertCard
+              icon={<IconUserExclamation />}
+              color="red"
+              count={summary.caregiversAffected}
+              title={t('caregivers.alertAffected')}
+              hint={t('caregivers.alertAffectedHint')}
+              to="/caregivers?affected=1"
+              testId="alert-caregivers-affected"
             />
           )}
           <AlertCard

@@ -34,6 +34,7 @@ import { numberBounds } from '../../lib/bounds';
 import { useApiSubmit } from '../../lib/useApiSubmit';
 import { contractValidator } from '../../lib/validation';
 import { PasswordChangeForm } from '../auth/PasswordChangeForm';
+import { PaySettings } from '../caregivers/PaySettings';
 import { CategoriesSection } from '../specialists/CategoriesSection';
 import {
   AlertHorizonsForm,
@@ -111,7 +112,7 @@ function SecurityPolicyForm({ initial }: { initial: SecurityPolicy }) {
   );
 }
 
-const TABS = ['general', 'rules', 'references'] as const;
+const TABS = ['general', 'rules', 'references', 'pay'] as const;
 type Tab = (typeof TABS)[number];
 
 export function SettingsPage() {
@@ -226,6 +227,9 @@ export function SettingsPage() {
               <LegalRulesForm initial={settings.rules} />
               <LegalFixesSection />
             </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="pay">
+            <PaySettings />
           </Tabs.Panel>
           <Tabs.Panel value="references">
             <Stack>

@@ -208,6 +208,8 @@ export const caregiverListInput = z.object({
   role: z.enum(CAREGIVER_ROLES).optional(),
   status: z.enum(CAREGIVER_STATUSES).optional(),
   contractEndingWithinDays: z.number().int().min(1).max(365).optional(),
+  /** Registrations whose person cared for no longer qualifies (the home screen's alert). */
+  affected: z.boolean().optional(),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(25),
   sortBy: z.enum(['name', 'registeredOn', 'contractTo']).default('name'),

@@ -365,6 +365,10 @@ export function listCaregivers(
   for (const w of q.split(' ').filter(Boolean)) conds.push(sql`${caregivers.searchKey} LIKE ${`%${w}%`}`);
   if (input.role) conds.push(eq(caregivers.role, input.role));
   if (input.status) conds.push(eq(caregivers.status, input.status));
+  if (input.affected) {
+    const ids = affectedRegistrations(ctx);
+    conds.push(ids.length ? inArray(caregivers.id, ids) : sql`0`);
+  }
   // The contract in force ending soon: its end is after today and within the window.
   const contractTo = sql<string | null>`(SELECT max(k.to_on) FROM caregiver_contracts k
       WHERE k.registration_id = ${caregivers.id} AND k.ended_on IS NULL)`;
@@ -448,4 +452,15 @@ export function expiringChecks(ctx: ServiceContext, days: number): number {
       )
       .get()?.n ?? 0
   );
+}
+
+/** Re-derives every registration in force (the daily job: contracts and evidence end by date). */
+export function refreshOpenRegistrations(ctx: ServiceContext): number {
+  let changed = 0;
+  const ids = ctx.sqlite.prepare('SELECT id, status FROM caregivers WHERE ended_on IS NULL').all() as {
+    id: string;
+    status: string;
+  }[];
+  for (const r of ids) if (refreshRegistration(ctx, r.id) !== r.status) changed++;
+  return changed;
 }
