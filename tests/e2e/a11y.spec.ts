@@ -31,6 +31,44 @@ let personId = '';
 let portalCase = '';
 let actCase = '';
 let specialistId = '';
+let caregiverId = '';
+
+/** The person's mother registered as her assistant (the caregiver's card). */
+async function caregiverOf(web: Parameters<typeof apiSession>[0], session: string) {
+  const found = await api(web, 'caregivers.list', { query: 'Доступова Бибігүл' }, session);
+  const row = (found.data as { rows: { id: string }[] }).rows[0];
+  if (row) return row.id;
+  const mother = await api(
+    web,
+    'applicants.create',
+    {
+      lastName: 'Доступова',
+      firstName: 'Бибігүл',
+      birthDate: '1975-05-05',
+      sex: 'F',
+      katoCode: '196020100',
+      address: 'Талгар, ул. Абая, 21',
+      iin: '',
+      iinMissingReason: 'Документы утеряны',
+    },
+    session,
+  );
+  const reg = await api(
+    web,
+    'caregivers.register',
+    {
+      caredForId: personId,
+      caregiverId: (mother.data as { id: string }).id,
+      relation: 'parent',
+      role: 'individual_assistant',
+      hoursPerDay: 6,
+      basis: 'ИПАР-1, индивидуальный помощник',
+      registeredOn: '2026-11-02',
+    },
+    session,
+  );
+  return (reg.data as { id: string }).id;
+}
 
 test.beforeAll(async ({ web }) => {
   const session = await apiSession(web);
@@ -44,6 +82,7 @@ test.beforeAll(async ({ web }) => {
     actCase = rows.find((r) => r.route !== 'portal')?.id ?? '';
     const found = await api(web, 'specialists.search', { query: 'Доступов' }, session);
     specialistId = (found.data as { rows: { id: string }[] }).rows[0]?.id ?? '';
+    caregiverId = await caregiverOf(web, session);
     return;
   }
   const person = await api(
@@ -186,6 +225,7 @@ test.beforeAll(async ({ web }) => {
     },
     session,
   );
+  caregiverId = await caregiverOf(web, session);
 });
 
 const main = (page: Page) => page.locator('main');
@@ -325,6 +365,32 @@ const SCREENS: Screen[] = [
     name: 'settings-rules',
     path: 'settings?tab=rules',
     ready: async (p) => expect(p.getByTestId('cert-alerts-notice')).toBeVisible(),
+  },
+  {
+    name: 'settings-pay',
+    path: 'settings?tab=pay',
+    ready: async (p) => expect(p.getByTestId('pay-applicability')).toBeVisible(),
+  },
+  {
+    name: 'caregivers',
+    path: 'caregivers',
+    ready: async (p) => expect(p.getByTestId('caregivers-search')).toBeVisible(),
+  },
+  {
+    name: 'caregiver-card',
+    path: 'caregivers/:cg',
+    ready: async (p) => expect(p.getByTestId('caregiver-checks')).toBeVisible(),
+  },
+  {
+    name: 'caregiver-check-dialog',
+    path: 'caregivers/:cg',
+    ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
+    open: async (p) => p.getByTestId('check-add').click(),
+  },
+  {
+    name: 'payroll',
+    path: 'payroll',
+    ready: async (p) => expect(p.getByTestId('payroll-month')).toBeVisible(),
   },
   {
     name: 'settings-references',
@@ -487,7 +553,7 @@ for (const locale of LOCALES) {
 
     for (const screen of SCREENS) {
       await page.goto(
-        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':case2', actCase).replace(':case', portalCase)}`,
+        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':cg', caregiverId).replace(':case2', actCase).replace(':case', portalCase)}`,
       );
       if (screen.open) await screen.open(page);
       await screen.ready(page);

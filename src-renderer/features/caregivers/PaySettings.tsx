@@ -92,7 +92,7 @@ export function PaySettings() {
           </Button>
         </Group>
         {(rates ?? []).length === 0 ? (
-          <Text size="sm" c="orange.8">
+          <Text size="sm" c="red.9">
             {t('paySettings.noRates')}
           </Text>
         ) : (

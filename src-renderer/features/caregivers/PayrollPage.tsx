@@ -128,7 +128,7 @@ export function PayrollPage() {
               : t('payroll.notPaid')}
           </Badge>
           {data.unconfirmed > 0 && (
-            <Text size="sm" c="orange.8" data-testid="payroll-unconfirmed">
+            <Text size="sm" c="red.9" data-testid="payroll-unconfirmed">
               {t('payroll.unconfirmed', { n: data.unconfirmed })}
             </Text>
           )}
