@@ -21,7 +21,8 @@ Commands:
                                              into the configured backup folder, with retention
   restore  --db FILE --from FILE             replace the database with a backup; the current database is
                                              first saved as a "pre-restore" backup (the app must be closed)
-  seed     --db FILE --applicants N [--seed S]  add N synthetic applicants (deterministic for S)
+  seed     --db FILE --applicants N [--seed S] [--specialists N] [--caregivers N]
+                                               add N synthetic applicants (deterministic for S)
   legal-fixes --db FILE [--apply] [--json]   stored data the rules before the 2026-11 legal review let in:
                                              without --apply a dry run that lists corrections and rows to
                                              review; with --apply makes the corrections (audited, deletes nothing)
@@ -43,6 +44,8 @@ const OPTIONS = {
   out: { type: 'string' },
   from: { type: 'string' },
   applicants: { type: 'string' },
+  specialists: { type: 'string' },
+  caregivers: { type: 'string' },
   seed: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
@@ -282,8 +285,17 @@ async function cmdSeed(values: Values, io: { out: (s: string) => void }, lang: s
   const count = intOption(values.applicants, 'applicants', 1, 2_000_000);
   if (count === undefined) throw new UsageError('--applicants N is required');
   const seed = intOption(values.seed, 'seed', 0, 2 ** 31) ?? 1;
+  // Optional registers for demos: specialists with certificates in every state, and family
+  // caregivers with a year of confirmed timesheets.
+  const specialists = intOption(values.specialists, 'specialists', 0, 100_000) ?? 0;
+  const caregivers = intOption(values.caregivers, 'caregivers', 0, 100_000) ?? 0;
   const inserted = await withCore(dbPath, (core) =>
-    callAsCli<{ inserted: number }>(core, 'maintenance.seed', { applicants: count, seed }, lang),
+    callAsCli<{ inserted: number }>(
+      core,
+      'maintenance.seed',
+      { applicants: count, seed, specialists, caregivers },
+      lang,
+    ),
   );
   io.out(`seeded ${inserted.inserted} applicants`);
   return 0;

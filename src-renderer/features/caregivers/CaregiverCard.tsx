@@ -120,7 +120,12 @@ export function CaregiverCard() {
           </Title>
           <Text c="dimmed" size="sm">
             {t(`enums.caregiverRole.${r.role}`)} · {t(`enums.caregiverRelation.${r.relation}`)} ·{' '}
-            <Anchor component={Link} to={`/applicants/${r.caredForId}?tab=caregivers`} size="sm" underline="always">
+            <Anchor
+              component={Link}
+              to={`/applicants/${r.caredForId}?tab=caregivers`}
+              size="sm"
+              underline="always"
+            >
               {r.caredForName}
             </Anchor>
           </Text>
