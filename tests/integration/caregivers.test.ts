@@ -397,6 +397,23 @@ describe('caregivers', () => {
     const card = await t.call<Output<'caregivers.card'>>('caregivers.card', { id: ok.id });
     expect(card.eligibility.failed).toEqual([]);
     expect(card.eligibility.missing).toEqual([...CHECKS]);
+    // He is also in the register of specialists with a completed course: the training check
+    // is taken from there.
+    const spec = await t.call<{ id: string }>('specialists.save', {
+      iin: sqlite3(`SELECT iin FROM applicants WHERE id = '${father.id}'`),
+      lastName: 'Омаров',
+      firstName: 'Бекзат',
+      position: 'individual_assistant',
+    });
+    await t.call('specialists.addTraining', {
+      specialistId: spec.id,
+      course: 'Уход за лицами с инвалидностью',
+      hours: 72,
+      fromOn: '2026-09-01',
+      toOn: '2026-09-20',
+    });
+    const after = await t.call<Output<'caregivers.card'>>('caregivers.card', { id: ok.id });
+    expect(after.eligibility.missing).toEqual(CHECKS.filter((c) => c !== 'training'));
   });
 
   it('refuses a registration that fails a check, and flags every caregiver when the person cared for dies', async () => {

@@ -76,6 +76,17 @@ export function eligibilityOf(ctx: ServiceContext, r: Row): Eligibility {
   const checks: CheckRecord[] = checksOf(ctx.db, r.id)
     .reverse()
     .map((c) => ({ check: c.check, result: c.result, validUntil: c.validUntil }));
+  // A caregiver who is also in the register of specialists with a completed course has the
+  // training on record there; a check recorded here still takes precedence.
+  if (caregiver.iin && !checks.some((c) => c.check === 'training')) {
+    const trained = ctx.sqlite
+      .prepare(
+        `SELECT 1 FROM specialist_trainings t JOIN specialists s ON s.id = t.specialist_id
+          WHERE s.iin = ? AND t.to_on <= ? LIMIT 1`,
+      )
+      .get(caregiver.iin, localToday(ctx.clock));
+    if (trained) checks.unshift({ check: 'training', result: 'pass', validUntil: null });
+  }
   // The registry already knows a caregiver found incapable or of limited capacity by a court.
   if (caregiver.legalCapacity !== 'capable')
     checks.push({ check: 'legal_capacity', result: 'fail', validUntil: null });
