@@ -227,7 +227,9 @@ export function CaregiverCard() {
                       <Text size="xs" c="dimmed">
                         {c === 'adult' || c === 'pension_age'
                           ? t('caregivers.fromBirthDate')
-                          : t('caregivers.noRecord')}
+                          : c === 'training' && s === 'pass'
+                            ? t('caregivers.fromRegister')
+                            : t('caregivers.noRecord')}
                       </Text>
                     )}
                   </Table.Td>
