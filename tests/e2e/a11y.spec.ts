@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { makeBin } from '../../src-main/core/domain/bin';
 import { makeIin } from '../../src-main/core/domain/iin';
 import { api, apiSession, expect, signIn, switchLocale, test } from './fixtures';
 
@@ -177,7 +178,7 @@ test.beforeAll(async ({ web }) => {
       nameKk: 'Қолжетімді орталық',
       nameRu: 'Доступный центр',
       kind: 'ngo',
-      bin: makeIin('2002-02-02', 'M', 71),
+      bin: makeBin('0202', 71),
     },
     session,
   );

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ENUM_LABELS } from '../../src-main/core/api/enum-labels';
+import { makeBin } from '../../src-main/core/domain/bin';
 import { makeIin } from '../../src-main/core/domain/iin';
 import { api, apiSession, expect, SHOTS, signIn, switchLocale, test, type WebApp } from './fixtures';
 
@@ -97,7 +98,7 @@ for (const [n, locale] of (['ru', 'kk'] as const).entries()) {
         nameKk: `«Қамқор-${n}» орталығы`,
         nameRu: `Центр «Камкор-${n}»`,
         kind: 'state_centre',
-        bin: makeIin('2001-01-01', 'M', 50 + n),
+        bin: makeBin('0101', 51 + n),
       },
       admin,
     );

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { makeBin } from '../../src-main/core/domain/bin';
 import { makeIin } from '../../src-main/core/domain/iin';
 import { api, apiSession, expect, SHOTS, signIn, switchLocale, test, type WebApp } from './fixtures';
 
@@ -163,7 +164,7 @@ async function caseAtReferral(web: WebApp, admin: string, tag = '') {
       nameKk: 'Сертификат орталығы',
       nameRu: 'Центр Сертификат',
       kind: 'ngo',
-      bin: makeIin('2003-03-03', 'M', 86 + off),
+      bin: makeBin('0303', 86 + off),
     },
     admin,
   );

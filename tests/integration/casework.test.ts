@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
 import { fieldMessage, MESSAGE_SOURCES } from '../../src-main/core/api/messages';
 import type { Door, Role } from '../../src-main/core/api/roles';
+import { makeBin } from '../../src-main/core/domain/bin';
 import { makeIin } from '../../src-main/core/domain/iin';
 import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 
@@ -78,7 +79,7 @@ async function world(door: Door = 'web') {
     nameKk: '«Қамқор» әлеуметтік қызмет көрсету орталығы',
     nameRu: 'Центр социального обслуживания «Камкор»',
     kind: 'state_centre',
-    bin: makeIin('2001-01-01', 'M', 13),
+    bin: makeBin('0101', 13),
   });
   return { cw, head1, head2, s1: s1.id, s2: s2.id, provider: provider.id };
 }

@@ -312,14 +312,33 @@ describe('change sequence', () => {
       nameKk: 'Орталық',
       nameRu: 'Центр',
       kind: 'ngo',
-      bin: '010101500132',
+      bin: '010140000133',
     });
     await call('providers.save', {
       id: provider.id,
       nameKk: 'Орталық',
       nameRu: 'Центр «Камкор»',
       kind: 'ngo',
-      bin: '010101500132',
+      bin: '010140000133',
+    });
+    // A provider removed by the complaints commission enters the unreliable list.
+    const removed = await call<{ id: string }>('providers.save', {
+      nameKk: 'Жосықсыз',
+      nameRu: 'Недобросовестный',
+      kind: 'private',
+      bin: '010140000511',
+      licenceNo: 'Л-1',
+      licenceOn: '2025-01-10',
+      licenceForms: ['home'],
+      capacity: { home: 40 },
+      katoCode: '196020100',
+    });
+    await call('providers.markUnreliable', {
+      providerId: removed.id,
+      reason: 'Не устранил нарушения в срок',
+      decisionNo: 'К-3',
+      decisionOn: '2026-11-10',
+      removedOn: '2026-11-12',
     });
     const item = await call<{ id: string }>('references.saveCatalogueItem', {
       code: 'dom_laundry',

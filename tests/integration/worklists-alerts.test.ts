@@ -108,6 +108,7 @@ describe('home alerts', () => {
       caregiversAwaiting: 0,
       caregiverChecksExpiring: 0,
       caregiversAffected: 0,
+      casesWithUnreliableProvider: 0,
       days: { reexam: 30, ipr: 30, portal: 14 },
     });
     // Each alert's list shows exactly the people it counted.

@@ -101,7 +101,7 @@ export const phone = z
 
 /** An optional date: '' or absent → null. */
 /** '' means "no date"; anything else must be a real date (its own message says which rule failed). */
-const emptyAsNull = z
+export const emptyAsNull = z
   .string()
   .nullable()
   .optional()

@@ -1,4 +1,4 @@
-import { personLatinKey, personSearchKey } from '../domain/search-key';
+import { foldText, personLatinKey, personSearchKey } from '../domain/search-key';
 import type { Sqlite } from './open';
 
 /**
@@ -39,7 +39,7 @@ export function backfillDerivedColumns(sqlite: Sqlite): number {
       }
     })
     .immediate();
-  return total + backfillSpecialistKeys(sqlite);
+  return total + backfillSpecialistKeys(sqlite) + backfillProviderKeys(sqlite);
 }
 
 /** Specialists saved before their search key existed (migration 0018): the same folding. */
@@ -59,6 +59,23 @@ function backfillSpecialistKeys(sqlite: Sqlite): number {
   sqlite
     .transaction(() => {
       for (const r of rows) update.run(personSearchKey(r.lastName, r.firstName, r.patronymic), r.id);
+    })
+    .immediate();
+  return rows.length;
+}
+
+/** Providers saved before their search key existed (migration 0023): folded names and the BIN. */
+function backfillProviderKeys(sqlite: Sqlite): number {
+  const columns = sqlite.prepare("SELECT name FROM pragma_table_info('providers')").pluck().all() as string[];
+  if (!columns.includes('search_key')) return 0;
+  const rows = sqlite
+    .prepare("SELECT id, name_kk AS nameKk, name_ru AS nameRu, bin FROM providers WHERE search_key = ''")
+    .all() as { id: string; nameKk: string; nameRu: string; bin: string }[];
+  if (rows.length === 0) return 0;
+  const update = sqlite.prepare('UPDATE providers SET search_key = ? WHERE id = ?');
+  sqlite
+    .transaction(() => {
+      for (const r of rows) update.run(`${foldText(r.nameKk)} ${foldText(r.nameRu)} ${r.bin}`, r.id);
     })
     .immediate();
   return rows.length;

@@ -207,7 +207,7 @@ export function chooseProvider(
     throw new AppError('VALIDATION', { fields: { caseId: 'stepNotNow' } });
   notInFuture(ctx, input.on, 'on');
   if (input.on < serviceFloor(ctx, c)) throw new AppError('VALIDATION', { fields: { on: 'beforeDecision' } });
-  requireActiveProvider(ctx.db, input.providerId, 'providerId');
+  requireActiveProvider(ctx.db, input.providerId, 'providerId', input.on);
   return addEvent(ctx, c, 'provider_chosen', { on: input.on, providerId: input.providerId });
 }
 
@@ -220,7 +220,7 @@ export function issueReferral(
   const choice = r.eventRows.findLast((e) => e.kind === 'provider_chosen') as EventRow;
   if (input.issuedOn < choice.on) throw new AppError('VALIDATION', { fields: { issuedOn: 'beforeChoice' } });
   // The provider must still be in the register when the referral is issued.
-  requireActiveProvider(ctx.db, choice.providerId as string, 'providerId');
+  requireActiveProvider(ctx.db, choice.providerId as string, 'providerId', input.issuedOn);
   const decision = effectiveDecision(r.decisionRows);
   const row: ReferralRow = {
     ...newEntityStamp(ctx),

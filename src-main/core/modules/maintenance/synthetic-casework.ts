@@ -1,7 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
+import { makeBin } from '../../domain/bin';
 import { addDays } from '../../domain/calendar';
 import { makeIin } from '../../domain/iin';
-import { personSearchKey } from '../../domain/search-key';
+import { foldText, personSearchKey } from '../../domain/search-key';
 import type { ServiceContext } from '../../shared/context';
 import { type CaseGround, caseRoute, needsAkimatDecision } from '../cases/domain';
 import { type CaseRecords, deriveStatus, type EventKind } from '../casework/domain';
@@ -99,11 +100,15 @@ export function caseworkSeeder(ctx: ServiceContext, at: string, by: string, toda
     .pluck()
     .all() as string[];
   if (providers.length === 0) {
-    const add = q('providers', ['name_kk', 'name_ru', 'kind', 'bin', 'active']);
+    const add = q('providers', ['name_kk', 'name_ru', 'kind', 'bin', 'active', 'search_key']);
     PROVIDERS.forEach(([kk, ru, kind], i) => {
-      const bin = makeIin(`2005-06-1${i}`, 'M', 950 + i);
+      // An organisation's BIN; an individual entrepreneur registers under an IIN.
+      const bin =
+        kind === 'individual_entrepreneur'
+          ? makeIin(`1985-06-1${i}`, 'M', 950 + i)
+          : (makeBin('0506', 950 + i) ?? makeBin('0506', 960 + i));
       if (bin && !db.prepare('SELECT 1 FROM providers WHERE bin = ?').get(bin))
-        add.run(...stampNow(uuidv7()), kk, ru, kind, bin, 1);
+        add.run(...stampNow(uuidv7()), kk, ru, kind, bin, 1, `${foldText(kk)} ${foldText(ru)} ${bin}`);
     });
     providers = db.prepare('SELECT id FROM providers WHERE active = 1 ORDER BY id').pluck().all() as string[];
   }

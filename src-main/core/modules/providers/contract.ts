@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { ADMIN, def, REGISTRY_READERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
+import { checkBin } from '../../domain/bin';
 import { checkIin } from '../../domain/iin';
+import { checkKato } from '../../domain/kato';
+import { SSU_TYPES } from '../cases/domain';
 import { PROVIDER_KINDS } from './domain';
 
-// The register of providers: whom a person chooses and a referral names.
+// The register of providers: whom a person chooses and a referral names; their licences,
+// capacity, contacts and bank details; the list of unreliable suppliers (SC art. 167).
 
 export const providerView = z.object({
   id: z.string(),
@@ -15,28 +19,135 @@ export const providerView = z.object({
   address: z.string().nullable(),
   phone: z.string().nullable(),
   active: z.boolean(),
+  licenceNo: z.string().nullable(),
+  licenceOn: z.string().nullable(),
+  licenceUntil: z.string().nullable(),
+  licenceForms: z.array(z.string()),
+  licenceSsuTypes: z.array(z.enum(SSU_TYPES)),
+  katoCode: z.string().nullable(),
+  capacity: z.record(z.string(), z.number().int()),
+  email: z.string().nullable(),
+  contactPerson: z.string().nullable(),
+  bankName: z.string().nullable(),
+  iban: z.string().nullable(),
+  activeFrom: z.string().nullable(),
+  activeTo: z.string().nullable(),
+  /** While on the list of unreliable suppliers: the day it may be chosen again. */
+  unreliableUntil: z.string().nullable(),
 });
 
-/** BIN and IIN share the 12-digit form and the check digit. */
-const bin = z
-  .string({ error: 'required' })
-  .trim()
-  .min(1, { error: 'required' })
+const optionalKato = f.emptyAsNull.pipe(
+  z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      const problem = checkKato(v);
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: problem === 'format' ? 'katoFormat' : 'katoOblast' });
+    })
+    .nullable()
+    .optional(),
+);
+
+const optionalIban = f.emptyAsNull.pipe(
+  z
+    .string()
+    .transform((v) => v.replace(/\s+/g, '').toUpperCase())
+    .pipe(z.string().regex(/^KZ\d{2}[0-9A-Z]{16}$/, { error: 'ibanFormat' }))
+    .nullable()
+    .optional(),
+);
+
+export const providerInput = z
+  .object({
+    id: uuid.optional(),
+    nameKk: f.shortText(200),
+    nameRu: f.shortText(200),
+    kind: z.enum(PROVIDER_KINDS, { error: 'required' }),
+    bin: z.string({ error: 'required' }).trim().min(1, { error: 'required' }),
+    address: f.optionalText(300),
+    phone: f.phone,
+    active: z.boolean().default(true),
+    licenceNo: f.optionalText(60),
+    licenceOn: f.optionalPastDate,
+    licenceUntil: f.optionalIsoDate,
+    licenceForms: z.array(z.string().max(40)).max(20).default([]),
+    licenceSsuTypes: z.array(z.enum(SSU_TYPES)).max(8).default([]),
+    katoCode: optionalKato,
+    capacity: z.record(z.string().max(40), z.number().int().min(0).max(100_000)).default({}),
+    email: f.emptyAsNull.pipe(z.email({ error: 'emailFormat' }).max(200).nullable().optional()),
+    contactPerson: f.optionalText(150),
+    bankName: f.optionalText(200),
+    iban: optionalIban,
+    activeFrom: f.optionalIsoDate,
+    activeTo: f.optionalIsoDate,
+  })
+  // An organisation has a BIN (type and attribute digits checked); an individual entrepreneur
+  // registers under their IIN (DOMAIN.md §10).
   .superRefine((v, ctx) => {
-    const problem = checkIin(v);
-    if (problem)
-      ctx.addIssue({ code: 'custom', message: problem === 'format' ? 'binFormat' : 'binChecksum' });
+    if (v.kind === 'individual_entrepreneur') {
+      const p = checkIin(v.bin);
+      if (p)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bin'],
+          message: p === 'format' ? 'binFormat' : 'iinChecksum',
+        });
+    } else if (v.kind) {
+      const p = checkBin(v.bin);
+      const key = {
+        format: 'binFormat',
+        month: 'binMonth',
+        type: 'binType',
+        attribute: 'binAttribute',
+        checksum: 'binChecksum',
+      };
+      if (p) ctx.addIssue({ code: 'custom', path: ['bin'], message: key[p] });
+    }
+    if (v.licenceOn && v.licenceUntil && v.licenceUntil < v.licenceOn)
+      ctx.addIssue({ code: 'custom', path: ['licenceUntil'], message: 'rangeOrder' });
+    if (v.activeFrom && v.activeTo && v.activeTo < v.activeFrom)
+      ctx.addIssue({ code: 'custom', path: ['activeTo'], message: 'rangeOrder' });
+    if (v.licenceNo && !v.licenceOn)
+      ctx.addIssue({ code: 'custom', path: ['licenceOn'], message: 'required' });
   });
 
-export const providerInput = z.object({
-  id: uuid.optional(),
-  nameKk: f.shortText(200),
-  nameRu: f.shortText(200),
-  kind: z.enum(PROVIDER_KINDS, { error: 'required' }),
-  bin,
-  address: f.optionalText(300),
-  phone: f.phone,
-  active: z.boolean().default(true),
+export const unreliableView = z.object({
+  id: z.string(),
+  providerId: z.string(),
+  providerName: z.string(),
+  reason: z.string(),
+  decisionNo: z.string(),
+  decisionOn: z.string(),
+  removedOn: z.string(),
+  returnOn: z.string(),
+});
+
+export const unreliableInput = z.object({
+  providerId: uuid,
+  reason: f.shortText(500, { multiline: true }),
+  decisionNo: f.shortText(60),
+  decisionOn: f.isoDate,
+  removedOn: f.isoDate,
+});
+
+export const providerSearchInput = z.object({
+  query: f.clean(z.string().max(100, { error: 'tooLong' })).default(''),
+  kind: z.enum(PROVIDER_KINDS).optional(),
+  /** A form of provision the licence covers. */
+  form: z.string().max(40).optional(),
+  /** A district: the KATO code's first four digits. */
+  district: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
+  licenceEndingWithinDays: z.number().int().min(1).max(365).optional(),
+  unreliable: z.boolean().optional(),
+  activeOnly: z.boolean().default(false),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(25),
+  sortBy: z.enum(['name', 'licenceUntil']).default('name'),
+  sortDir: z.enum(['asc', 'desc']).default('asc'),
 });
 
 export const providersContract = {
@@ -46,11 +157,32 @@ export const providersContract = {
     input: z.object({ activeOnly: z.boolean().default(false) }),
     output: z.array(providerView),
   }),
+  /** The register page: search as you type (names, BIN), filters, sorted and paged on the server. */
+  'providers.search': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: providerSearchInput,
+    output: z.object({ rows: z.array(providerView), total: z.number().int() }),
+  }),
   /** Adds a provider or edits one (a BIN is registered once). */
   'providers.save': def({
     kind: 'write',
     access: ADMIN,
     input: providerInput,
     output: providerView,
+  }),
+  /** The list of unreliable suppliers (all entries, or one provider's). */
+  'providers.unreliable': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({ providerId: uuid.optional() }),
+    output: z.array(unreliableView),
+  }),
+  /** Enters a supplier removed by the commission; it may return after the ban (a setting). */
+  'providers.markUnreliable': def({
+    kind: 'write',
+    access: ['admin', 'head', 'commission_secretary'],
+    input: unreliableInput,
+    output: unreliableView,
   }),
 } as const;

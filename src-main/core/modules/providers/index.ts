@@ -7,6 +7,9 @@ export const providersModule = defineModule(providersContract, {
   handlers: {
     'providers.list': providers.listProviders,
     'providers.save': providers.saveProvider,
+    'providers.search': providers.searchProviders,
+    'providers.unreliable': providers.listUnreliable,
+    'providers.markUnreliable': providers.markUnreliable,
   },
   sensitive: {},
 });

@@ -1,2 +1,8 @@
 // This module's procedure names without their schemas, for the sandboxed preload.
-export const PROVIDERS_PROCEDURES = ['providers.list', 'providers.save'] as const;
+export const PROVIDERS_PROCEDURES = [
+  'providers.list',
+  'providers.search',
+  'providers.save',
+  'providers.unreliable',
+  'providers.markUnreliable',
+] as const;

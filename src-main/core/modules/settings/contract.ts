@@ -56,6 +56,8 @@ export const legalRulesInput = z.object({
   assistantForChildrenGroupI: z.boolean(),
   /** An uncertified specialist may sign or serve when a reason is given (audited). Off: refused. */
   allowUncertifiedWithReason: z.boolean().default(false),
+  /** SC art. 167: months before a removed supplier may return (1 year). */
+  supplierBanMonths: z.number().int().min(1).max(60).default(12),
 });
 
 /** The office's identity in kk and ru (documents are bilingual). */

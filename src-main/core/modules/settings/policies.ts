@@ -73,6 +73,11 @@ export interface LegalRules {
    * ahead with a stated reason (audited) while certificates are being renewed. Off by default.
    */
   allowUncertifiedWithReason: boolean;
+  /**
+   * SC art. 167: a supplier removed by the complaints commission may re-register no earlier than
+   * one year after the removal. Months, so an office can follow a change of the rule.
+   */
+  supplierBanMonths: number;
 }
 
 /**
@@ -105,6 +110,7 @@ export const ALERT_DEFAULTS: AlertHorizons = { reexamDays: 30, iprDays: 30, port
 export const LEGAL_RULES_DEFAULTS: LegalRules = {
   assistantForChildrenGroupI: false,
   allowUncertifiedWithReason: false,
+  supplierBanMonths: 12,
 };
 
 /**

@@ -9,6 +9,7 @@ import { affectedRegistrations, expiringChecks } from '../caregivers/registratio
 import { caregivers } from '../caregivers/schema';
 import { caseListQueries, dueWindow } from '../cases/service';
 import { decisions } from '../casework/schema';
+import { casesWithUnreliable } from '../providers/service';
 import { alertHorizons, certificateHorizons } from '../settings/policies';
 import { specialists } from '../specialists/schema';
 
@@ -75,6 +76,8 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
         ?.n ?? 0,
     caregiverChecksExpiring: expiringChecks(ctx, CHECKS_EXPIRING_DAYS),
     caregiversAffected: affectedRegistrations(ctx).length,
+    // Open cases whose provider the complaints commission removed: the caseworker acts on them.
+    casesWithUnreliableProvider: casesWithUnreliable(ctx),
     reexamDue: n({ reexamWithinDays: h.reexamDays }),
     iprExpiring: n({ iprExpiringWithinDays: h.iprDays }),
     portalDeadline: n({ portalDeadlineWithinDays: h.portalDays }),

@@ -67,6 +67,7 @@ export const worklistsContract = {
       caregiversAwaiting: z.number().int(),
       caregiverChecksExpiring: z.number().int(),
       caregiversAffected: z.number().int(),
+      casesWithUnreliableProvider: z.number().int(),
       days: z.object({ reexam: z.number().int(), ipr: z.number().int(), portal: z.number().int() }),
     }),
   }),
