@@ -64,6 +64,9 @@ const CaregiverCard = lazy(() =>
 const PayrollPage = lazy(() =>
   import('./features/caregivers/PayrollPage').then((m) => ({ default: m.PayrollPage })),
 );
+const ProviderCard = lazy(() =>
+  import('./features/providers/ProviderCard').then((m) => ({ default: m.ProviderCard })),
+);
 const ProvidersPage = lazy(() =>
   import('./features/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
 );
@@ -112,6 +115,7 @@ const router = createHashRouter([
       { path: 'caregivers/:id', element: guard('caregivers.card', <CaregiverCard />) },
       { path: 'payroll', element: guard('caregivers.payroll', <PayrollPage />) },
       { path: 'providers', element: guard('providers.list', <ProvidersPage />) },
+      { path: 'providers/:id', element: guard('providers.card', <ProviderCard />) },
       { path: 'reports', element: <AreaPlaceholder area="reports" /> },
       { path: 'exchange', element: <AreaPlaceholder area="exchange" /> },
       {

@@ -33,6 +33,13 @@ let portalCase = '';
 let actCase = '';
 let specialistId = '';
 let caregiverId = '';
+let providerId = '';
+
+/** The provider made in the set-up (the provider's card). */
+async function providerOf(web: Parameters<typeof apiSession>[0], session: string) {
+  const found = await api(web, 'providers.search', { query: 'Доступный центр' }, session);
+  return (found.data as { rows: { id: string }[] }).rows[0]?.id ?? '';
+}
 
 /** The person's mother registered as her assistant (the caregiver's card). */
 async function caregiverOf(web: Parameters<typeof apiSession>[0], session: string) {
@@ -84,6 +91,7 @@ test.beforeAll(async ({ web }) => {
     const found = await api(web, 'specialists.search', { query: 'Доступов' }, session);
     specialistId = (found.data as { rows: { id: string }[] }).rows[0]?.id ?? '';
     caregiverId = await caregiverOf(web, session);
+    providerId = await providerOf(web, session);
     return;
   }
   const person = await api(
@@ -227,6 +235,7 @@ test.beforeAll(async ({ web }) => {
     session,
   );
   caregiverId = await caregiverOf(web, session);
+  providerId = await providerOf(web, session);
 });
 
 const main = (page: Page) => page.locator('main');
@@ -345,6 +354,16 @@ const SCREENS: Screen[] = [
     name: 'providers',
     path: 'providers',
     ready: async (p) => expect(p.getByTestId('prov-add')).toBeVisible(),
+  },
+  {
+    name: 'provider-card',
+    path: 'providers/:prov',
+    ready: async (p) => expect(p.getByTestId('prov-card-name')).toBeVisible(),
+  },
+  {
+    name: 'provider-card-unreliable',
+    path: 'providers/:prov?tab=unreliable',
+    ready: async (p) => expect(p.getByTestId('prov-unreliable-list')).toBeVisible(),
   },
   {
     name: 'provider-dialog',
@@ -554,7 +573,7 @@ for (const locale of LOCALES) {
 
     for (const screen of SCREENS) {
       await page.goto(
-        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':cg', caregiverId).replace(':case2', actCase).replace(':case', portalCase)}`,
+        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':cg', caregiverId).replace(':prov', providerId).replace(':case2', actCase).replace(':case', portalCase)}`,
       );
       if (screen.open) await screen.open(page);
       await screen.ready(page);

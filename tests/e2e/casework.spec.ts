@@ -292,7 +292,7 @@ test('specialists, providers and the catalogue of services (kk, ru)', async ({ p
       })
       .click();
     await page.getByTestId('prov-add').click();
-    await page.getByTestId('prov-bin').fill('010101500131');
+    await page.getByTestId('prov-bin').fill('010140000134');
     await page.getByTestId('modal-save').click();
     await expect(
       page

@@ -3,6 +3,7 @@ import {
   IconAlarm,
   IconAlertTriangle,
   IconAward,
+  IconBuildingWarehouse,
   IconCalendarDue,
   IconCertificate,
   IconCertificateOff,
@@ -201,6 +202,17 @@ export function HomePage() {
               hint={t('caregivers.alertAwaitingHint', { n: summary.caregiverChecksExpiring })}
               to="/caregivers?status=awaiting_documents"
               testId="alert-caregivers-awaiting"
+            />
+          )}
+          {summary.casesWithUnreliableProvider > 0 && (
+            <AlertCard
+              icon={<IconBuildingWarehouse />}
+              color="red"
+              count={summary.casesWithUnreliableProvider}
+              title={t('providers.alertUnreliable')}
+              hint={t('providers.alertUnreliableHint')}
+              to="/providers?unreliable=1"
+              testId="alert-unreliable-providers"
             />
           )}
           {can('caregivers.list') && summary.caregiversAffected > 0 && (

@@ -1,123 +1,94 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconPlus } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
-import { useState } from 'react';
+import { Badge, Button, Group, Paper, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Input, type Output, PROVIDER_KINDS, providerInput } from '../../../src-main/core/api/contract';
-import { call } from '../../api/client';
+import { useNavigate, useSearchParams } from 'react-router';
+import { type Output, PROVIDER_KINDS } from '../../../src-main/core/api/contract';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
-import { blankToNull } from '../../lib/blank';
 import { useEnumOptions } from '../../lib/enums';
-import { FormModal } from '../../lib/FormModal';
-import { limitedInputs } from '../../lib/limits';
-import { useTableLabels } from '../../lib/pagination';
-import { useApiSubmit } from '../../lib/useApiSubmit';
-import { useClientSort } from '../../lib/useClientSort';
-import { contractValidator } from '../../lib/validation';
+import { formatDate, formatNumber } from '../../lib/format';
+import { usePagedTable } from '../../lib/pagination';
+import { useRemembered } from '../../lib/remembered';
+import { useSsuForms } from '../../lib/ssuForms';
+import { ProviderModal } from './ProviderModal';
 
-// The providers a person chooses from and a referral names. Licences, tariffs, bills and the
-// list of unreliable suppliers come with the register of providers (issue 17).
+// The register of providers: search as you type over names and BIN, filters by kind, licensed
+// form, licence ending and the unreliable list, sorted and paged on the server. A row opens the
+// provider's card.
 
-type Provider = Output<'providers.list'>[number];
+type Provider = Output<'providers.search'>['rows'][number];
 
-function ProviderModal({ item, onClose }: { item: Provider | null; onClose(saved: boolean): void }) {
+/** Working, stopped, or on the unreliable list until a day. */
+export function ProviderState({ p }: { p: Pick<Provider, 'active' | 'unreliableUntil'> }) {
   const { t, i18n } = useTranslation();
-  const options = useEnumOptions();
-  const validate = contractValidator<Record<string, unknown>>(providerInput, () => i18n.language);
-  const toInput = (v: Record<string, unknown>) => ({ ...blankToNull(v), ...(item ? { id: item.id } : {}) });
-  const form = useForm<Record<string, unknown>>({
-    initialValues: {
-      nameKk: item?.nameKk ?? '',
-      nameRu: item?.nameRu ?? '',
-      kind: item?.kind ?? '',
-      bin: item?.bin ?? '',
-      address: item?.address ?? '',
-      phone: item?.phone ?? '',
-      active: item?.active ?? true,
-    },
-    validateInputOnBlur: true,
-    validate: (v) => validate(toInput(v)),
-  });
-  const input = limitedInputs(form.getInputProps, providerInput);
-  const { busy, error, run } = useApiSubmit(form.setErrors, undefined, Object.keys(form.values));
-  const submit = form.onSubmit((v) =>
-    run(async () => {
-      await call('providers.save', toInput(v) as Input<'providers.save'>);
-      notifications.show({ color: 'teal', message: t('providers.saved') });
-      onClose(true);
-    }),
-  );
+  if (p.unreliableUntil)
+    return (
+      <Badge variant="light" color="red" style={{ minWidth: 'max-content' }} data-testid="prov-unreliable">
+        {t('providers.unreliableUntil', { date: formatDate(p.unreliableUntil, i18n.language) })}
+      </Badge>
+    );
   return (
-    <FormModal
-      title={item ? t('providers.edit') : t('providers.add')}
-      onClose={() => onClose(false)}
-      onSubmit={submit}
-      busy={busy}
-      error={error}
-    >
-      <TextInput label={t('providers.nameKk')} withAsterisk {...input('nameKk')} data-testid="prov-nameKk" />
-      <TextInput label={t('providers.nameRu')} withAsterisk {...input('nameRu')} data-testid="prov-nameRu" />
-      <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Select
-          label={t('providers.kind')}
-          data={options('providerKind', PROVIDER_KINDS)}
-          withAsterisk
-          {...form.getInputProps('kind')}
-          data-testid="prov-kind"
-        />
-        <TextInput label={t('providers.bin')} withAsterisk {...input('bin')} data-testid="prov-bin" />
-        <TextInput label={t('providers.address')} {...input('address')} />
-        <TextInput label={t('providers.phone')} {...input('phone')} />
-        <Switch
-          mt={8}
-          label={t('providers.active')}
-          {...form.getInputProps('active', { type: 'checkbox' })}
-        />
-      </SimpleGrid>
-    </FormModal>
+    <Badge variant="light" color={p.active ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
+      {p.active ? t('providers.working') : t('providers.stopped')}
+    </Badge>
   );
 }
 
 export function ProvidersPage() {
-  const tableLabels = useTableLabels();
   const { t, i18n } = useTranslation();
   const can = useCan();
+  const navigate = useNavigate();
+  const options = useEnumOptions();
+  const ssuForms = useSsuForms();
   const [tick, setTick] = useState(0);
-  // `tick` re-reads the list after a save (the server ignores it).
-  const { data, fetching } = useLatestAnswer('providers.list', { tick } as never);
-  const [editing, setEditing] = useState<Provider | null | 'new'>(null);
-  const [query, setQuery] = useState('');
+  const [editing, setEditing] = useState(false);
+  const [query, setQuery] = useRemembered('providers.query', '');
+  const [kind, setKind] = useRemembered('providers.kind', '');
+  const [form, setForm] = useRemembered('providers.form', '');
+  const [ending, setEnding] = useRemembered('providers.ending', '');
+  const [unreliable, setUnreliable] = useRemembered('providers.unreliable', false);
+  const [page, setPage] = useRemembered('providers.page', 1);
+  const [pageSize, setPageSize] = useRemembered('providers.pageSize', 25);
+  const [sort, setSort] = useRemembered<DataTableSortStatus<Provider>>('providers.sort', {
+    columnAccessor: 'name',
+    direction: 'asc',
+  });
+  // The home alert opens the unreliable ones (?unreliable=1).
+  const [params, setParams] = useSearchParams();
+  useEffect(() => {
+    if (params.get('unreliable') === '1') {
+      setUnreliable(true);
+      setPage(1);
+      setParams({}, { replace: true });
+    }
+  }, [params, setParams, setUnreliable, setPage]);
+  const { data, fetching } = useLatestAnswer(
+    'providers.search',
+    {
+      query: query.trim(),
+      page,
+      pageSize,
+      sortBy: sort.columnAccessor === 'licenceUntil' ? 'licenceUntil' : 'name',
+      sortDir: sort.direction,
+      ...(kind ? { kind: kind as Provider['kind'] } : {}),
+      ...(form ? { form } : {}),
+      ...(ending ? { licenceEndingWithinDays: Number(ending) } : {}),
+      ...(unreliable ? { unreliable: true } : {}),
+      tick,
+    } as never,
+    { loaderAfterMs: 300 },
+  );
+  const total = data?.total ?? 0;
+  const table = usePagedTable({ page, setPage, pageSize, setPageSize, total, fetching, sort, setSort });
+  const any = { value: '', label: t('deadlines.any') };
+  const pick = (set: (v: string) => void) => (v: string | null) => {
+    set(v ?? '');
+    setPage(1);
+  };
   const name = (p: Provider) => (i18n.language === 'kk' ? p.nameKk : p.nameRu);
-  const q = query.trim().toLocaleLowerCase();
-  const found = (data ?? []).filter(
-    (p) => !q || `${p.nameKk} ${p.nameRu} ${p.bin}`.toLocaleLowerCase().includes(q),
-  );
-  const sort = useClientSort<Provider>(
-    found,
-    { columnAccessor: 'name', direction: 'asc' },
-    (p, column) =>
-      column === 'name'
-        ? name(p)
-        : column === 'kind'
-          ? t(`enums.providerKind.${p.kind}`)
-          : String(p[column as keyof Provider] ?? ''),
-    i18n.language,
-  );
-  const rows = sort.sorted;
+  const filtered = !!(query.trim() || kind || form || ending || unreliable);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -132,54 +103,115 @@ export function ProvidersPage() {
         {can('providers.save') && (
           <Button
             leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing('new')}
+            onClick={() => setEditing(true)}
             data-testid="prov-add"
           >
             {t('providers.add')}
           </Button>
         )}
       </Group>
-      <TextInput
-        label={t('providers.search')}
-        value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
-        maw={420}
-      />
+      <Paper withBorder p="sm" radius="md">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('providers.search')}
+            leftSection={<IconSearch size={16} />}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.currentTarget.value);
+              setPage(1);
+            }}
+            style={{ flex: 1, minWidth: 220 }}
+            data-testid="prov-search"
+          />
+          <Select
+            label={t('providers.kind')}
+            data={[any, ...options('providerKind', PROVIDER_KINDS)]}
+            value={kind}
+            allowDeselect={false}
+            onChange={pick(setKind)}
+            w={220}
+          />
+          <Select
+            label={t('providers.form')}
+            data={[any, ...ssuForms.options()]}
+            value={form}
+            allowDeselect={false}
+            onChange={pick(setForm)}
+            w={220}
+          />
+          <Select
+            label={t('providers.licenceEnding')}
+            data={[
+              any,
+              ...['30', '60', '90'].map((d) => ({
+                value: d,
+                label: t('specialists.withinDays', { days: d }),
+              })),
+            ]}
+            value={ending}
+            allowDeselect={false}
+            onChange={pick(setEnding)}
+            w={200}
+          />
+          <Switch
+            mb={8}
+            label={t('providers.onlyUnreliable')}
+            checked={unreliable}
+            onChange={(e) => {
+              setUnreliable(e.currentTarget.checked);
+              setPage(1);
+            }}
+            data-testid="prov-only-unreliable"
+          />
+          <Text size="sm" c="dimmed" pb={8} data-testid="prov-total">
+            {t('applicants.total', { n: formatNumber(total, i18n.language) })}
+          </Text>
+        </Group>
+      </Paper>
       <DataTable<Provider>
-        {...tableLabels}
-        withTableBorder
+        {...table}
         minHeight={220}
-        fetching={fetching}
-        records={rows}
-        {...sort.table}
-        noRecordsText={query ? t('providers.noMatches') : t('providers.empty')}
-        onRowClick={can('providers.save') ? ({ record }) => setEditing(record) : undefined}
+        records={data?.rows ?? []}
+        noRecordsText={filtered ? t('providers.noMatches') : t('providers.empty')}
+        onRowClick={({ record }) => navigate(`/providers/${record.id}`)}
+        rowStyle={() => ({ cursor: 'pointer' })}
         columns={[
-          { accessor: 'name', title: t('providers.name'), sortable: true, render: name },
-          { accessor: 'bin', title: t('providers.bin'), sortable: true, width: 150 },
           {
-            accessor: 'kind',
-            title: t('providers.kind'),
+            accessor: 'name',
+            title: t('providers.name'),
             sortable: true,
-            render: (p) => t(`enums.providerKind.${p.kind}`),
-          },
-          { accessor: 'address', title: t('providers.address') },
-          {
-            accessor: 'active',
-            title: t('providers.state'),
             render: (p) => (
-              <Badge variant="light" color={p.active ? 'teal' : 'gray'} style={{ minWidth: 'max-content' }}>
-                {p.active ? t('providers.working') : t('providers.stopped')}
-              </Badge>
+              <div>
+                <Text size="sm">{name(p)}</Text>
+                <Text size="xs" c="dimmed">
+                  {p.bin}
+                </Text>
+              </div>
             ),
           },
+          { accessor: 'kind', title: t('providers.kind'), render: (p) => t(`enums.providerKind.${p.kind}`) },
+          {
+            accessor: 'licenceUntil',
+            title: t('providers.licenceUntil'),
+            sortable: true,
+            render: (p) =>
+              p.licenceNo
+                ? `${p.licenceNo}${p.licenceUntil ? ` · ${formatDate(p.licenceUntil, i18n.language)}` : ''}`
+                : '—',
+          },
+          {
+            accessor: 'licenceForms',
+            title: t('providers.licenceForms'),
+            render: (p) => p.licenceForms.map((f) => ssuForms.label(f)).join(', ') || '—',
+          },
+          { accessor: 'active', title: t('providers.state'), render: (p) => <ProviderState p={p} /> },
         ]}
       />
       {editing && (
         <ProviderModal
-          item={editing === 'new' ? null : editing}
+          item={null}
           onClose={(saved) => {
-            setEditing(null);
+            setEditing(false);
             if (saved) setTick((n) => n + 1);
           }}
         />

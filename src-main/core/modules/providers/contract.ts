@@ -4,6 +4,7 @@ import * as f from '../../api/fields';
 import { checkBin } from '../../domain/bin';
 import { checkIin } from '../../domain/iin';
 import { checkKato } from '../../domain/kato';
+import { auditEntryView } from '../audit/contract';
 import { SSU_TYPES } from '../cases/domain';
 import { PROVIDER_KINDS } from './domain';
 
@@ -93,7 +94,7 @@ export const providerInput = z
           path: ['bin'],
           message: p === 'format' ? 'binFormat' : 'iinChecksum',
         });
-    } else if (v.kind) {
+    } else {
       const p = checkBin(v.bin);
       const key = {
         format: 'binFormat',
@@ -170,6 +171,30 @@ export const providersContract = {
     access: ADMIN,
     input: providerInput,
     output: providerView,
+  }),
+  /** A provider's card: the record, its entries on the unreliable list, its open cases. */
+  'providers.card': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({ id: uuid }),
+    output: z.object({
+      provider: providerView,
+      unreliable: z.array(unreliableView),
+      /** Open cases where the person chose this provider (in service or about to be). */
+      openCases: z.number().int(),
+    }),
+  }),
+  /** The card's history tab: audit entries about the provider and its list entries. */
+  'providers.history': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({
+      id: uuid,
+      page: z.number().int().min(1).max(100_000).default(1),
+      pageSize: z.number().int().min(1).max(200).default(25),
+      sortDir: z.enum(['asc', 'desc']).default('desc'),
+    }),
+    output: z.object({ rows: z.array(auditEntryView), total: z.number().int() }),
   }),
   /** The list of unreliable suppliers (all entries, or one provider's). */
   'providers.unreliable': def({

@@ -8,6 +8,8 @@ export const providersModule = defineModule(providersContract, {
     'providers.list': providers.listProviders,
     'providers.save': providers.saveProvider,
     'providers.search': providers.searchProviders,
+    'providers.card': providers.providerCard,
+    'providers.history': providers.providerHistory,
     'providers.unreliable': providers.listUnreliable,
     'providers.markUnreliable': providers.markUnreliable,
   },

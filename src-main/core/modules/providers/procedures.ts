@@ -2,6 +2,8 @@
 export const PROVIDERS_PROCEDURES = [
   'providers.list',
   'providers.search',
+  'providers.card',
+  'providers.history',
   'providers.save',
   'providers.unreliable',
   'providers.markUnreliable',

@@ -7,6 +7,7 @@ import { foldText } from '../../domain/search-key';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { changedFields, createdChanges, newEntityStamp, updateStamp } from '../../shared/stamps';
+import { auditPage } from '../audit/service';
 import { legalRules } from '../settings/policies';
 import { providers, unreliableSuppliers } from './schema';
 
@@ -314,5 +315,43 @@ export function casesWithUnreliable(ctx: ServiceContext): number {
       )
       .pluck()
       .get(today, today) as number) ?? 0
+  );
+}
+
+export function providerCard(
+  ctx: ServiceContext,
+  input: ParsedInput<'providers.card'>,
+): Output<'providers.card'> {
+  const row = readProvider(ctx.db, input.id);
+  if (!row) throw new AppError('NOT_FOUND');
+  return {
+    provider: views(ctx, [row])[0] as View,
+    unreliable: listUnreliable(ctx, { providerId: row.id }),
+    openCases: ctx.sqlite
+      .prepare(
+        `SELECT count(*) FROM cases WHERE provider_id = ? AND status NOT IN ('refused', 'terminated', 'withdrawn')`,
+      )
+      .pluck()
+      .get(row.id) as number,
+  };
+}
+
+export function providerHistory(
+  ctx: ServiceContext,
+  input: ParsedInput<'providers.history'>,
+): Output<'providers.history'> {
+  const entries = ctx.sqlite
+    .prepare('SELECT id FROM unreliable_suppliers WHERE provider_id = ?')
+    .pluck()
+    .all(input.id) as string[];
+  return auditPage(
+    ctx,
+    {
+      records: [
+        { entity: 'provider', id: input.id },
+        ...entries.map((id) => ({ entity: 'unreliable_supplier', id })),
+      ],
+    },
+    input,
   );
 }
