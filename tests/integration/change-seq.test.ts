@@ -433,6 +433,18 @@ describe('change sequence', () => {
       items: [{ code: 'dom_laundry', volume: 4, periodicity: 'monthly' }],
     });
     await call('casework.startService', { caseId: kase2.id, on: '2026-11-20' });
+    // The provider's tariff and November's per-capita bill, confirmed with its act.
+    await call('providers.saveTariff', {
+      year: 2026,
+      form: 'home',
+      category: 'adult_disability',
+      amount: 9_000_000,
+      costItems: { wages: 8_000_000, other: 1_000_000 },
+      decreeNo: 'П-1',
+      decreeOn: '2026-01-05',
+      effectiveFrom: '2026-01-05',
+    });
+    await call('providers.confirmBill', { providerId: provider.id, month: '2026-11', actAmount: 3_300_000 });
     await call('casework.addMonitoring', { caseId: kase2.id, on: '2026-11-20', result: 'no_change' });
     await call('casework.suspendService', { caseId: kase2.id, on: '2026-11-20', reason: 'Больница' });
     await call('casework.resumeService', { caseId: kase2.id, on: '2026-11-20' });

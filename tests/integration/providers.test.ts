@@ -160,3 +160,123 @@ describe.each<Door>(['electron', 'web', 'cli'])('the unreliable list through the
     expect(ok.ok).toBe(true);
   });
 });
+
+describe('tariffs and the per-capita bill', () => {
+  it('bills the days in service at the tariff in force, keeps confirmed months as they were, and locks them', async () => {
+    t = await makeTestApp({ clock: manualClock(new Date('2026-11-27T09:00:00Z')) });
+    const p = await t.call<Output<'providers.save'>>(
+      'providers.save',
+      provider({ licenceForms: ['temporary_stay'] }),
+    );
+    const tariff = (amount: number, effectiveFrom: string, decreeNo: string) => ({
+      year: 2026,
+      form: 'temporary_stay',
+      category: 'other',
+      amount: amount * 100,
+      costItems: { wages: (amount - 50_000) * 100, utilities: 30_000 * 100, other: 20_000 * 100 },
+      decreeNo,
+      decreeOn: effectiveFrom,
+      effectiveFrom,
+    });
+    // The cost items must add up to the tariff.
+    const bad = await failure('providers.saveTariff', {
+      ...tariff(300_000, '2026-01-01', 'П-1'),
+      amount: 300_001 * 100,
+    });
+    expect(bad.fields?.costItems).toBe('Статьи затрат: сумма статей затрат должна равняться тарифу');
+    await t.call('providers.saveTariff', tariff(300_000, '2026-01-01', 'П-1'));
+    // A case in service from 11 October at this provider (the route without a decision).
+    const who = await t.call<{ id: string }>('applicants.create', {
+      lastName: 'Тарифова',
+      firstName: 'Гүлжан',
+      birthDate: '1970-03-03',
+      sex: 'F',
+      katoCode: '196020100',
+      address: 'Талгар',
+      iin: makeIin('1970-03-03', 'F', 801),
+    });
+    const c = await t.call<{ id: string }>('cases.register', {
+      applicantId: who.id,
+      appliedOn: '2026-10-05',
+      channel: 'department',
+      appliedBy: 'self',
+      grounds: ['homelessness'],
+      ssuTypes: [],
+      requestedForm: 'temporary_stay',
+    });
+    const sp = await t.call<{ id: string }>('specialists.save', {
+      iin: makeIin('1985-05-05', 'F', 802),
+      lastName: 'Жауапты',
+      firstName: 'Әсел',
+      position: 'social_worker_care',
+    });
+    await t.call('specialists.addCertificate', {
+      specialistId: sp.id,
+      number: 'Н-1',
+      issuer: 'ЦОК',
+      issuedOn: '2025-01-01',
+      validUntil: '2029-01-01',
+    });
+    await t.call('casework.chooseProvider', { caseId: c.id, on: '2026-10-06', providerId: p.id });
+    await t.call('casework.issueReferral', { caseId: c.id, issuedOn: '2026-10-07' });
+    await t.call('casework.savePlan', {
+      caseId: c.id,
+      responsibleId: sp.id,
+      fromOn: '2026-10-11',
+      toOn: '2027-04-10',
+      items: [{ code: 'dom_accommodation', volume: 30, periodicity: 'monthly' }],
+    });
+    await t.call('casework.startService', { caseId: c.id, on: '2026-10-11' });
+    // October: 21 of 31 days × 300,000 ₸ = 203,225.81 → 203,226 ₸.
+    const oct = await t.call<Output<'providers.bill'>>('providers.bill', {
+      providerId: p.id,
+      month: '2026-10',
+    });
+    expect(oct.lines.map((l) => [l.person, l.category, l.days, l.monthDays, l.amount])).toEqual([
+      ['Тарифова Гүлжан', 'other', 21, 31, 20_322_600],
+    ]);
+    await t.call('providers.confirmBill', { providerId: p.id, month: '2026-10', actAmount: 20_322_600 });
+    // A new decree from 16 November: November is half at each tariff; October does not change.
+    await t.call('providers.saveTariff', tariff(330_000, '2026-11-16', 'П-9'));
+    const nov = await t.call<Output<'providers.bill'>>('providers.bill', {
+      providerId: p.id,
+      month: '2026-11',
+    });
+    expect(nov.total).toBe((150_000 + 165_000) * 100);
+    const octAgain = await t.call<Output<'providers.bill'>>('providers.bill', {
+      providerId: p.id,
+      month: '2026-10',
+    });
+    expect(octAgain).toMatchObject({ confirmed: true, total: 20_322_600, difference: 0 });
+    // The provider's act says more: the difference is shown and kept.
+    const confirmed = await t.call<Output<'providers.confirmBill'>>('providers.confirmBill', {
+      providerId: p.id,
+      month: '2026-11',
+      actAmount: 32_000_000,
+    });
+    expect(confirmed).toEqual({ total: 31_500_000, difference: 500_000 });
+    expect(
+      (await failure('providers.confirmBill', { providerId: p.id, month: '2026-11', actAmount: 1 })).fields
+        ?.month,
+    ).toBe('Месяц: счёт за этот месяц подтверждён и не меняется');
+    // The database itself refuses to change a confirmed bill or rewrite a decree.
+    for (const sql of [
+      'UPDATE provider_bills SET amount = 1',
+      'DELETE FROM provider_bills',
+      'UPDATE tariffs SET amount = 1',
+    ]) {
+      let refused = '';
+      try {
+        execFileSync('sqlite3', [join(t.dir, 'qamqor.sqlite'), sql], { encoding: 'utf8', stdio: 'pipe' });
+      } catch (e) {
+        refused = String((e as { stderr?: string }).stderr);
+      }
+      expect(refused).toMatch(/final|insert-only/);
+    }
+    const list = await t.call<Output<'providers.tariffs'>>('providers.tariffs', { year: 2026 });
+    expect(list.map((x) => [x.decreeNo, x.supersededOn])).toEqual([
+      ['П-1', '2026-11-16'],
+      ['П-9', null],
+    ]);
+  });
+});

@@ -56,3 +56,10 @@ export function localDay(at: Date, utcOffsetMinutes: number): IsoDay {
 export function localDayStart(day: IsoDay): string {
   return new Date(`${day}T00:00:00`).toISOString();
 }
+
+/** "2026-03" → the days of the month as ISO dates (28 to 31 of them). */
+export function monthDays(month: string): IsoDay[] {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const n = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}

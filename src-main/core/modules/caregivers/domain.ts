@@ -156,9 +156,4 @@ export function eligibility(f: EligibilityFacts): Eligibility {
   };
 }
 
-/** "2026-03" → the days of the month as ISO dates. */
-export function monthDays(month: string): string[] {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const n = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
-}
+export { monthDays } from '../../domain/calendar';

@@ -6,7 +6,7 @@ import { checkIin } from '../../domain/iin';
 import { checkKato } from '../../domain/kato';
 import { auditEntryView } from '../audit/contract';
 import { SSU_TYPES } from '../cases/domain';
-import { PROVIDER_KINDS } from './domain';
+import { COST_ITEMS, PROVIDER_KINDS, TARIFF_CATEGORIES } from './domain';
 
 // The register of providers: whom a person chooses and a referral names; their licences,
 // capacity, contacts and bank details; the list of unreliable suppliers (SC art. 167).
@@ -151,6 +151,59 @@ export const providerSearchInput = z.object({
   sortDir: z.enum(['asc', 'desc']).default('asc'),
 });
 
+const tiyn = z.number({ error: 'required' }).int().min(0).max(10_000_000_000);
+
+export const tariffInput = z
+  .object({
+    year: z.number({ error: 'required' }).int().min(2020).max(2100),
+    form: z.string({ error: 'required' }).min(1, { error: 'required' }).max(40),
+    category: z.enum(TARIFF_CATEGORIES, { error: 'required' }),
+    /** Tiyn per recipient per month. */
+    amount: tiyn.refine((n) => n > 0, { error: 'required' }),
+    costItems: z.partialRecord(z.enum(COST_ITEMS), tiyn).default({}),
+    decreeNo: f.shortText(60),
+    decreeOn: f.isoDate,
+    effectiveFrom: f.isoDate,
+  })
+  .superRefine((v, ctx) => {
+    const sum = COST_ITEMS.reduce((s, k) => s + (v.costItems[k] ?? 0), 0);
+    if (sum !== v.amount) ctx.addIssue({ code: 'custom', path: ['costItems'], message: 'costItemsSum' });
+    if (v.effectiveFrom && Number(v.effectiveFrom.slice(0, 4)) !== v.year)
+      ctx.addIssue({ code: 'custom', path: ['effectiveFrom'], message: 'effectiveYear' });
+  });
+
+export const tariffView = z.object({
+  id: z.string(),
+  year: z.number().int(),
+  form: z.string(),
+  category: z.enum(TARIFF_CATEGORIES),
+  amount: z.number().int(),
+  costItems: z.partialRecord(z.enum(COST_ITEMS), z.number().int()),
+  decreeNo: z.string(),
+  decreeOn: z.string(),
+  effectiveFrom: z.string(),
+  /** The day a later decree took over (null: still in force). */
+  supersededOn: z.string().nullable(),
+});
+
+const month = z.string({ error: 'required' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'monthFormat' });
+
+export const billLineView = z.object({
+  caseId: z.string(),
+  caseNumber: z.string(),
+  person: z.string(),
+  iin: z.string().nullable(),
+  category: z.enum(TARIFF_CATEGORIES),
+  form: z.string(),
+  days: z.number().int(),
+  monthDays: z.number().int(),
+  /** The tariff on the first day served (a mid-month decree is pro-rated day by day). */
+  tariff: z.number().int().nullable(),
+  amount: z.number().int(),
+  /** No tariff covers some of the days served: the bill cannot be confirmed. */
+  missingTariff: z.boolean(),
+});
+
 export const providersContract = {
   'providers.list': def({
     kind: 'read',
@@ -195,6 +248,41 @@ export const providersContract = {
       sortDir: z.enum(['asc', 'desc']).default('desc'),
     }),
     output: z.object({ rows: z.array(auditEntryView), total: z.number().int() }),
+  }),
+  'providers.tariffs': def({
+    kind: 'read',
+    access: 'authenticated',
+    input: z.object({ year: z.number().int().optional() }),
+    output: z.array(tariffView),
+  }),
+  /** A decree's tariff; a later decree for the same year, form and category supersedes it. */
+  'providers.saveTariff': def({
+    kind: 'write',
+    access: ADMIN,
+    input: tariffInput,
+    output: tariffView,
+  }),
+  /** The month's per-capita bill of a provider: frozen once confirmed, else computed now. */
+  'providers.bill': def({
+    kind: 'read',
+    access: ['admin', 'caseworker', 'head', 'auditor', 'accountant'],
+    input: z.object({ providerId: uuid, month }),
+    output: z.object({
+      month: z.string(),
+      confirmed: z.boolean(),
+      lines: z.array(billLineView),
+      total: z.number().int(),
+      actAmount: z.number().int().nullable(),
+      /** The provider's act minus our bill (null until the act is entered). */
+      difference: z.number().int().nullable(),
+    }),
+  }),
+  /** Confirms the month's bill with the provider's act figure; the month is then locked. */
+  'providers.confirmBill': def({
+    kind: 'write',
+    access: ['admin', 'head', 'accountant'],
+    input: z.object({ providerId: uuid, month, actAmount: tiyn }),
+    output: z.object({ total: z.number().int(), difference: z.number().int() }),
   }),
   /** The list of unreliable suppliers (all entries, or one provider's). */
   'providers.unreliable': def({

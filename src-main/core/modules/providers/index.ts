@@ -1,4 +1,5 @@
 import { defineModule } from '../../shared/module';
+import * as bills from './bills';
 import { providersContract } from './contract';
 import * as providers from './service';
 
@@ -9,6 +10,10 @@ export const providersModule = defineModule(providersContract, {
     'providers.save': providers.saveProvider,
     'providers.search': providers.searchProviders,
     'providers.card': providers.providerCard,
+    'providers.tariffs': bills.listTariffs,
+    'providers.saveTariff': bills.saveTariff,
+    'providers.bill': bills.bill,
+    'providers.confirmBill': bills.confirmBill,
     'providers.history': providers.providerHistory,
     'providers.unreliable': providers.listUnreliable,
     'providers.markUnreliable': providers.markUnreliable,

@@ -6,5 +6,9 @@ export const PROVIDERS_PROCEDURES = [
   'providers.history',
   'providers.save',
   'providers.unreliable',
+  'providers.tariffs',
+  'providers.saveTariff',
+  'providers.bill',
+  'providers.confirmBill',
   'providers.markUnreliable',
 ] as const;

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
-import { PROVIDER_KINDS } from './domain';
+import { PROVIDER_KINDS, TARIFF_CATEGORIES } from './domain';
 
 // A provider of special social services. Never deleted: referrals name it; one that stopped
 // working is made inactive, and one the complaints commission removed is on the list of
@@ -62,4 +62,44 @@ export const unreliableSuppliers = sqliteTable(
     returnOn: text('return_on').notNull(),
   },
   (t) => [index('unreliable_provider_idx').on(t.providerId, t.returnOn)],
+);
+
+/**
+ * The akimat's tariff per recipient per month, for a year, a form of provision and a recipient
+ * category, with the decree and the cost items it is built from (JSON, summing to the amount).
+ * Effective-dated: a later decree for the same year, form and category supersedes it from its own
+ * date; the earlier row stays, so months already billed keep their figures.
+ */
+export const tariffs = sqliteTable(
+  'tariffs',
+  {
+    ...entityColumns(),
+    year: integer('year').notNull(),
+    form: text('form').notNull(),
+    category: text('category', { enum: TARIFF_CATEGORIES }).notNull(),
+    /** Tiyn per recipient per month. */
+    amount: integer('amount').notNull(),
+    costItems: text('cost_items').notNull(),
+    decreeNo: text('decree_no').notNull(),
+    decreeOn: text('decree_on').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+  },
+  (t) => [uniqueIndex('tariffs_uq').on(t.year, t.form, t.category, t.effectiveFrom)],
+);
+
+/** A provider's bill for a month, once confirmed: locked with its lines (triggers, migration 0024). */
+export const providerBills = sqliteTable(
+  'provider_bills',
+  {
+    ...entityColumns(),
+    providerId: text('provider_id')
+      .notNull()
+      .references(() => providers.id),
+    month: text('month').notNull(),
+    amount: integer('amount').notNull(),
+    /** The provider's own act of services rendered, as entered. */
+    actAmount: integer('act_amount').notNull(),
+    lines: text('lines').notNull(),
+  },
+  (t) => [uniqueIndex('provider_bills_uq').on(t.providerId, t.month)],
 );
