@@ -67,6 +67,9 @@ const PayrollPage = lazy(() =>
 const ProviderCard = lazy(() =>
   import('./features/providers/ProviderCard').then((m) => ({ default: m.ProviderCard })),
 );
+const TariffsPage = lazy(() =>
+  import('./features/providers/TariffsPage').then((m) => ({ default: m.TariffsPage })),
+);
 const ProvidersPage = lazy(() =>
   import('./features/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
 );
@@ -115,6 +118,7 @@ const router = createHashRouter([
       { path: 'caregivers/:id', element: guard('caregivers.card', <CaregiverCard />) },
       { path: 'payroll', element: guard('caregivers.payroll', <PayrollPage />) },
       { path: 'providers', element: guard('providers.list', <ProvidersPage />) },
+      { path: 'providers/tariffs', element: guard('providers.tariffs', <TariffsPage />) },
       { path: 'providers/:id', element: guard('providers.card', <ProviderCard />) },
       { path: 'reports', element: <AreaPlaceholder area="reports" /> },
       { path: 'exchange', element: <AreaPlaceholder area="exchange" /> },

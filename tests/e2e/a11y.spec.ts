@@ -361,6 +361,16 @@ const SCREENS: Screen[] = [
     ready: async (p) => expect(p.getByTestId('prov-card-name')).toBeVisible(),
   },
   {
+    name: 'provider-card-bills',
+    path: 'providers/:prov?tab=bills',
+    ready: async (p) => expect(p.getByTestId('prov-bill')).toBeVisible(),
+  },
+  {
+    name: 'tariffs',
+    path: 'providers/tariffs',
+    ready: async (p) => expect(p.getByTestId('tariff-add')).toBeVisible(),
+  },
+  {
     name: 'provider-card-unreliable',
     path: 'providers/:prov?tab=unreliable',
     ready: async (p) => expect(p.getByTestId('prov-unreliable-list')).toBeVisible(),

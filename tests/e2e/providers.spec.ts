@@ -30,7 +30,9 @@ test('a provider with a licence, removed by the commission, is refused at provid
   await pick(page, 'prov-kind', 'Үкіметтік емес ұйым');
   // A BIN whose type digit is wrong is refused beside the field, with the rule.
   const bin = makeBin('1207', 3117) as string;
-  await page.getByTestId('prov-bin').fill(`${bin.slice(0, 4)}9${bin.slice(5)}`);
+  await page
+    .getByTestId('prov-bin')
+    .fill((makeBin('1207', 3117, '9') ?? makeBin('1207', 3118, '9')) as string);
   await page.getByTestId('modal-save').click();
   await expect(page.getByText('БСН-нің 5-цифры — заңды тұлға түрі (4, 5 немесе 6)').first()).toBeVisible();
   await page.getByTestId('prov-bin').fill(bin);
@@ -49,6 +51,31 @@ test('a provider with a licence, removed by the commission, is refused at provid
   await page.getByTestId('prov-tab-licence').click();
   await expect(page.locator('main')).toContainText('ЛИЦ-2025/44');
   await page.screenshot({ path: join(SHOTS, 'provider-card-kk.png'), fullPage: true });
+  await page.getByTestId('prov-tab-bills').click();
+  await expect(page.getByTestId('prov-bill')).toContainText('Бұл айда жеткізушінің қызмет алушылары жоқ.');
+  await page.screenshot({ path: join(SHOTS, 'provider-bill-kk.png'), fullPage: true });
+
+  // A tariff whose cost items do not add up is refused beside the items; then saved.
+  await page.locator('nav').getByRole('link', { name: 'Қызмет көрсетушілер мен шағымдар' }).click();
+  await page.getByTestId('prov-tariffs').click();
+  await page.getByTestId('tariff-add').click();
+  await pick(page, 'tariff-form', /^Үйде/);
+  await pick(page, 'tariff-category', 'Мүгедектігі бар ересектер');
+  await page.getByTestId('tariff-amount').fill('250000');
+  await page.getByTestId('tariff-decree').fill('Қ-12');
+  await page.getByTestId('tariff-decree-on').fill(dmy(`${today().slice(0, 4)}-01-10`));
+  await page.getByTestId('tariff-from').fill(dmy(`${today().slice(0, 4)}-01-10`));
+  await page.getByTestId('tariff-item-wages').fill('200000');
+  await page.getByTestId('modal-save').click();
+  await expect(page.getByText('шығын баптарының қосындысы тарифке тең болуы керек').first()).toBeVisible();
+  await page.getByTestId('tariff-item-other').fill('50000');
+  await page.screenshot({ path: join(SHOTS, 'tariff-form-kk.png') });
+  await page.getByTestId('modal-save').click();
+  await expect(page.locator('tbody')).toContainText('250 000,00');
+  await page.waitForTimeout(400); // the empty-state overlay fades out after the first row arrives
+  await page.screenshot({ path: join(SHOTS, 'tariffs-kk.png'), fullPage: true });
+  await page.goBack();
+  await page.locator('tbody tr', { hasText: 'Сенім' }).first().click();
 
   // In Russian: the commission's removal is entered; the card shows until when.
   await switchLocale(page, 'ru');

@@ -125,7 +125,7 @@ export * from '../modules/casework/domain';
 export { disabilityInput, iprMeasureInput } from '../modules/disability/contract';
 export * from '../modules/disability/domain';
 export { providerInput } from '../modules/providers/contract';
-export { PROVIDER_KINDS } from '../modules/providers/domain';
+export { COST_ITEMS, PROVIDER_KINDS, TARIFF_CATEGORIES } from '../modules/providers/domain';
 export { catalogueItemInput, ssuFormInput } from '../modules/references/contract';
 export { PERIODICITIES, SERVICE_UNITS } from '../modules/references/domain';
 export {

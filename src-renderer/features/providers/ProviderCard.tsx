@@ -28,6 +28,7 @@ import { formatDate } from '../../lib/format';
 import { ProcedureModal } from '../../lib/ProcedureModal';
 import { useSsuForms } from '../../lib/ssuForms';
 import { AuditEntriesTable } from '../audit/AuditEntriesTable';
+import { BillTab } from './BillTab';
 import { ProviderModal } from './ProviderModal';
 import { ProviderState } from './ProvidersPage';
 
@@ -36,7 +37,7 @@ import { ProviderState } from './ProvidersPage';
 // a new removal), and the history of every change.
 
 type Card = Output<'providers.card'>;
-const TABS = ['profile', 'licence', 'unreliable', 'history'] as const;
+const TABS = ['profile', 'licence', 'bills', 'unreliable', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
@@ -200,6 +201,9 @@ export function ProviderCard() {
               ],
             ]}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="bills">
+          <BillTab providerId={p.id} />
         </Tabs.Panel>
         <Tabs.Panel value="unreliable">
           <Paper withBorder p="md" radius="md" data-testid="prov-unreliable-list">

@@ -3,7 +3,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type Output, PROVIDER_KINDS } from '../../../src-main/core/api/contract';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
@@ -100,15 +100,20 @@ export function ProvidersPage() {
             {t('providers.subtitle')}
           </Text>
         </div>
-        {can('providers.save') && (
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => setEditing(true)}
-            data-testid="prov-add"
-          >
-            {t('providers.add')}
+        <Group gap="sm">
+          <Button variant="light" component={Link} to="/providers/tariffs" data-testid="prov-tariffs">
+            {t('tariffs.title')}
           </Button>
-        )}
+          {can('providers.save') && (
+            <Button
+              leftSection={<IconPlus size={16} />}
+              onClick={() => setEditing(true)}
+              data-testid="prov-add"
+            >
+              {t('providers.add')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Paper withBorder p="sm" radius="md">
         <Group align="flex-end" wrap="wrap">

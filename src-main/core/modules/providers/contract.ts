@@ -65,7 +65,16 @@ export const providerInput = z
     nameKk: f.shortText(200),
     nameRu: f.shortText(200),
     kind: z.enum(PROVIDER_KINDS, { error: 'required' }),
-    bin: z.string({ error: 'required' }).trim().min(1, { error: 'required' }),
+    // Twelve digits and the check digit are the same for a BIN and an IIN: checked here, so the
+    // message shows even before the kind is chosen; the kind's own digits are checked below.
+    bin: z
+      .string({ error: 'required' })
+      .trim()
+      .min(1, { error: 'required' })
+      .superRefine((v, ctx) => {
+        const p = checkIin(v);
+        if (p) ctx.addIssue({ code: 'custom', message: p === 'format' ? 'binFormat' : 'binChecksum' });
+      }),
     address: f.optionalText(300),
     phone: f.phone,
     active: z.boolean().default(true),
