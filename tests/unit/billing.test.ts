@@ -6,7 +6,7 @@ import {
   proRated,
 } from '../../src-main/core/modules/providers/billing';
 
-// Per-capita billing (DOMAIN.md §9): days in service from the case's events, pro-rating on
+// Per-capita billing (docs/domain.md): days in service from the case's events, pro-rating on
 // months of 28 to 31 days, and cost items that must add up to the tariff.
 
 describe('billing', () => {

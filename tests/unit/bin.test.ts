@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkBin, makeBin } from '../../src-main/core/domain/bin';
 import { checkIin } from '../../src-main/core/domain/iin';
 
-// BIN rules (DOMAIN.md §10): the month of registration, the type and attribute digits, and the
+// BIN rules (docs/domain.md): the month of registration, the type and attribute digits, and the
 // IIN's check digit with its second pass of weights.
 
 describe('BIN', () => {

@@ -7,7 +7,7 @@ import {
   toTenge,
 } from '../../src-main/core/modules/caregivers/pay';
 
-// A caregiver's monthly pay in tiyn, against DOMAIN.md §8's worked example and each cap, the
+// A caregiver's monthly pay in tiyn, against docs/domain.md's worked example and each cap, the
 // income-tax deduction and threshold, and the rounding to the tenge.
 
 const F2026 = SHIPPED_FIGURES.find((f) => f.year === 2026) as PayFigures;
@@ -18,7 +18,7 @@ const pay = (tenge: number, over: Partial<Parameters<typeof computePay>[0]> = {}
   computePay({ hours: tenge, hourlyRate: T, ...over }, F2026, applies);
 
 describe('pay', () => {
-  it('reproduces DOMAIN.md: 500,000 ₸ gross → 408,975 ₸ net under the standard 2026 deductions', () => {
+  it('reproduces docs/domain.md: 500,000 ₸ gross → 408,975 ₸ net under the standard 2026 deductions', () => {
     const r = computePay({ hours: 100, hourlyRate: 5_000 * T }, F2026, ALL_APPLY);
     expect(r.gross).toBe(500_000 * T);
     expect(r.opv).toBe(50_000 * T);

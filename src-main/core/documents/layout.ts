@@ -13,6 +13,12 @@ const FONT_BOLD = requireHere.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'
 export const dmy = (iso: string | null | undefined) =>
   iso ? iso.slice(0, 10).split('-').reverse().join('.') : '';
 
+/** Tiyn as tenge for print: "1 250,00" (space groups and a decimal comma, as kk and ru write). */
+export const tenge = (tiyn: number) =>
+  (tiyn / 100)
+    .toLocaleString('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    .replace(/[\u00a0\u202f]/g, ' ');
+
 export interface Header {
   akimat: string;
   office: string;

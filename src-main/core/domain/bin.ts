@@ -1,7 +1,7 @@
 import { iinCheckDigit } from './iin';
 
-// Business identification number (BIN, БСН / БИН) of an organisation (docs/domain.md, DOMAIN.md
-// §10): YYMM of registration, a type digit (4 resident legal entity, 5 non-resident, 6 joint
+// Business identification number (BIN, БСН / БИН) of an organisation (docs/domain.md):
+// YYMM of registration, a type digit (4 resident legal entity, 5 non-resident, 6 joint
 // entrepreneurship), an attribute digit (0 head office, 1 branch, 2 representative office,
 // 3 peasant farm), a serial of five digits and the IIN's check digit.
 

@@ -7,13 +7,11 @@ import {
   Loader,
   NumberInput,
   Paper,
-  SegmentedControl,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -22,12 +20,7 @@ import { IconArrowLeft, IconCircleCheck, IconCircleX, IconClock, IconPrinter } f
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import {
-  CONTRACT_END_REASONS,
-  ELIGIBILITY_CHECKS,
-  EVIDENCE_KINDS,
-  type Output,
-} from '../../../src-main/core/api/contract';
+import { ELIGIBILITY_CHECKS, type Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
@@ -36,6 +29,8 @@ import { downloadBase64 } from '../../lib/download';
 import { useEnumOptions } from '../../lib/enums';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ProcedureModal } from '../../lib/ProcedureModal';
+import { CheckModal } from './CheckModal';
+import { EndModal } from './EndModal';
 import { money } from './money';
 import { StatusBadge } from './StatusBadge';
 import { TimesheetGrid } from './TimesheetGrid';
@@ -69,7 +64,7 @@ export function CaregiverCard() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const can = useCan();
-  const options = useEnumOptions();
+  const _options = useEnumOptions();
   const [card, setCard] = useState<Card | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<'check' | 'contract' | 'end' | null>(null);
@@ -370,80 +365,7 @@ export function CaregiverCard() {
           </Table>
         )}
       </Paper>
-      {open === 'check' && (
-        <ProcedureModal
-          title={t('caregivers.checkAdd')}
-          procedure="caregivers.recordCheck"
-          fixed={{ registrationId: r.id }}
-          initial={{
-            check,
-            result: 'pass',
-            evidenceKind: '',
-            evidenceNo: '',
-            evidenceOn: '',
-            validUntil: '',
-            note: '',
-          }}
-          saved="caregivers.checkSaved"
-          size="lg"
-          onClose={close}
-        >
-          {(form, input) => (
-            <Stack>
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select
-                  label={t('caregivers.check')}
-                  data={options('eligibilityCheck', ELIGIBILITY_CHECKS)}
-                  withAsterisk
-                  allowDeselect={false}
-                  {...form.getInputProps('check')}
-                  data-testid="check-kind"
-                />
-                <div>
-                  <Text size="sm" fw={500} mb={4}>
-                    {t('caregivers.result')}
-                  </Text>
-                  <SegmentedControl
-                    fullWidth
-                    data={[
-                      { value: 'pass', label: t('enums.checkResult.pass') },
-                      { value: 'fail', label: t('enums.checkResult.fail') },
-                    ]}
-                    {...form.getInputProps('result')}
-                    data-testid="check-result"
-                  />
-                </div>
-                <Select
-                  label={t('caregivers.evidenceKind')}
-                  data={options('evidenceKind', EVIDENCE_KINDS)}
-                  withAsterisk
-                  {...form.getInputProps('evidenceKind')}
-                  data-testid="check-evidence"
-                />
-                <TextInput
-                  label={t('caregivers.evidenceNo')}
-                  withAsterisk
-                  {...input('evidenceNo')}
-                  data-testid="check-no"
-                />
-                <DateField
-                  label={t('caregivers.evidenceOn')}
-                  withAsterisk
-                  {...form.getInputProps('evidenceOn')}
-                  data-testid="check-on"
-                />
-                <DateField
-                  label={t('caregivers.evidenceUntil')}
-                  description={t('caregivers.evidenceUntilHint')}
-                  {...form.getInputProps('validUntil')}
-                  data-testid="check-until"
-                />
-              </SimpleGrid>
-              <Textarea label={t('caregivers.note')} autosize minRows={1} {...input('note')} />
-            </Stack>
-          )}
-        </ProcedureModal>
-      )}
+      {open === 'check' && <CheckModal registrationId={r.id} check={check} onClose={close} />}
       {open === 'contract' && (
         <ProcedureModal
           title={t('caregivers.contractSign')}
@@ -509,29 +431,7 @@ export function CaregiverCard() {
           )}
         </ProcedureModal>
       )}
-      {open === 'end' && contract && (
-        <ProcedureModal
-          title={t('caregivers.contractEnd')}
-          procedure="caregivers.endContract"
-          fixed={{ contractId: contract.id }}
-          initial={{ endedOn: todayLocal(), reason: '' }}
-          saved="caregivers.contractEnded"
-          onClose={close}
-        >
-          {(form) => (
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DateField label={t('caregivers.endedOn')} withAsterisk {...form.getInputProps('endedOn')} />
-              <Select
-                label={t('caregivers.endReason')}
-                data={options('contractEndReason', CONTRACT_END_REASONS)}
-                withAsterisk
-                {...form.getInputProps('reason')}
-                data-testid="contract-end-reason"
-              />
-            </SimpleGrid>
-          )}
-        </ProcedureModal>
-      )}
+      {open === 'end' && contract && <EndModal what="contract" contractId={contract.id} onClose={close} />}
     </Stack>
   );
 }

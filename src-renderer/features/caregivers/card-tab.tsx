@@ -18,12 +18,7 @@ import { IconUsers } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  ALLOWANCE_END_REASONS,
-  CAREGIVER_RELATIONS,
-  CAREGIVER_ROLES,
-  type Output,
-} from '../../../src-main/core/api/contract';
+import { CAREGIVER_RELATIONS, CAREGIVER_ROLES, type Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
@@ -33,6 +28,7 @@ import { formatDate } from '../../lib/format';
 import { ProcedureModal } from '../../lib/ProcedureModal';
 import { PersonPicker } from '../applicants/card/PersonPicker';
 import type { CardTab, CardTabProps } from '../card/tabs';
+import { EndModal } from './EndModal';
 import { StatusBadge } from './StatusBadge';
 
 // The person card's Caregivers tab: who is registered to care for this person (and how far
@@ -303,26 +299,7 @@ function CaregiversPanel({ card, canEdit }: CardTabProps) {
         </ProcedureModal>
       )}
       {open && typeof open === 'object' && (
-        <ProcedureModal
-          title={t('caregivers.allowanceEnd')}
-          procedure="caregivers.endAllowance"
-          fixed={{ id: open.end }}
-          initial={{ endedOn: todayLocal(), reason: '' }}
-          saved="caregivers.allowanceEndedSaved"
-          onClose={close}
-        >
-          {(form) => (
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DateField label={t('caregivers.endedOn')} withAsterisk {...form.getInputProps('endedOn')} />
-              <Select
-                label={t('caregivers.endReason')}
-                data={options('allowanceEndReason', ALLOWANCE_END_REASONS)}
-                withAsterisk
-                {...form.getInputProps('reason')}
-              />
-            </SimpleGrid>
-          )}
-        </ProcedureModal>
+        <EndModal what="allowance" allowanceId={open.end} onClose={close} />
       )}
     </Stack>
   );

@@ -15,19 +15,17 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import type { DataTableSortStatus } from 'mantine-datatable';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { AuditEntryView, Output } from '../../../src-main/core/api/contract';
+import type { Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
-import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
 import { formatDate } from '../../lib/format';
 import { ProcedureModal } from '../../lib/ProcedureModal';
 import { useSsuForms } from '../../lib/ssuForms';
-import { AuditEntriesTable } from '../audit/AuditEntriesTable';
+import { RecordHistory } from '../audit/RecordHistory';
 import { BillTab } from './BillTab';
 import { ProviderModal } from './ProviderModal';
 import { ProviderState } from './ProvidersPage';
@@ -52,40 +50,6 @@ function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
         ))}
       </Table.Tbody>
     </Table>
-  );
-}
-
-function History({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(25);
-  const [sort, setSort] = useState<DataTableSortStatus<AuditEntryView>>({
-    columnAccessor: 'at',
-    direction: 'desc',
-  });
-  const { data, fetching } = useLatestAnswer('providers.history', {
-    id,
-    page,
-    pageSize,
-    sortDir: sort.direction,
-  });
-  return (
-    <AuditEntriesTable
-      rows={data?.rows ?? []}
-      total={data?.total ?? 0}
-      fetching={fetching}
-      page={page}
-      onPageChange={setPage}
-      pageSize={pageSize}
-      onPageSizeChange={(n) => {
-        setPageSize(n);
-        setPage(1);
-      }}
-      sort={sort}
-      onSortChange={setSort}
-      emptyText={t('specialists.historyEmpty')}
-      showObject={false}
-    />
   );
 }
 
@@ -247,7 +211,7 @@ export function ProviderCard() {
           </Paper>
         </Tabs.Panel>
         <Tabs.Panel value="history">
-          <History id={p.id} />
+          <RecordHistory procedure="providers.history" id={p.id} />
         </Tabs.Panel>
       </Tabs>
       {open === 'edit' && (

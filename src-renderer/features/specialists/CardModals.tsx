@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -7,13 +7,15 @@ import {
   categoryInput,
   certificateInput,
   contract,
-  type educationInput,
+  EDUCATION_LEVELS,
+  educationInput,
   type Input,
-  type trainingInput,
+  trainingInput,
 } from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { DateField } from '../../lib/DateField';
+import { useEnumOptions } from '../../lib/enums';
 import { FormModal } from '../../lib/FormModal';
 import { limitedInputs } from '../../lib/limits';
 import { useApiSubmit } from '../../lib/useApiSubmit';
@@ -234,5 +236,80 @@ export function RemoveModal({
         data-testid="remove-reason"
       />
     </FormModal>
+  );
+}
+
+/** An education entry: level, institution, speciality, diploma. */
+export function EducationModal({
+  specialistId,
+  onClose,
+}: {
+  specialistId: string;
+  onClose(saved: boolean): void;
+}) {
+  const { t } = useTranslation();
+  const options = useEnumOptions();
+  return (
+    <RecordModal
+      title={t('specialists.addEducation')}
+      procedure="specialists.addEducation"
+      schema={educationInput}
+      specialistId={specialistId}
+      initial={{ level: '', institution: '', speciality: '', diplomaNo: '', diplomaOn: '' }}
+      onClose={onClose}
+    >
+      {(form, input) => (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('specialists.level')}
+            data={options('educationLevel', EDUCATION_LEVELS)}
+            withAsterisk
+            {...form.getInputProps('level')}
+            data-testid="education-add-level"
+          />
+          <TextInput label={t('specialists.institution')} withAsterisk {...input('institution')} />
+          <TextInput label={t('specialists.speciality')} withAsterisk {...input('speciality')} />
+          <TextInput label={t('specialists.diplomaNo')} {...input('diplomaNo')} />
+          <DateField label={t('specialists.diplomaOn')} {...form.getInputProps('diplomaOn')} />
+        </SimpleGrid>
+      )}
+    </RecordModal>
+  );
+}
+
+/** A qualification upgrade: course, hours, dates, certificate. */
+export function TrainingModal({
+  specialistId,
+  onClose,
+}: {
+  specialistId: string;
+  onClose(saved: boolean): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RecordModal
+      title={t('specialists.addTraining')}
+      procedure="specialists.addTraining"
+      schema={trainingInput}
+      specialistId={specialistId}
+      initial={{ course: '', hours: '', fromOn: '', toOn: '', certificateNo: '' }}
+      onClose={onClose}
+    >
+      {(form, input) => (
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('specialists.course')} withAsterisk {...input('course')} />
+          <NumberInput
+            label={t('specialists.hoursLabel')}
+            withAsterisk
+            min={1}
+            max={2000}
+            {...form.getInputProps('hours')}
+          />
+          <DateField label={t('specialists.fromOn')} withAsterisk {...form.getInputProps('fromOn')} />
+          <DateField label={t('specialists.toOn')} withAsterisk {...form.getInputProps('toOn')} />
+          <TextInput label={t('specialists.certificateNo')} {...input('certificateNo')} />
+        </SimpleGrid>
+      )}
+    </RecordModal>
   );
 }

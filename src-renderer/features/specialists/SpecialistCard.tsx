@@ -6,50 +6,31 @@ import {
   Button,
   Group,
   Loader,
-  NumberInput,
   Paper,
-  Select,
-  SimpleGrid,
   Stack,
   Table,
   Tabs,
   Text,
-  TextInput,
-  Timeline,
   Title,
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconArrowLeft,
-  IconAward,
-  IconCertificate,
-  IconCertificateOff,
-  IconPrinter,
-  IconTrash,
-} from '@tabler/icons-react';
-import type { DataTableSortStatus } from 'mantine-datatable';
+import { IconArrowLeft, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import {
-  type AuditEntryView,
-  EDUCATION_LEVELS,
-  educationInput,
-  type Output,
-  trainingInput,
-} from '../../../src-main/core/api/contract';
+import type { Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
-import { DateField } from '../../lib/DateField';
 import { downloadBase64 } from '../../lib/download';
 import { useEnumOptions } from '../../lib/enums';
 import { formatDate, formatNumber } from '../../lib/format';
-import { AuditEntriesTable } from '../audit/AuditEntriesTable';
-import { CategoryModal, CertificateModal, RecordModal, RemoveModal } from './CardModals';
-import { CertBadge, SpecialistModal } from './SpecialistsPage';
+import { RecordHistory } from '../audit/RecordHistory';
+import { CategoryModal, CertificateModal, EducationModal, RemoveModal, TrainingModal } from './CardModals';
+import { DatesTimeline } from './DatesTimeline';
+import { CertBadge, SpecialistModal } from './SpecialistModal';
 
 // A specialist's card in tabs: the profile with the case load; education and courses;
 // certificates and categories with a timeline of their dates; the cases the specialist is
@@ -73,108 +54,6 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
-/** Certificates and categories on one line of time: issued, assigned, ending; today marked. */
-function DatesTimeline({ card, categoryName }: { card: Card; categoryName(code: string): string }) {
-  const { t, i18n } = useTranslation();
-  const today = new Date().toISOString().slice(0, 10);
-  const events = [
-    ...card.certificates
-      .filter((c) => !c.removedAt)
-      .flatMap((c) => [
-        { on: c.issuedOn, text: t('specialists.tlCertIssued', { number: c.number }), kind: 'cert' as const },
-        {
-          on: c.validUntil,
-          text: t('specialists.tlCertEnds', { number: c.number }),
-          kind: 'certEnd' as const,
-        },
-      ]),
-    ...card.categories
-      .filter((c) => !c.removedAt)
-      .flatMap((c) => [
-        {
-          on: c.assignedOn,
-          text: t('specialists.tlCategory', { name: categoryName(c.categoryCode) }),
-          kind: 'cat' as const,
-        },
-        {
-          on: c.validUntil,
-          text: t('specialists.tlCategoryEnds', { name: categoryName(c.categoryCode) }),
-          kind: 'catEnd' as const,
-        },
-      ]),
-  ].sort((a, b) => b.on.localeCompare(a.on));
-  if (events.length === 0) return null;
-  const passed = events.filter((e) => e.on <= today).length;
-  return (
-    <Paper withBorder p="md" radius="md" data-testid="spec-timeline">
-      <Title order={2} size="h4" mb="sm">
-        {t('specialists.timeline')}
-      </Title>
-      {/* Newest first: the bullets up to today are filled, the ones ahead are hollow. */}
-      <Timeline active={passed - 1} reverseActive bulletSize={22} lineWidth={2}>
-        {events.map((e) => (
-          <Timeline.Item
-            key={`${e.kind}${e.on}${e.text}`}
-            bullet={
-              e.kind === 'cert' ? (
-                <IconCertificate size={13} />
-              ) : e.kind === 'cat' ? (
-                <IconAward size={13} />
-              ) : (
-                <IconCertificateOff size={13} />
-              )
-            }
-            color={e.on > today ? (e.kind.endsWith('End') ? 'orange' : 'teal') : 'gray'}
-            title={e.text}
-          >
-            <Text size="xs" c="dimmed">
-              {formatDate(e.on, i18n.language)}
-              {e.on > today ? ` · ${t('specialists.ahead')}` : ''}
-            </Text>
-          </Timeline.Item>
-        ))}
-      </Timeline>
-    </Paper>
-  );
-}
-
-function History({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(25);
-  const [sort, setSort] = useState<DataTableSortStatus<AuditEntryView>>({
-    columnAccessor: 'at',
-    direction: 'desc',
-  });
-  const { data, fetching, error } = useLatestAnswer('specialists.history', {
-    id,
-    page,
-    pageSize,
-    sortDir: sort.direction,
-  });
-  return (
-    <Stack>
-      {error && <Alert color="red">{error}</Alert>}
-      <AuditEntriesTable
-        rows={data?.rows ?? []}
-        total={data?.total ?? 0}
-        fetching={fetching}
-        page={page}
-        onPageChange={setPage}
-        pageSize={pageSize}
-        onPageSizeChange={(n) => {
-          setPageSize(n);
-          setPage(1);
-        }}
-        sort={sort}
-        onSortChange={setSort}
-        emptyText={t('specialists.historyEmpty')}
-        showObject={false}
-      />
-    </Stack>
-  );
-}
-
 export function SpecialistCard() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
@@ -191,7 +70,7 @@ export function SpecialistCard() {
   const [printing, setPrinting] = useState(false);
   const [params, setParams] = useSearchParams();
   const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'profile';
-  const options = useEnumOptions();
+  const _options = useEnumOptions();
   const { data: categories } = useLatestAnswer('specialists.categories', {});
   const { data: providers } = useLatestAnswer('providers.list', {});
   const load = useCallback(() => {
@@ -582,61 +461,11 @@ export function SpecialistCard() {
           </Paper>
         </Tabs.Panel>
         <Tabs.Panel value="history">
-          <History id={s.id} />
+          <RecordHistory procedure="specialists.history" id={s.id} />
         </Tabs.Panel>
       </Tabs>
-      {open === 'education' && (
-        <RecordModal
-          title={t('specialists.addEducation')}
-          procedure="specialists.addEducation"
-          schema={educationInput}
-          specialistId={s.id}
-          initial={{ level: '', institution: '', speciality: '', diplomaNo: '', diplomaOn: '' }}
-          onClose={closed}
-        >
-          {(form, input) => (
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select
-                label={t('specialists.level')}
-                data={options('educationLevel', EDUCATION_LEVELS)}
-                withAsterisk
-                {...form.getInputProps('level')}
-                data-testid="education-add-level"
-              />
-              <TextInput label={t('specialists.institution')} withAsterisk {...input('institution')} />
-              <TextInput label={t('specialists.speciality')} withAsterisk {...input('speciality')} />
-              <TextInput label={t('specialists.diplomaNo')} {...input('diplomaNo')} />
-              <DateField label={t('specialists.diplomaOn')} {...form.getInputProps('diplomaOn')} />
-            </SimpleGrid>
-          )}
-        </RecordModal>
-      )}
-      {open === 'training' && (
-        <RecordModal
-          title={t('specialists.addTraining')}
-          procedure="specialists.addTraining"
-          schema={trainingInput}
-          specialistId={s.id}
-          initial={{ course: '', hours: '', fromOn: '', toOn: '', certificateNo: '' }}
-          onClose={closed}
-        >
-          {(form, input) => (
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('specialists.course')} withAsterisk {...input('course')} />
-              <NumberInput
-                label={t('specialists.hoursLabel')}
-                withAsterisk
-                min={1}
-                max={2000}
-                {...form.getInputProps('hours')}
-              />
-              <DateField label={t('specialists.fromOn')} withAsterisk {...form.getInputProps('fromOn')} />
-              <DateField label={t('specialists.toOn')} withAsterisk {...form.getInputProps('toOn')} />
-              <TextInput label={t('specialists.certificateNo')} {...input('certificateNo')} />
-            </SimpleGrid>
-          )}
-        </RecordModal>
-      )}
+      {open === 'education' && <EducationModal specialistId={s.id} onClose={closed} />}
+      {open === 'training' && <TrainingModal specialistId={s.id} onClose={closed} />}
       {open === 'cert' && <CertificateModal specialistId={s.id} onClose={closed} />}
       {open === 'category' && <CategoryModal specialistId={s.id} onClose={closed} />}
       {open === 'edit' && <SpecialistModal item={s} onClose={closed} />}

@@ -10,7 +10,7 @@ import { careAllowances, caregivers } from './schema';
 
 // The care allowance paid to the person caring for someone with group I disability (SC art.
 // 187–189): one recipient per person cared for, and never together with an individual assistant
-// for the same person (SC art. 163; DOMAIN.md §8). Registering either while the other is in
+// for the same person (SC art. 163; docs/domain.md). Registering either while the other is in
 // force is refused, naming the other record.
 
 type Row = typeof careAllowances.$inferSelect;

@@ -2,7 +2,7 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { enumLabel } from '../../api/enum-labels';
 import { pickLocale } from '../../api/messages';
 import { localToday } from '../../clock';
-import { dmy, OfficeDocument, officeHeader } from '../../documents/layout';
+import { dmy, OfficeDocument, officeHeader, tenge } from '../../documents/layout';
 import { requireActor, type ServiceContext } from '../../shared/context';
 import { officeIdentity } from '../settings/policies';
 import { caregiverCard } from './card';
@@ -12,9 +12,6 @@ import { CARD_TEXTS } from './texts';
 // The caregiver's registration card with the contract, as an A4 PDF in kk, ru or en: the
 // registration, each check with its document (or why it is awaited), the contract and the
 // signature blocks of the department's specialist and the caregiver.
-
-const money = (tiyn: number) =>
-  (tiyn / 100).toLocaleString('ru-RU', { minimumFractionDigits: 2 }).replace(/[\u00a0\u202f]/g, ' ');
 
 export async function caregiverCardPdf(
   ctx: ServiceContext,
@@ -62,7 +59,7 @@ export async function caregiverCardPdf(
   const c = r.contract;
   if (c) {
     doc.line(`№ ${c.number}, ${dmy(c.signedOn)}; ${dmy(c.fromOn)} – ${dmy(c.toOn)}`);
-    doc.line(`${money(c.hourlyRate)} ₸ ${T.rate}, ${c.hoursPerDay} × ${T.hours.toLowerCase()}`);
+    doc.line(`${tenge(c.hourlyRate)} ₸ ${T.rate}, ${c.hoursPerDay} × ${T.hours.toLowerCase()}`);
     doc.row(T.account, c.iban);
   } else doc.line(T.none);
   doc.signatures(

@@ -1,4 +1,4 @@
-// Family members registered as paid caregivers (docs/domain.md; DOMAIN.md §8; SC art. 163 and
+// Family members registered as paid caregivers (docs/domain.md; SC art. 163 and
 // 187–189). Fixed lists and the pure rules of eligibility: no database, no clock.
 
 import { ageOn } from '../../domain/calendar';

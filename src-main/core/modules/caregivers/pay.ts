@@ -1,4 +1,4 @@
-// A caregiver's monthly pay (docs/domain.md, DOMAIN.md §8): gross = hours × the hourly rate; the
+// A caregiver's monthly pay (docs/domain.md): gross = hours × the hourly rate; the
 // employee's deductions (ОПВ pension, ВОСМС health, ИПН income tax) and the employer's
 // contributions (ОПВР pension, СО social, ООСМС health) from the year's figures. Money is integer
 // tiyn throughout; each component is rounded to the whole tenge (half up), as tax amounts are.
@@ -115,7 +115,7 @@ export function computePay(input: PayInput, f: PayFigures, applies: Applicabilit
 }
 
 /**
- * The shipped figures (DOMAIN.md §8; Law on the republican budget for 2025–2027 and for 2026–2028;
+ * The shipped figures (docs/domain.md; Law on the republican budget for 2025–2027 and for 2026–2028;
  * Social Code art. 244–245; Tax Code of 2025 art. 361 and 363; Law on compulsory social health
  * insurance art. 27–28). Offices edit them in Settings when a law changes them.
  */

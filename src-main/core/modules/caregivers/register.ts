@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../../api/contract';
 import { enumLabel } from '../../api/enum-labels';
 import { pickLocale } from '../../api/messages';
-import { dmy, OfficeDocument, officeHeader } from '../../documents/layout';
+import { dmy, OfficeDocument, officeHeader, tenge } from '../../documents/layout';
 import { requireActor, type ServiceContext } from '../../shared/context';
 import { officeIdentity } from '../settings/policies';
 import { payroll } from './payroll';
@@ -13,12 +13,8 @@ import { REGISTER_TEXTS } from './texts';
 // employer's contributions, with totals. The .xlsx keeps numbers as numbers and the totals as
 // formulas, so the accountant's spreadsheet recalculates them; the PDF is for signing.
 
-const tenge = (tiyn: number) => tiyn / 100;
-const money = (tiyn: number) =>
-  (tiyn / 100)
-    .toLocaleString('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-    .replace(/\u00a0/g, ' ');
-
+/** Tiyn as a number of tenge, for spreadsheet cells. */
+const asTenge = (tiyn: number) => tiyn / 100;
 const COLUMNS = [
   'hours',
   'hourlyRate',
@@ -66,7 +62,7 @@ export async function paymentRegister(
         l.iban,
         enumLabel(locale, 'caregiverRole', l.role),
         l.hours,
-        ...COLUMNS.slice(1).map((c) => tenge(l[c])),
+        ...COLUMNS.slice(1).map((c) => asTenge(l[c])),
       ]);
     });
     const last = first + p.lines.length - 1;
@@ -79,7 +75,7 @@ export async function paymentRegister(
       '',
       ...COLUMNS.map((c, i) => {
         const col = String.fromCharCode('F'.charCodeAt(0) + i);
-        const result = c === 'hourlyRate' ? undefined : c === 'hours' ? p.totals.hours : tenge(p.totals[c]);
+        const result = c === 'hourlyRate' ? undefined : c === 'hours' ? p.totals.hours : asTenge(p.totals[c]);
         return c === 'hourlyRate' || p.lines.length === 0
           ? ''
           : { formula: `SUM(${col}${first}:${col}${last})`, result };
@@ -116,7 +112,7 @@ export async function paymentRegister(
           `${l.caregiverName}\n${l.caregiverIin ?? ''}`,
           l.iban,
           String(l.hours),
-          ...COLUMNS.slice(1).map((c) => money(l[c])),
+          ...COLUMNS.slice(1).map((c) => tenge(l[c])),
         ]),
         [
           '',
@@ -124,7 +120,7 @@ export async function paymentRegister(
           '',
           String(p.totals.hours),
           '',
-          ...COLUMNS.slice(2).map((c) => money(p.totals[c as 'gross'])),
+          ...COLUMNS.slice(2).map((c) => tenge(p.totals[c as 'gross'])),
         ],
       ],
     );

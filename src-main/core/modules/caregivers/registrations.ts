@@ -175,7 +175,7 @@ export function register(
     throw new AppError('VALIDATION', { fields: { hoursPerDay: 'caregiverHoursCap' } });
   const refusal = careRecipientRefusal(ctx, input.caredForId, input.role);
   if (refusal) throw new AppError('VALIDATION', { fields: { caredForId: refusal } });
-  // An individual assistant and the care allowance exclude each other (SC art. 163; DOMAIN.md §8).
+  // An individual assistant and the care allowance exclude each other (SC art. 163; docs/domain.md).
   if (input.role === 'individual_assistant') {
     const allowance = activeAllowance(ctx.db, input.caredForId) ?? legacyAllowance(ctx, input.caredForId);
     if (allowance)

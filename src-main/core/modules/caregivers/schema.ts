@@ -18,7 +18,7 @@ import {
 // the monthly timesheets and the pay. Money is integer tiyn. Records that pay rests on are never
 // deleted: a confirmed timesheet and a paid payroll are locked by triggers (migration 0022).
 
-/** A family member registered to care for a person (SC art. 163; DOMAIN.md §8). */
+/** A family member registered to care for a person (SC art. 163; docs/domain.md). */
 export const caregivers = sqliteTable(
   'caregivers',
   {

@@ -1,6 +1,6 @@
 import { monthDays } from '../../domain/calendar';
 
-// Per-capita financing (DOMAIN.md §9): a provider is paid the tariff per recipient per month,
+// Per-capita financing (docs/domain.md): a provider is paid the tariff per recipient per month,
 // pro-rated by the days the recipient was in service that month. Pure: no database, no clock.
 
 import { COST_ITEMS, type CostItem } from './domain';

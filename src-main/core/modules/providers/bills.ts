@@ -11,7 +11,7 @@ import type { TariffCategory } from './domain';
 import { providerBills, tariffs } from './schema';
 import { readProvider } from './service';
 
-// Tariffs and the monthly per-capita bill (DOMAIN.md §9): for a month and a provider, every
+// Tariffs and the monthly per-capita bill (docs/domain.md): for a month and a provider, every
 // recipient in service (from the case's start, suspension and termination), the days served
 // pro-rated over the month's calendar days, × the tariff in force on those days for the
 // recipient's form and category. Confirming the month stores the bill with its lines and the

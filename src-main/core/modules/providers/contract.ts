@@ -93,7 +93,7 @@ export const providerInput = z
     activeTo: f.optionalIsoDate,
   })
   // An organisation has a BIN (type and attribute digits checked); an individual entrepreneur
-  // registers under their IIN (DOMAIN.md §10).
+  // registers under their IIN (docs/domain.md).
   .superRefine((v, ctx) => {
     if (v.kind === 'individual_entrepreneur') {
       const p = checkIin(v.bin);

@@ -5,7 +5,7 @@
 export const PROVIDER_KINDS = ['state_centre', 'ngo', 'private', 'individual_entrepreneur'] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
-/** The cost items a tariff is built from; their sum is the tariff (DOMAIN.md §9). */
+/** The cost items a tariff is built from; their sum is the tariff (docs/domain.md). */
 export const COST_ITEMS = [
   'wages',
   'allowances',
