@@ -71,3 +71,27 @@ export async function makeTestApp(
     },
   };
 }
+
+/**
+ * A new user with these roles, signed in with their own password (an administrator-set one must
+ * be replaced first): the user's id, session and a fresh login for after the clock moves.
+ */
+export async function userSession(app: TestApp, login: string, roles: readonly string[]) {
+  const temporary = 'temporary-pass-1';
+  const own = 'own-password-22';
+  const user = await app.call<{ id: string }>('users.create', {
+    login,
+    fullName: `Пайдаланушы ${login}`,
+    password: temporary,
+    roles,
+    locale: 'ru',
+  });
+  const signIn = async (password: string) => {
+    const r = await app.router.call('auth.login', { login, password });
+    if (!r.ok) throw new Error(`login ${login}: ${r.error.code}`);
+    return (r.data as { sessionToken: string }).sessionToken;
+  };
+  const first = await signIn(temporary);
+  await app.call('auth.changePassword', { currentPassword: temporary, newPassword: own }, first);
+  return { id: user.id, session: await signIn(own), relogin: () => signIn(own) };
+}

@@ -54,10 +54,12 @@ const NO_EXPORTED_ROWS = new Set([
   'settings.setCertAlerts',
 ]);
 
+let clock: ReturnType<typeof manualClock>;
 let t: TestApp;
 let aborted: string[] = [];
 beforeEach(async () => {
-  t = await makeTestApp({ clock: manualClock(new Date('2026-11-20T09:00:00Z')) });
+  clock = manualClock(new Date('2026-11-20T09:00:00Z'));
+  t = await makeTestApp({ clock });
   const db = t.app.sqlite;
   const tables = db
     .prepare(
@@ -445,6 +447,43 @@ describe('change sequence', () => {
       effectiveFrom: '2026-01-05',
     });
     await call('providers.confirmBill', { providerId: provider.id, month: '2026-11', actAmount: 3_300_000 });
+    // A complaint through every step: the head sits on the meeting, votes and signs.
+    const complaint = await call('complaints.register', {
+      receivedOn: '2026-11-18',
+      channel: 'portal',
+      learnedOn: '2026-11-10',
+      complainantName: 'Жұмабаева Сәуле',
+      providerId: provider.id,
+      subjectKind: 'service',
+      subject: 'Уход на дому',
+      description: 'Социальный работник не приходит',
+    });
+    await call('complaints.schedule', { id: complaint.id, meetingOn: '2026-11-19', members: [head.id] });
+    await call('complaints.vote', { id: complaint.id, vote: 'uphold' }, headLogin.sessionToken);
+    await call('complaints.conclude', {
+      id: complaint.id,
+      outcome: 'upheld',
+      reasons: 'Подтверждено актом',
+      concludedOn: '2026-11-19',
+    });
+    await call('complaints.sign', { id: complaint.id }, headLogin.sessionToken);
+    await call('complaints.sendNotice', {
+      id: complaint.id,
+      noticeOn: '2026-11-20',
+      demand: 'Обеспечить посещения',
+      fixDueOn: '2026-11-27',
+    });
+    await call('complaints.recordReimbursement', {
+      id: complaint.id,
+      reimbursedAmount: 500_000,
+      reimbursedOn: '2026-11-20',
+    });
+    // The check after the fix deadline: two days on, so a new login.
+    clock.advance(8 * 86_400_000);
+    t.admin = (
+      await call<{ sessionToken: string }>('auth.login', { login: 'admin', password: 'correct horse 1' })
+    ).sessionToken;
+    await call('complaints.recordCheck', { id: complaint.id, checkedOn: '2026-11-28', fixed: true });
     await call('casework.addMonitoring', { caseId: kase2.id, on: '2026-11-20', result: 'no_change' });
     await call('casework.suspendService', { caseId: kase2.id, on: '2026-11-20', reason: 'Больница' });
     await call('casework.resumeService', { caseId: kase2.id, on: '2026-11-20' });

@@ -7,6 +7,7 @@ import { calendarContract } from '../modules/calendar/contract';
 import { caregiversContract } from '../modules/caregivers/contract';
 import { casesContract } from '../modules/cases/contract';
 import { caseworkContract } from '../modules/casework/contract';
+import { complaintsContract } from '../modules/complaints/contract';
 import { disabilityContract } from '../modules/disability/contract';
 import { maintenanceContract } from '../modules/maintenance/contract';
 import { providersContract } from '../modules/providers/contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...specialistsContract,
   ...caregiversContract,
   ...providersContract,
+  ...complaintsContract,
   ...referencesContract,
   ...calendarContract,
   ...worklistsContract,

@@ -3,6 +3,7 @@ import { calendarLabels } from '../modules/calendar/labels';
 import { caregiversLabels } from '../modules/caregivers/labels';
 import { casesLabels } from '../modules/cases/labels';
 import { caseworkLabels } from '../modules/casework/labels';
+import { complaintsLabels } from '../modules/complaints/labels';
 import { disabilityLabels } from '../modules/disability/labels';
 import { providersLabels } from '../modules/providers/labels';
 import { referencesLabels } from '../modules/references/labels';
@@ -22,6 +23,7 @@ const MODULE_LABELS: readonly Record<Locale, Record<string, Record<string, strin
   caseworkLabels,
   disabilityLabels,
   providersLabels,
+  complaintsLabels,
   referencesLabels,
   specialistsLabels,
   caregiversLabels,

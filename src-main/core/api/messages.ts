@@ -7,6 +7,7 @@ import { calendarMessages } from '../modules/calendar/messages';
 import { caregiversMessages } from '../modules/caregivers/messages';
 import { casesMessages } from '../modules/cases/messages';
 import { caseworkMessages } from '../modules/casework/messages';
+import { complaintsMessages } from '../modules/complaints/messages';
 import { disabilityMessages } from '../modules/disability/messages';
 import { providersMessages } from '../modules/providers/messages';
 import { referencesMessages } from '../modules/references/messages';
@@ -35,6 +36,7 @@ const MODULE_MESSAGES = [
   specialistsMessages,
   caregiversMessages,
   providersMessages,
+  complaintsMessages,
   referencesMessages,
   calendarMessages,
   worklistsMessages,

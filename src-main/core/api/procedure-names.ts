@@ -6,6 +6,7 @@ import { CALENDAR_PROCEDURES } from '../modules/calendar/procedures';
 import { CAREGIVERS_PROCEDURES } from '../modules/caregivers/procedures';
 import { CASES_PROCEDURES } from '../modules/cases/procedures';
 import { CASEWORK_PROCEDURES } from '../modules/casework/procedures';
+import { COMPLAINTS_PROCEDURES } from '../modules/complaints/procedures';
 import { DISABILITY_PROCEDURES } from '../modules/disability/procedures';
 import { MAINTENANCE_PROCEDURES } from '../modules/maintenance/procedures';
 import { PROVIDERS_PROCEDURES } from '../modules/providers/procedures';
@@ -30,6 +31,7 @@ export const PROCEDURE_LIST = [
   ...SPECIALISTS_PROCEDURES,
   ...CAREGIVERS_PROCEDURES,
   ...PROVIDERS_PROCEDURES,
+  ...COMPLAINTS_PROCEDURES,
   ...REFERENCES_PROCEDURES,
   ...CALENDAR_PROCEDURES,
   ...MAINTENANCE_PROCEDURES,

@@ -6,6 +6,7 @@ import { calendarModule } from '../modules/calendar';
 import { caregiversModule } from '../modules/caregivers';
 import { casesModule } from '../modules/cases';
 import { caseworkModule } from '../modules/casework';
+import { complaintsModule } from '../modules/complaints';
 import { disabilityModule } from '../modules/disability';
 import { maintenanceModule } from '../modules/maintenance';
 import { providersModule } from '../modules/providers';
@@ -29,6 +30,7 @@ export const MODULES = [
   specialistsModule,
   caregiversModule,
   providersModule,
+  complaintsModule,
   referencesModule,
   calendarModule,
   worklistsModule,

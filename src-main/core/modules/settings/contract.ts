@@ -58,6 +58,8 @@ export const legalRulesInput = z.object({
   allowUncertifiedWithReason: z.boolean().default(false),
   /** SC art. 167: months before a removed supplier may return (1 year). */
   supplierBanMonths: z.number().int().min(1).max(60).default(12),
+  /** SC art. 167 vs the ministry's explanation: 10 or 5 working days to review a complaint. */
+  complaintReviewReading: z.enum(['code', 'ministry']).default('code'),
 });
 
 /** The office's identity in kk and ru (documents are bilingual). */

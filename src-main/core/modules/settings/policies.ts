@@ -78,6 +78,12 @@ export interface LegalRules {
    * one year after the removal. Months, so an office can follow a change of the rule.
    */
   supplierBanMonths: number;
+  /**
+   * The complaints commission's review term (docs/domain.md §9): the Social Code says 10 working
+   * days ('code', the default), the ministry said 5 ('ministry'). Read at intake and kept on the
+   * complaint, so a later change does not move deadlines already running.
+   */
+  complaintReviewReading: 'code' | 'ministry';
 }
 
 /**
@@ -111,6 +117,7 @@ export const LEGAL_RULES_DEFAULTS: LegalRules = {
   assistantForChildrenGroupI: false,
   allowUncertifiedWithReason: false,
   supplierBanMonths: 12,
+  complaintReviewReading: 'code',
 };
 
 /**

@@ -1,0 +1,67 @@
+CREATE TABLE `complaint_votes` (
+	`id` text PRIMARY KEY NOT NULL,
+	`created_at` text NOT NULL,
+	`created_by` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`updated_by` text NOT NULL,
+	`change_seq` integer NOT NULL,
+	`complaint_id` text NOT NULL,
+	`member_id` text NOT NULL,
+	`vote` text NOT NULL,
+	`note` text,
+	FOREIGN KEY (`complaint_id`) REFERENCES `complaints`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`member_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `complaint_votes_uq` ON `complaint_votes` (`complaint_id`,`member_id`);--> statement-breakpoint
+CREATE TABLE `complaints` (
+	`id` text PRIMARY KEY NOT NULL,
+	`created_at` text NOT NULL,
+	`created_by` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`updated_by` text NOT NULL,
+	`change_seq` integer NOT NULL,
+	`number` text NOT NULL,
+	`received_on` text NOT NULL,
+	`channel` text NOT NULL,
+	`learned_on` text NOT NULL,
+	`delay_reason` text,
+	`applicant_id` text,
+	`complainant_name` text NOT NULL,
+	`complainant_iin` text,
+	`provider_id` text NOT NULL,
+	`case_id` text,
+	`subject_kind` text NOT NULL,
+	`subject` text NOT NULL,
+	`description` text NOT NULL,
+	`review_reading` text NOT NULL,
+	`review_due_on` text NOT NULL,
+	`status` text NOT NULL,
+	`meeting_on` text,
+	`meeting_place` text,
+	`members` text DEFAULT '[]' NOT NULL,
+	`outcome` text,
+	`reasons` text,
+	`concluded_on` text,
+	`signed_by` text,
+	`signed_on` text,
+	`notice_on` text,
+	`notice_demand` text,
+	`fix_due_on` text,
+	`checked_on` text,
+	`fixed` integer,
+	`check_note` text,
+	`unreliable_id` text,
+	`reimbursed_amount` integer,
+	`reimbursed_on` text,
+	`reimbursement_note` text,
+	FOREIGN KEY (`applicant_id`) REFERENCES `applicants`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`provider_id`) REFERENCES `providers`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`case_id`) REFERENCES `cases`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`signed_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`unreliable_id`) REFERENCES `unreliable_suppliers`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `complaints_number_uq` ON `complaints` (`number`);--> statement-breakpoint
+CREATE INDEX `complaints_queue_idx` ON `complaints` (`status`,`review_due_on`);--> statement-breakpoint
+CREATE INDEX `complaints_provider_idx` ON `complaints` (`provider_id`,`received_on`);

@@ -1,0 +1,28 @@
+import { defineModule } from '../../shared/module';
+import { complaintsContract } from './contract';
+import { noticePdf } from './notice-pdf';
+import * as complaints from './service';
+
+export const complaintsModule = defineModule(complaintsContract, {
+  namespaces: ['complaints'],
+  handlers: {
+    'complaints.queue': complaints.queue,
+    'complaints.alerts': (ctx) => complaints.complaintAlerts(ctx),
+    'complaints.card': complaints.complaintCard,
+    'complaints.members': (ctx) => complaints.commissionMembers(ctx),
+    'complaints.register': complaints.registerComplaint,
+    'complaints.schedule': complaints.schedule,
+    'complaints.vote': complaints.vote,
+    'complaints.conclude': complaints.conclude,
+    'complaints.sign': complaints.sign,
+    'complaints.sendNotice': complaints.sendNotice,
+    'complaints.recordCheck': complaints.recordCheck,
+    'complaints.recordReimbursement': complaints.recordReimbursement,
+    'complaints.noticePdf': noticePdf,
+  },
+  // What is wrong, the reasons and the notes can name a diagnosis: the log keeps that they changed.
+  sensitive: {
+    complaint: ['description', 'delayReason', 'reasons', 'checkNote', 'complainantIin'],
+    complaint_vote: ['note'],
+  },
+});
