@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
 import type { Door } from '../../src-main/core/api/roles';
@@ -273,6 +275,80 @@ describe('tariffs and the per-capita bill', () => {
         refused = String((e as { stderr?: string }).stderr);
       }
       expect(refused).toMatch(/final|insert-only/);
+    }
+    // The card's tabs: the recipient in service against the form's places, and the bill as files.
+    const rec = await t.call<Output<'providers.recipients'>>('providers.recipients', { id: p.id });
+    expect(rec.rows.map((r) => [r.person, r.status, r.since])).toEqual([
+      ['Тарифова Гүлжан', 'in_service', '2026-10-11'],
+    ]);
+    expect(rec.byForm).toContainEqual({ form: 'temporary_stay', inService: 1, places: null });
+    const xlsx = await t.call<Output<'providers.billDocument'>>('providers.billDocument', {
+      providerId: p.id,
+      month: '2026-11',
+      format: 'xlsx',
+      locale: 'ru',
+    });
+    const xlsxPath = join(t.dir, xlsx.fileName);
+    writeFileSync(xlsxPath, Buffer.from(xlsx.base64, 'base64'));
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(t.dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        t.dir,
+        xlsxPath,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const csv = readFileSync(xlsxPath.replace(/\.xlsx$/, '.csv'), 'utf8');
+    // Parsed as CSV: formatted numbers ("315,000.00") carry the separator inside quotes.
+    const cells = Papa.parse<string[]>(csv.trim()).data;
+    const num = (v: string | undefined) => Number((v ?? '').replace(/[\s\u00a0,]/g, ''));
+    const line = cells.find((r) => r[1] === 'Тарифова Гүлжан') ?? [];
+    expect(line.slice(2, 7)).toEqual([
+      makeIin('1970-03-03', 'F', 801),
+      rec.rows[0]?.caseNumber,
+      'Другие лица',
+      'Временного пребывания',
+      '30/30',
+    ]);
+    // LibreOffice recalculates the formulas: the line, the total, and the act's difference.
+    expect([num(line[7]), num(line[8])]).toEqual([300_000, 315_000]); // the tariff of the first day served
+    expect(num(cells.find((r) => r[1] === 'Итого')?.[8])).toBe(315_000);
+    expect(num(cells.find((r) => r[1] === 'Разница (акт − счёт)')?.[8])).toBe(5_000);
+    for (const locale of ['kk', 'ru'] as const) {
+      const pdf = await t.call<Output<'providers.billDocument'>>('providers.billDocument', {
+        providerId: p.id,
+        month: '2026-11',
+        format: 'pdf',
+        locale,
+      });
+      const file = join(t.dir, pdf.fileName);
+      writeFileSync(file, Buffer.from(pdf.base64, 'base64'));
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(
+        /\s+/g,
+        ' ',
+      );
+      const words =
+        locale === 'kk'
+          ? [
+              'ЖАН БАСЫНА ҚАРЖЫЛАНДЫРУ ШОТЫ: ҚАРАША 2026',
+              'Тарифова Гүлжан',
+              '315 000,00',
+              '5 000,00',
+              'расталды',
+            ]
+          : [
+              'СЧЁТ ПО ПОДУШЕВОМУ ФИНАНСИРОВАНИЮ: НОЯБРЬ 2026',
+              'Тарифова Гүлжан',
+              '315 000,00',
+              '5 000,00',
+              'подтверждён',
+            ];
+      for (const w of words) expect(text, `${locale}: ${w}`).toContain(w);
     }
     const list = await t.call<Output<'providers.tariffs'>>('providers.tariffs', { year: 2026 });
     expect(list.map((x) => [x.decreeNo, x.supersededOn])).toEqual([

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lte } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Output, ParsedInput } from '../../api/contract';
 import type { Db } from '../../db/database';
 import { ageOn, monthDays } from '../../domain/calendar';
@@ -86,21 +86,24 @@ export function saveTariff(
   return tariffView(row, null) as Output<'providers.saveTariff'>;
 }
 
-/** The tariff in force on a day for a form and category (the latest decree from before it). */
-function tariffOn(db: Db, form: string, category: TariffCategory, day: string): TariffRow | undefined {
-  return db
+/**
+ * The tariffs of a year by form and category, latest decree first: a month's bill looks up the
+ * tariff of each day served in memory (a large provider has thousands of recipient-days).
+ */
+function tariffBook(db: Db, year: number) {
+  const book = new Map<string, TariffRow[]>();
+  for (const r of db
     .select()
     .from(tariffs)
-    .where(
-      and(
-        eq(tariffs.year, Number(day.slice(0, 4))),
-        eq(tariffs.form, form),
-        eq(tariffs.category, category),
-        lte(tariffs.effectiveFrom, day),
-      ),
-    )
+    .where(eq(tariffs.year, year))
     .orderBy(desc(tariffs.effectiveFrom))
-    .get();
+    .all()) {
+    const k = `${r.form}|${r.category}`;
+    book.set(k, [...(book.get(k) ?? []), r]);
+  }
+  /** The tariff in force on a day for a form and category (the latest decree from before it). */
+  return (form: string, category: TariffCategory, day: string): TariffRow | undefined =>
+    book.get(`${form}|${category}`)?.find((r) => r.effectiveFrom <= day);
 }
 
 /** Who a tariff is for: a child or adult with a disability, an elderly person, or another. */
@@ -140,13 +143,24 @@ function computeLines(ctx: ServiceContext, providerId: string, month: string): L
     sex: string;
     grp: number | null;
   }[];
-  const eventsOf = ctx.sqlite.prepare(
-    `SELECT kind, "on" FROM case_events WHERE case_id = ?
-       AND kind IN ('service_started', 'suspended', 'resumed', 'terminated') ORDER BY "on", created_at`,
-  );
+  // Every recipient's service events in one statement, grouped by case.
+  const events = new Map<string, ServiceEvent[]>();
+  for (const e of ctx.sqlite
+    .prepare(
+      `SELECT e.case_id AS caseId, e.kind, e."on" FROM case_events e JOIN cases c ON c.id = e.case_id
+        WHERE c.provider_id = ? AND e."on" <= ?
+          AND e.kind IN ('service_started', 'suspended', 'resumed', 'terminated')
+        ORDER BY e.case_id, e."on", e.created_at`,
+    )
+    .all(providerId, last) as (ServiceEvent & { caseId: string })[]) {
+    const list = events.get(e.caseId) ?? [];
+    list.push({ kind: e.kind, on: e.on });
+    events.set(e.caseId, list);
+  }
+  const tariffOn = tariffBook(ctx.db, Number(month.slice(0, 4)));
   const lines: Line[] = [];
   for (const c of cases) {
-    const served = servedDays(month, eventsOf.all(c.id) as ServiceEvent[]);
+    const served = servedDays(month, events.get(c.id) ?? []);
     if (served.length === 0) continue;
     const form = c.form ?? '';
     const category = categoryOf({ birthDate: c.birthDate, sex: c.sex, group: c.grp }, first);
@@ -154,7 +168,7 @@ function computeLines(ctx: ServiceContext, providerId: string, month: string): L
     const byTariff = new Map<string, { row: TariffRow; n: number }>();
     let missing = false;
     for (const day of served) {
-      const tf = tariffOn(ctx.db, form, category, day);
+      const tf = tariffOn(form, category, day);
       if (!tf) {
         missing = true;
         continue;
@@ -173,7 +187,7 @@ function computeLines(ctx: ServiceContext, providerId: string, month: string): L
       form,
       days: served.length,
       monthDays: days.length,
-      tariff: tariffOn(ctx.db, form, category, served[0] as string)?.amount ?? null,
+      tariff: tariffOn(form, category, served[0] as string)?.amount ?? null,
       amount,
       missingTariff: missing,
     });

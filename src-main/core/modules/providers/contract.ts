@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ADMIN, def, REGISTRY_READERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
+import { LOCALES } from '../../api/roles';
 import { checkBin } from '../../domain/bin';
 import { checkIin } from '../../domain/iin';
 import { checkKato } from '../../domain/kato';
 import { auditEntryView } from '../audit/contract';
-import { SSU_TYPES } from '../cases/domain';
+import { CASE_STATUSES, SSU_TYPES } from '../cases/domain';
 import { COST_ITEMS, PROVIDER_KINDS, TARIFF_CATEGORIES } from './domain';
 
 // The register of providers: whom a person chooses and a referral names; their licences,
@@ -292,6 +293,50 @@ export const providersContract = {
     access: ['admin', 'head', 'accountant'],
     input: z.object({ providerId: uuid, month, actAmount: tiyn }),
     output: z.object({ total: z.number().int(), difference: z.number().int() }),
+  }),
+  /** The bill and the provider's act compared, as PDF for signing or .xlsx (numbers as numbers). */
+  'providers.billDocument': def({
+    kind: 'task',
+    access: ['admin', 'caseworker', 'head', 'auditor', 'accountant'],
+    input: z.object({ providerId: uuid, month, format: z.enum(['pdf', 'xlsx']), locale: z.enum(LOCALES) }),
+    output: z.object({ fileName: z.string(), base64: z.string(), rows: z.number().int() }),
+  }),
+  /** The card's Recipients tab: open cases with this provider, and places used per form. */
+  'providers.recipients': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({ id: uuid }),
+    output: z.object({
+      rows: z.array(
+        z.object({
+          caseId: z.string(),
+          caseNumber: z.string(),
+          person: z.string(),
+          form: z.string().nullable(),
+          status: z.enum(CASE_STATUSES),
+          since: z.string().nullable(),
+        }),
+      ),
+      /** Per form the licence covers or a case uses: recipients in service and the places. */
+      byForm: z.array(
+        z.object({ form: z.string(), inService: z.number().int(), places: z.number().int().nullable() }),
+      ),
+    }),
+  }),
+  /** The card's Specialists tab: the register's specialists this provider employs. */
+  'providers.specialists': def({
+    kind: 'read',
+    access: REGISTRY_READERS,
+    input: z.object({ id: uuid }),
+    output: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        position: z.string(),
+        active: z.boolean(),
+        certValidUntil: z.string().nullable(),
+      }),
+    ),
   }),
   /** The list of unreliable suppliers (all entries, or one provider's). */
   'providers.unreliable': def({

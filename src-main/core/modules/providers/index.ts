@@ -1,5 +1,7 @@
 import { defineModule } from '../../shared/module';
+import { billDocument } from './bill-document';
 import * as bills from './bills';
+import { providerRecipients, providerSpecialists } from './card-tabs';
 import { providersContract } from './contract';
 import * as providers from './service';
 
@@ -14,6 +16,9 @@ export const providersModule = defineModule(providersContract, {
     'providers.saveTariff': bills.saveTariff,
     'providers.bill': bills.bill,
     'providers.confirmBill': bills.confirmBill,
+    'providers.billDocument': billDocument,
+    'providers.recipients': providerRecipients,
+    'providers.specialists': providerSpecialists,
     'providers.history': providers.providerHistory,
     'providers.unreliable': providers.listUnreliable,
     'providers.markUnreliable': providers.markUnreliable,

@@ -10,5 +10,8 @@ export const PROVIDERS_PROCEDURES = [
   'providers.saveTariff',
   'providers.bill',
   'providers.confirmBill',
+  'providers.billDocument',
+  'providers.recipients',
+  'providers.specialists',
   'providers.markUnreliable',
 ] as const;
