@@ -73,6 +73,12 @@ const TariffsPage = lazy(() =>
 const ProvidersPage = lazy(() =>
   import('./features/providers/ProvidersPage').then((m) => ({ default: m.ProvidersPage })),
 );
+const ComplaintsPage = lazy(() =>
+  import('./features/complaints/ComplaintsPage').then((m) => ({ default: m.ComplaintsPage })),
+);
+const ComplaintCard = lazy(() =>
+  import('./features/complaints/ComplaintCard').then((m) => ({ default: m.ComplaintCard })),
+);
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 const loading = (
@@ -91,7 +97,15 @@ const guard = (needs: ProcedureName, page: ReactNode) => (
 function Home() {
   const can = useCan();
   if (can('alerts.summary')) return <HomePage />;
-  return <Navigate to={can('audit.list') ? '/audit' : '/settings'} replace />;
+  // The commission works from its queue, the accountant from the payroll.
+  const start = can('complaints.queue')
+    ? '/complaints'
+    : can('caregivers.payroll')
+      ? '/payroll'
+      : can('audit.list')
+        ? '/audit'
+        : '/settings';
+  return <Navigate to={start} replace />;
 }
 
 // Hash routing works the same from Electron's file:// page and from the web bridge.
@@ -120,6 +134,8 @@ const router = createHashRouter([
       { path: 'providers', element: guard('providers.list', <ProvidersPage />) },
       { path: 'providers/tariffs', element: guard('providers.tariffs', <TariffsPage />) },
       { path: 'providers/:id', element: guard('providers.card', <ProviderCard />) },
+      { path: 'complaints', element: guard('complaints.queue', <ComplaintsPage />) },
+      { path: 'complaints/:id', element: guard('complaints.card', <ComplaintCard />) },
       { path: 'reports', element: <AreaPlaceholder area="reports" /> },
       { path: 'exchange', element: <AreaPlaceholder area="exchange" /> },
       {

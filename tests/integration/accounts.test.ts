@@ -68,7 +68,27 @@ const AREAS: { procedure: string; input: unknown; allowed: Role[]; notFoundMeans
     notFoundMeansAllowed: true,
   },
   { procedure: 'specialists.list', input: {}, allowed: ['admin', 'caseworker', 'head', 'auditor'] },
-  { procedure: 'providers.list', input: {}, allowed: ['admin', 'caseworker', 'head', 'auditor'] },
+  // The register itself (no personal data) also for the accountant and the commission.
+  {
+    procedure: 'providers.list',
+    input: {},
+    allowed: [
+      'admin',
+      'caseworker',
+      'head',
+      'auditor',
+      'accountant',
+      'commission_secretary',
+      'commission_member',
+    ],
+  },
+  // Who is in service with a provider is personal data: the registry's readers only.
+  {
+    procedure: 'providers.recipients',
+    input: { id: '01900000-0000-7000-8000-000000000000' },
+    allowed: ['admin', 'caseworker', 'head', 'auditor'],
+    notFoundMeansAllowed: true,
+  },
   // Pay: the accountant reads and pays the month; a head confirms the timesheet.
   {
     procedure: 'caregivers.payroll',

@@ -126,6 +126,16 @@ export {
 export * from '../modules/casework/domain';
 export { disabilityInput, iprMeasureInput } from '../modules/disability/contract';
 export * from '../modules/disability/domain';
+export { complaintInput } from '../modules/complaints/contract';
+export {
+  COMPLAINT_CHANNELS,
+  COMPLAINT_STATUSES,
+  COMPLAINT_SUBJECTS,
+  type ComplaintStatus,
+  OUTCOMES,
+  REVIEW_READING_KEYS,
+  VOTES,
+} from '../modules/complaints/domain';
 export { providerInput } from '../modules/providers/contract';
 export { COST_ITEMS, PROVIDER_KINDS, TARIFF_CATEGORIES } from '../modules/providers/domain';
 export { catalogueItemInput, ssuFormInput } from '../modules/references/contract';

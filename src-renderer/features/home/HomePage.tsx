@@ -24,44 +24,10 @@ import { useCan } from '../../app/permissions';
 import { useSession } from '../../app/session';
 import { formatNumber } from '../../lib/format';
 import { IntegrityNotice } from '../audit/IntegrityNotice';
+import { ComplaintAlerts } from '../complaints/ComplaintAlerts';
+import { AlertCard } from './AlertCard';
 
 type Summary = Output<'alerts.summary'>;
-
-function AlertCard(props: {
-  icon: ReactNode;
-  color: string;
-  count: number;
-  title: string;
-  hint: string;
-  to: string;
-  testId: string;
-}) {
-  const { i18n } = useTranslation();
-  return (
-    <Card component={Link} to={props.to} withBorder radius="md" padding="lg" data-testid={props.testId}>
-      <Group wrap="nowrap" align="flex-start">
-        <ThemeIcon size={44} radius="md" color={props.color} variant="light">
-          {props.icon}
-        </ThemeIcon>
-        <div>
-          <Text
-            fz={28}
-            fw={700}
-            lh={1.1}
-            c={props.count > 0 ? props.color : 'dimmed'}
-            data-testid="alert-count"
-          >
-            {formatNumber(props.count, i18n.language)}
-          </Text>
-          <Text fw={600}>{props.title}</Text>
-          <Text size="sm" c="dimmed">
-            {props.hint}
-          </Text>
-        </div>
-      </Group>
-    </Card>
-  );
-}
 
 const BAND_COLORS = ['red', 'orange', 'yellow'] as const;
 const widestDays = (bands: Summary['certificateBands']) => bands[bands.length - 1]?.days ?? 0;
@@ -204,6 +170,7 @@ export function HomePage() {
               testId="alert-caregivers-awaiting"
             />
           )}
+          {can('complaints.alerts') && <ComplaintAlerts />}
           {summary.casesWithUnreliableProvider > 0 && (
             <AlertCard
               icon={<IconBuildingWarehouse />}

@@ -1,8 +1,10 @@
 import { Alert, Badge, Button, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../src-main/core/api/contract';
+import { call } from '../../api/client';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { todayLocal } from '../../lib/dates';
@@ -11,6 +13,7 @@ import { ProcedureModal } from '../../lib/ProcedureModal';
 import { useTableLabels } from '../../lib/pagination';
 import { useSsuForms } from '../../lib/ssuForms';
 import { useClientSort } from '../../lib/useClientSort';
+import { useDownload } from '../../lib/useDownload';
 import { money } from '../caregivers/money';
 
 // A provider's per-capita bill for a month: each recipient in service, the days served out of the
@@ -36,6 +39,7 @@ export function BillTab({ providerId }: { providerId: string }) {
   const [month, setMonth] = useState(months[1] ?? months[0] ?? '');
   const [tick, setTick] = useState(0);
   const [confirming, setConfirming] = useState(false);
+  const files = useDownload();
   const { data, error, fetching } = useLatestAnswer('providers.bill', { providerId, month, tick } as never);
   const m = (v: number | null) => (v === null ? '—' : money(v, i18n.language));
   const sort = useClientSort<Line>(
@@ -64,15 +68,39 @@ export function BillTab({ providerId }: { providerId: string }) {
             </Badge>
           )}
         </Group>
-        {data && !data.confirmed && can('providers.confirmBill') && (
-          <Button
-            onClick={() => setConfirming(true)}
-            disabled={data.lines.length === 0 || missing}
-            data-testid="bill-confirm"
-          >
-            {t('bills.confirm')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {(['pdf', 'xlsx'] as const).map((format) => (
+            <Button
+              key={format}
+              variant="light"
+              leftSection={format === 'pdf' ? <IconPrinter size={16} /> : <IconFileSpreadsheet size={16} />}
+              loading={files.busy === format}
+              disabled={!data || data.lines.length === 0}
+              onClick={() =>
+                void files.run(format, () =>
+                  call('providers.billDocument', {
+                    providerId,
+                    month,
+                    format,
+                    locale: i18n.language as 'kk' | 'ru' | 'en',
+                  }),
+                )
+              }
+              data-testid={`bill-${format}`}
+            >
+              {t(`bills.${format}`)}
+            </Button>
+          ))}
+          {data && !data.confirmed && can('providers.confirmBill') && (
+            <Button
+              onClick={() => setConfirming(true)}
+              disabled={data.lines.length === 0 || missing}
+              data-testid="bill-confirm"
+            >
+              {t('bills.confirm')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {error && <Alert color="red">{error}</Alert>}
       {missing && <Alert color="red">{t('bills.missingTariff')}</Alert>}

@@ -18,7 +18,7 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Output } from '../../../src-main/core/api/contract';
+import type { Output, ProcedureName } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
@@ -29,14 +29,33 @@ import { RecordHistory } from '../audit/RecordHistory';
 import { BillTab } from './BillTab';
 import { ProviderModal } from './ProviderModal';
 import { ProviderState } from './ProvidersPage';
+import { ProviderComplaintsTab, ProviderTariffsTab, RecipientsTab, SpecialistsTab } from './ProviderTabs';
 
 // A provider's card: the profile with contacts and bank details, the licence with its forms,
 // SSU types and places, the provider's entries on the list of unreliable suppliers (and entering
 // a new removal), and the history of every change.
 
 type Card = Output<'providers.card'>;
-const TABS = ['profile', 'licence', 'bills', 'unreliable', 'history'] as const;
+const TABS = [
+  'profile',
+  'licence',
+  'tariffs',
+  'recipients',
+  'specialists',
+  'complaints',
+  'bills',
+  'unreliable',
+  'history',
+] as const;
 type Tab = (typeof TABS)[number];
+/** A tab shows to those who may read what it holds. */
+const TAB_NEEDS: Partial<Record<Tab, ProcedureName>> = {
+  recipients: 'providers.recipients',
+  specialists: 'providers.specialists',
+  complaints: 'complaints.queue',
+  bills: 'providers.bill',
+  history: 'providers.history',
+};
 
 function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
   return (
@@ -62,7 +81,8 @@ export function ProviderCard() {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<'edit' | 'unreliable' | null>(null);
   const [params, setParams] = useSearchParams();
-  const tab: Tab = TABS.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'profile';
+  const tabs = TABS.filter((k) => !TAB_NEEDS[k] || can(TAB_NEEDS[k]));
+  const tab: Tab = tabs.includes(params.get('tab') as Tab) ? (params.get('tab') as Tab) : 'profile';
   const load = useCallback(() => {
     call('providers.card', { id }).then(setCard, (e) =>
       setError(e instanceof ApiCallError ? e.message : t('errors.network')),
@@ -119,7 +139,7 @@ export function ProviderCard() {
         keepMounted={false}
       >
         <Tabs.List mb="md">
-          {TABS.map((k) => (
+          {tabs.map((k) => (
             <Tabs.Tab key={k} value={k} data-testid={`prov-tab-${k}`}>
               {t(`providers.tabs.${k}`)}
             </Tabs.Tab>
@@ -165,6 +185,18 @@ export function ProviderCard() {
               ],
             ]}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="tariffs">
+          <ProviderTariffsTab forms={p.licenceForms} />
+        </Tabs.Panel>
+        <Tabs.Panel value="recipients">
+          <RecipientsTab providerId={p.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="specialists">
+          <SpecialistsTab providerId={p.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="complaints">
+          <ProviderComplaintsTab providerId={p.id} />
         </Tabs.Panel>
         <Tabs.Panel value="bills">
           <BillTab providerId={p.id} />

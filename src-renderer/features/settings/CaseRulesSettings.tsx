@@ -6,6 +6,7 @@ import {
   Group,
   NumberInput,
   Paper,
+  Radio,
   SimpleGrid,
   Stack,
   Switch,
@@ -19,7 +20,12 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contract, type Output, ssuFormInput } from '../../../src-main/core/api/contract';
+import {
+  contract,
+  type Output,
+  REVIEW_READING_KEYS,
+  ssuFormInput,
+} from '../../../src-main/core/api/contract';
 import { call } from '../../api/client';
 import { blankToNull } from '../../lib/blank';
 import { numberBounds } from '../../lib/bounds';
@@ -181,6 +187,19 @@ export function LegalRulesForm({ initial }: { initial: Settings['rules'] }) {
           description={t('settings.allowUncertifiedBasis')}
           data-testid="rules-allow-uncertified"
         />
+        <Radio.Group
+          value={value.complaintReviewReading}
+          onChange={(v) => void save({ ...value, complaintReviewReading: v as 'code' | 'ministry' })}
+          label={t('settings.complaintReview')}
+          description={t('settings.complaintReviewBasis')}
+          data-testid="rules-complaint-review"
+        >
+          <Stack gap={6} mt="xs">
+            {REVIEW_READING_KEYS.map((k) => (
+              <Radio key={k} value={k} disabled={busy} label={t(`enums.reviewReading.${k}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
         {error && <Alert color="red">{error}</Alert>}
       </Stack>
     </Paper>

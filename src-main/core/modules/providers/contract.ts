@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ADMIN, def, REGISTRY_READERS, uuid } from '../../api/define';
 import * as f from '../../api/fields';
-import { LOCALES } from '../../api/roles';
+import { LOCALES, type Role } from '../../api/roles';
 import { checkBin } from '../../domain/bin';
 import { checkIin } from '../../domain/iin';
 import { checkKato } from '../../domain/kato';
@@ -11,6 +11,17 @@ import { COST_ITEMS, PROVIDER_KINDS, TARIFF_CATEGORIES } from './domain';
 
 // The register of providers: whom a person chooses and a referral names; their licences,
 // capacity, contacts and bank details; the list of unreliable suppliers (SC art. 167).
+
+/**
+ * Who reads the register itself (no personal data): the registry's readers, the accountant who
+ * checks the bills, and the complaints commission, whose complaints name a supplier.
+ */
+export const PROVIDER_READERS: readonly Role[] = [
+  ...REGISTRY_READERS,
+  'accountant',
+  'commission_secretary',
+  'commission_member',
+];
 
 export const providerView = z.object({
   id: z.string(),
@@ -217,14 +228,14 @@ export const billLineView = z.object({
 export const providersContract = {
   'providers.list': def({
     kind: 'read',
-    access: REGISTRY_READERS,
+    access: PROVIDER_READERS,
     input: z.object({ activeOnly: z.boolean().default(false) }),
     output: z.array(providerView),
   }),
   /** The register page: search as you type (names, BIN), filters, sorted and paged on the server. */
   'providers.search': def({
     kind: 'read',
-    access: REGISTRY_READERS,
+    access: PROVIDER_READERS,
     input: providerSearchInput,
     output: z.object({ rows: z.array(providerView), total: z.number().int() }),
   }),
@@ -238,7 +249,7 @@ export const providersContract = {
   /** A provider's card: the record, its entries on the unreliable list, its open cases. */
   'providers.card': def({
     kind: 'read',
-    access: REGISTRY_READERS,
+    access: PROVIDER_READERS,
     input: z.object({ id: uuid }),
     output: z.object({
       provider: providerView,
@@ -341,7 +352,7 @@ export const providersContract = {
   /** The list of unreliable suppliers (all entries, or one provider's). */
   'providers.unreliable': def({
     kind: 'read',
-    access: REGISTRY_READERS,
+    access: PROVIDER_READERS,
     input: z.object({ providerId: uuid.optional() }),
     output: z.array(unreliableView),
   }),
