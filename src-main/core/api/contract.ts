@@ -124,8 +124,6 @@ export {
   decisionInput,
 } from '../modules/casework/contract';
 export * from '../modules/casework/domain';
-export { disabilityInput, iprMeasureInput } from '../modules/disability/contract';
-export * from '../modules/disability/domain';
 export { complaintInput } from '../modules/complaints/contract';
 export {
   COMPLAINT_CHANNELS,
@@ -136,6 +134,8 @@ export {
   REVIEW_READING_KEYS,
   VOTES,
 } from '../modules/complaints/domain';
+export { disabilityInput, iprMeasureInput } from '../modules/disability/contract';
+export * from '../modules/disability/domain';
 export { providerInput } from '../modules/providers/contract';
 export { COST_ITEMS, PROVIDER_KINDS, TARIFF_CATEGORIES } from '../modules/providers/domain';
 export { catalogueItemInput, ssuFormInput } from '../modules/references/contract';
