@@ -288,7 +288,7 @@ test('specialists, providers and the catalogue of services (kk, ru)', async ({ p
     await page
       .locator('nav')
       .getByRole('link', {
-        name: locale === 'kk' ? 'Қызмет көрсетушілер мен шағымдар' : 'Поставщики и жалобы',
+        name: locale === 'kk' ? 'Қызмет көрсетушілер' : 'Поставщики',
       })
       .click();
     await page.getByTestId('prov-add').click();

@@ -23,7 +23,7 @@ test('a provider with a licence, removed by the commission, is refused at provid
   test.setTimeout(120_000);
   await signIn(page, web);
   await switchLocale(page, 'kk');
-  await page.locator('nav').getByRole('link', { name: 'Қызмет көрсетушілер мен шағымдар' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Қызмет көрсетушілер' }).click();
   await page.getByTestId('prov-add').click();
   await page.getByTestId('prov-nameKk').fill('«Сенім» орталығы');
   await page.getByTestId('prov-nameRu').fill('Центр «Сеним»');
@@ -56,7 +56,7 @@ test('a provider with a licence, removed by the commission, is refused at provid
   await page.screenshot({ path: join(SHOTS, 'provider-bill-kk.png'), fullPage: true });
 
   // A tariff whose cost items do not add up is refused beside the items; then saved.
-  await page.locator('nav').getByRole('link', { name: 'Қызмет көрсетушілер мен шағымдар' }).click();
+  await page.locator('nav').getByRole('link', { name: 'Қызмет көрсетушілер' }).click();
   await page.getByTestId('prov-tariffs').click();
   await page.getByTestId('tariff-add').click();
   await pick(page, 'tariff-form', /^Үйде/);

@@ -466,7 +466,7 @@ describe('change sequence', () => {
       reasons: 'Подтверждено актом',
       concludedOn: '2026-11-19',
     });
-    await call('complaints.sign', { id: complaint.id }, headLogin.sessionToken);
+    await call('complaints.sign', { id: complaint.id, signedOn: '2026-11-20' }, headLogin.sessionToken);
     await call('complaints.sendNotice', {
       id: complaint.id,
       noticeOn: '2026-11-20',

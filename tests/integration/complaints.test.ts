@@ -189,7 +189,7 @@ describe('the commission from intake to the supplier’s removal', () => {
       ).code,
     ).toBe('COMPLAINT_STEP');
     expect((await failure('complaints.sign', { id: c.id }, secretary.session)).code).toBe('FORBIDDEN');
-    const signed = await as(head)('complaints.sign', { id: c.id });
+    const signed = await as(head)('complaints.sign', { id: c.id, signedOn: '2026-12-15' });
     expect([signed.status, signed.signedOn, signed.signedByName]).toEqual([
       'upheld',
       '2026-12-15',

@@ -84,7 +84,6 @@ export function ComplaintCard() {
   const [card, setCard] = useState<Card | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [step, setStep] = useState<Step | null>(null);
-  const [signing, setSigning] = useState(false);
   const load = useCallback(() => {
     call('complaints.card', { id }).then(setCard, (e) =>
       setError(e instanceof ApiCallError ? e.message : t('errors.network')),
@@ -110,16 +109,6 @@ export function ComplaintCard() {
         {t(`complaints.steps.${s}`)}
       </Button>
     );
-  const sign = async () => {
-    setSigning(true);
-    try {
-      setCard(await call('complaints.sign', { id: c.id }));
-    } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : t('errors.network'));
-    } finally {
-      setSigning(false);
-    }
-  };
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
@@ -251,11 +240,7 @@ export function ComplaintCard() {
           actions={
             <>
               {stepButton('conclude', clerk && c.status === 'scheduled')}
-              {can('complaints.sign') && c.status === 'concluded' && (
-                <Button size="xs" onClick={() => void sign()} loading={signing} data-testid="cmp-sign">
-                  {t('complaints.sign')}
-                </Button>
-              )}
+              {stepButton('sign', can('complaints.sign') && c.status === 'concluded')}
             </>
           }
         >

@@ -53,62 +53,63 @@ export function ComplaintsTable(props: {
   const table = usePagedTable({ page, setPage, pageSize, setPageSize, total, fetching, sort, setSort });
   const d = (iso: string | null) => formatDate(iso, i18n.language);
   return (
-    <DataTable<ComplaintRow>
-      {...table}
-      minHeight={200}
-      records={data?.rows ?? []}
-      noRecordsText={props.empty}
-      onRowClick={({ record }) => navigate(`/complaints/${record.id}`)}
-      rowStyle={() => ({ cursor: 'pointer' })}
-      data-testid="complaints-table"
-      columns={[
-        {
-          accessor: 'number',
-          title: t('complaints.number'),
-          sortable: true,
-          render: (r) => (
-            <div>
-              <Text size="sm" fw={500}>
-                {r.number}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {d(r.receivedOn)}
-              </Text>
-            </div>
-          ),
-        },
-        {
-          accessor: 'complainantName',
-          title: t('complaints.complainant'),
-          render: (r) => (
-            <div>
-              <Text size="sm">{r.complainantName}</Text>
-              <Text size="xs" c="dimmed" lineClamp={1}>
-                {r.subject}
-              </Text>
-            </div>
-          ),
-        },
-        ...(props.withProvider === false
-          ? []
-          : [{ accessor: 'providerName' as const, title: t('complaints.supplier') }]),
-        {
-          accessor: 'status',
-          title: t('complaints.status'),
-          render: (r) => <ComplaintStatusBadge status={r.status} />,
-        },
-        {
-          accessor: 'meetingOn',
-          title: t('complaints.meeting'),
-          render: (r) => (r.meetingOn ? d(r.meetingOn) : '—'),
-        },
-        {
-          accessor: 'dueOn',
-          title: t('complaints.deadline'),
-          sortable: true,
-          render: (r) => <DueLine row={r} />,
-        },
-      ]}
-    />
+    <div data-testid="complaints-table">
+      <DataTable<ComplaintRow>
+        {...table}
+        minHeight={200}
+        records={data?.rows ?? []}
+        noRecordsText={props.empty}
+        onRowClick={({ record }) => navigate(`/complaints/${record.id}`)}
+        rowStyle={() => ({ cursor: 'pointer' })}
+        columns={[
+          {
+            accessor: 'number',
+            title: t('complaints.number'),
+            sortable: true,
+            render: (r) => (
+              <div>
+                <Text size="sm" fw={500}>
+                  {r.number}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {d(r.receivedOn)}
+                </Text>
+              </div>
+            ),
+          },
+          {
+            accessor: 'complainantName',
+            title: t('complaints.complainant'),
+            render: (r) => (
+              <div>
+                <Text size="sm">{r.complainantName}</Text>
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {r.subject}
+                </Text>
+              </div>
+            ),
+          },
+          ...(props.withProvider === false
+            ? []
+            : [{ accessor: 'providerName' as const, title: t('complaints.supplier') }]),
+          {
+            accessor: 'status',
+            title: t('complaints.status'),
+            render: (r) => <ComplaintStatusBadge status={r.status} />,
+          },
+          {
+            accessor: 'meetingOn',
+            title: t('complaints.meeting'),
+            render: (r) => (r.meetingOn ? d(r.meetingOn) : '—'),
+          },
+          {
+            accessor: 'dueOn',
+            title: t('complaints.deadline'),
+            sortable: true,
+            render: (r) => <DueLine row={r} />,
+          },
+        ]}
+      />
+    </div>
   );
 }

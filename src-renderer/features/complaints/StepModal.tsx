@@ -22,7 +22,7 @@ import { ProcedureModal } from '../../lib/ProcedureModal';
 // not fixed) and the reimbursement. The server checks the order of steps and dates.
 
 type Card = Output<'complaints.card'>;
-export type Step = 'schedule' | 'vote' | 'conclude' | 'notice' | 'check' | 'reimburse';
+export type Step = 'schedule' | 'vote' | 'conclude' | 'sign' | 'notice' | 'check' | 'reimburse';
 
 function Members({ form }: { form: { getInputProps(k: string): object } }) {
   const { t } = useTranslation();
@@ -153,6 +153,31 @@ export function StepModal({
                 minRows={3}
                 {...input('reasons')}
                 data-testid="step-reasons"
+              />
+            </Stack>
+          )}
+        </ProcedureModal>
+      );
+    case 'sign':
+      return (
+        <ProcedureModal
+          title={t('complaints.steps.sign')}
+          procedure="complaints.sign"
+          fixed={id}
+          initial={{ signedOn: today }}
+          saved="complaints.saved"
+          onClose={close}
+        >
+          {(form) => (
+            <Stack>
+              <Text size="sm">
+                {t(`enums.complaintOutcome.${card.outcome ?? 'upheld'}`)}: {card.reasons}
+              </Text>
+              <DateField
+                label={t('complaints.signedOn')}
+                withAsterisk
+                {...form.getInputProps('signedOn')}
+                data-testid="step-signed-on"
               />
             </Stack>
           )}

@@ -183,11 +183,14 @@ export const complaintsContract = {
     }),
     output: complaintView,
   }),
-  /** The head signs the conclusion: the review ends; a rejected complaint closes. */
+  /**
+   * The head signs the conclusion (on paper that day; entered the same day or later): the review
+   * ends; a rejected complaint closes.
+   */
   'complaints.sign': def({
     kind: 'write',
     access: ['head'],
-    input: id,
+    input: z.object({ id: uuid, signedOn: f.isoDate }),
     output: complaintView,
   }),
   /** The notice to the supplier: what to fix and by when. */

@@ -31,6 +31,7 @@ export const complaintsMessages = defineMessages({
       beforeSignature: 'күн қорытындыға қол қойылған күннен бұрын болмауы керек',
       beforeCheck: 'шешім тексеруден кейін қабылданады',
       unknownCase: 'мұндай іс жоқ',
+      beforeConclusion: 'күн қорытынды күнінен бұрын болмауы керек',
     },
     fields: {
       receivedOn: 'Шағым түскен күні',
@@ -88,6 +89,7 @@ export const complaintsMessages = defineMessages({
       beforeSignature: 'дата не может быть раньше подписания заключения',
       beforeCheck: 'решение принимается после проверки',
       unknownCase: 'такого дела нет',
+      beforeConclusion: 'дата не может быть раньше заключения',
     },
     fields: {
       receivedOn: 'Дата поступления жалобы',
@@ -145,6 +147,7 @@ export const complaintsMessages = defineMessages({
       beforeSignature: 'the date cannot be before the conclusion was signed',
       beforeCheck: 'the decision follows the check',
       unknownCase: 'no such case',
+      beforeConclusion: 'the date cannot be before the conclusion',
     },
     fields: {
       receivedOn: 'Complaint received on',

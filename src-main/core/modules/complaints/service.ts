@@ -379,13 +379,16 @@ export function sign(ctx: ServiceContext, input: ParsedInput<'complaints.sign'>)
   const actor = requireActor(ctx);
   const r = readRow(ctx, input.id);
   atStep(ctx, r, ['concluded']);
+  notFuture(ctx, 'signedOn', input.signedOn);
+  if (r.concludedOn && input.signedOn < r.concludedOn)
+    throw new AppError('VALIDATION', { fields: { signedOn: 'beforeConclusion' } });
   return update(
     ctx,
     r,
     {
       status: r.outcome === 'upheld' ? 'upheld' : 'rejected',
       signedBy: actor.userId,
-      signedOn: localToday(ctx.clock),
+      signedOn: input.signedOn,
     },
     'sign',
   );
