@@ -91,7 +91,16 @@ async function main() {
   const t0 = performance.now();
   const seeded = await router.call(
     'maintenance.seed',
-    { applicants: N, seed: Number(values.seed), specialists: 3000, caregivers: 5000 },
+    {
+      applicants: N,
+      seed: Number(values.seed),
+      specialists: 3000,
+      caregivers: 5000,
+      // Issue 17's sizes: 200 providers, 11,000 cases in service across them, 500 complaints.
+      providers: 200,
+      inService: Math.min(11_000, Math.floor(N / 5)),
+      complaints: 500,
+    },
     { session },
   );
   if (!seeded.ok) throw new Error(seeded.error.message);
@@ -704,6 +713,117 @@ async function main() {
         }),
       );
     }
+  }
+
+  // Providers: last month's per-capita bill of the largest provider and of all of them (every
+  // recipient's service days, each day's tariff). Raw: the same cases and events read on prepared
+  // statements, nothing computed. The complaints queue's first page, as the secretary opens it.
+  {
+    const now = new Date();
+    const prev = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    const month = `${prev.getUTCFullYear()}-${String(prev.getUTCMonth() + 1).padStart(2, '0')}`;
+    const last = `${month}-31`;
+    const largest = app.sqlite
+      .prepare(
+        `SELECT provider_id FROM cases WHERE status = 'in_service' GROUP BY provider_id ORDER BY count(*) DESC LIMIT 1`,
+      )
+      .pluck()
+      .get() as string;
+    const rawCases = app.sqlite.prepare(
+      `SELECT c.id, c.number, c.service_form, a.last_name, a.first_name, a.iin, a.birth_date, a.sex,
+              a.cur_disability_group FROM cases c JOIN applicants a ON a.id = c.applicant_id
+        WHERE c.provider_id = ? AND EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id
+              AND e.kind = 'service_started' AND e."on" <= ?)`,
+    );
+    const rawEvents = app.sqlite.prepare(
+      `SELECT e.case_id, e.kind, e."on" FROM case_events e JOIN cases c ON c.id = e.case_id
+        WHERE c.provider_id = ? AND e."on" <= ?
+          AND e.kind IN ('service_started', 'suspended', 'resumed', 'terminated')`,
+    );
+    const rawTariffs = app.sqlite.prepare('SELECT * FROM tariffs WHERE year = ?');
+    const rawBill = (id: string) => {
+      rawCases.all(id, last);
+      rawEvents.all(id, last);
+      rawTariffs.all(prev.getUTCFullYear());
+    };
+    let lines = 0;
+    const billApi = await time(async () => {
+      const r = await router.call('providers.bill', { providerId: largest, month }, { session });
+      if (!r.ok) throw new Error(r.error.message);
+      lines = (r.data as { lines: unknown[] }).lines.length;
+    }, 50);
+    const billRaw = await time(() => rawBill(largest), 50);
+    console.log(
+      JSON.stringify({
+        bench: 'providers_bill_largest',
+        month,
+        lines,
+        iterations: 50,
+        p50_ms: percentile(billApi, 50),
+        p95_ms: percentile(billApi, 95),
+        raw_p50_ms: percentile(billRaw, 50),
+        raw_p95_ms: percentile(billRaw, 95),
+      }),
+    );
+    const providerIds = app.sqlite.prepare('SELECT id FROM providers ORDER BY id').pluck().all() as string[];
+    const rss0 = process.memoryUsage().rss;
+    const t0 = performance.now();
+    let allLines = 0;
+    for (const id of providerIds) {
+      const r = await router.call('providers.bill', { providerId: id, month }, { session });
+      if (!r.ok) throw new Error(r.error.message);
+      allLines += (r.data as { lines: unknown[] }).lines.length;
+    }
+    const allMs = performance.now() - t0;
+    const t1 = performance.now();
+    for (const id of providerIds) rawBill(id);
+    const rawAllMs = performance.now() - t1;
+    console.log(
+      JSON.stringify({
+        bench: 'providers_bill_all',
+        month,
+        providers: providerIds.length,
+        lines: allLines,
+        total_ms: Math.round(allMs),
+        raw_total_ms: Math.round(rawAllMs),
+        peak_rss_mb: Math.round(Math.max(rss0, process.memoryUsage().rss) / 1048576),
+      }),
+    );
+    const asks = [
+      {},
+      { view: 'overdue' as const },
+      { view: 'all' as const, sortBy: 'receivedOn' as const, sortDir: 'desc' as const },
+      { view: 'all' as const, query: 'шағымданушы 1' },
+    ];
+    let qi = 0;
+    const queueApi = await time(async () => {
+      const r = await router.call('complaints.queue', asks[qi++ % asks.length], { session });
+      if (!r.ok) throw new Error(r.error.message);
+    }, ITER);
+    const queueCount = app.sqlite.prepare(
+      `SELECT count(*) FROM complaints c WHERE c.status NOT IN ('rejected', 'resolved', 'supplier_removed')`,
+    );
+    const queuePage = app.sqlite.prepare(
+      `SELECT c.*, p.name_kk, p.name_ru FROM complaints c JOIN providers p ON p.id = c.provider_id
+        WHERE c.status NOT IN ('rejected', 'resolved', 'supplier_removed')
+        ORDER BY CASE WHEN c.status IN ('registered', 'scheduled', 'concluded') THEN c.review_due_on
+                 WHEN c.status = 'notice_sent' THEN c.fix_due_on END LIMIT 25`,
+    );
+    const queueRaw = await time(() => {
+      queueCount.get();
+      queuePage.all();
+    }, ITER);
+    console.log(
+      JSON.stringify({
+        bench: 'complaints_queue_page',
+        complaints: app.sqlite.prepare('SELECT count(*) FROM complaints').pluck().get(),
+        iterations: ITER,
+        p50_ms: percentile(queueApi, 50),
+        p95_ms: percentile(queueApi, 95),
+        raw_p50_ms: percentile(queueRaw, 50),
+        raw_p95_ms: percentile(queueRaw, 95),
+      }),
+    );
   }
 
   // The person card with every tab's data: the card itself (an audited read: one IMMEDIATE

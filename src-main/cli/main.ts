@@ -22,6 +22,7 @@ Commands:
   restore  --db FILE --from FILE             replace the database with a backup; the current database is
                                              first saved as a "pre-restore" backup (the app must be closed)
   seed     --db FILE --applicants N [--seed S] [--specialists N] [--caregivers N]
+           [--providers N [--in-service N] [--complaints N]]
                                                add N synthetic applicants (deterministic for S)
   legal-fixes --db FILE [--apply] [--json]   stored data the rules before the 2026-11 legal review let in:
                                              without --apply a dry run that lists corrections and rows to
@@ -46,6 +47,9 @@ const OPTIONS = {
   applicants: { type: 'string' },
   specialists: { type: 'string' },
   caregivers: { type: 'string' },
+  providers: { type: 'string' },
+  'in-service': { type: 'string' },
+  complaints: { type: 'string' },
   seed: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
@@ -289,11 +293,15 @@ async function cmdSeed(values: Values, io: { out: (s: string) => void }, lang: s
   // caregivers with a year of confirmed timesheets.
   const specialists = intOption(values.specialists, 'specialists', 0, 100_000) ?? 0;
   const caregivers = intOption(values.caregivers, 'caregivers', 0, 100_000) ?? 0;
+  // Providers with cases in service spread over them, two years of tariffs and complaints.
+  const providers = intOption(values.providers, 'providers', 0, 5_000) ?? 0;
+  const inService = intOption(values['in-service'], 'in-service', 0, 1_000_000) ?? 0;
+  const complaints = intOption(values.complaints, 'complaints', 0, 100_000) ?? 0;
   const inserted = await withCore(dbPath, (core) =>
     callAsCli<{ inserted: number }>(
       core,
       'maintenance.seed',
-      { applicants: count, seed, specialists, caregivers },
+      { applicants: count, seed, specialists, caregivers, providers, inService, complaints },
       lang,
     ),
   );

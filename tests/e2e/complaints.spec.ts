@@ -55,8 +55,8 @@ test('a complaint from intake to the notice and the supplier’s removal (kk, ru
     web,
     'providers.save',
     {
-      nameKk: '«Шапағат» ЖШС',
-      nameRu: 'ТОО «Шапагат»',
+      nameKk: '«Сапалы Күтім» ЖШС',
+      nameRu: 'ТОО «Сапалы Кутим»',
       kind: 'private',
       bin: makeBin('1909', 4412),
       address: 'Талғар қ., Тәуелсіздік к-сі 12',
@@ -86,7 +86,7 @@ test('a complaint from intake to the notice and the supplier’s removal (kk, ru
   await page.getByTestId('cmp-learned').fill(dmy(day(-30)));
   await page.getByTestId('cmp-name').fill('Омарова Гүлмира');
   await page.getByTestId('cmp-iin').fill(makeIin('1975-06-06', 'F', 913) as string);
-  await pick(page, 'cmp-provider', /Шапағат/);
+  await pick(page, 'cmp-provider', /Сапалы Күтім/);
   await page.getByTestId('cmp-subject').fill('Үйде күтім көрсету');
   await page.getByTestId('cmp-description').fill('Әлеуметтік қызметкер екі апта бойы келмеді');
   await page.getByTestId('modal-save').click();
@@ -142,7 +142,7 @@ test('a complaint from intake to the notice and the supplier’s removal (kk, ru
   await (await download).saveAs(file);
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('УВЕДОМЛЕНИЕ ПОСТАВЩИКУ');
-  expect(text).toContain('ТОО «Шапагат»');
+  expect(text).toContain('ТОО «Сапалы Кутим»');
   expect(text).toContain(dmy(day(-2)));
   await page.getByTestId('cmp-step-check').click();
   await page.getByTestId('step-fixed').click();

@@ -33,6 +33,13 @@ export const maintenanceContract = {
       specialists: z.number().int().min(0).max(100_000).default(0),
       /** Synthetic family caregivers with a year of confirmed timesheets (demos, benchmarks). */
       caregivers: z.number().int().min(0).max(100_000).default(0),
+      /**
+       * Synthetic providers with cases in service spread over them (topped up to `inService`),
+       * two years of tariffs and complaints in every step (demos, benchmarks).
+       */
+      providers: z.number().int().min(0).max(5_000).default(0),
+      inService: z.number().int().min(0).max(1_000_000).default(0),
+      complaints: z.number().int().min(0).max(100_000).default(0),
       seed: z
         .number()
         .int()

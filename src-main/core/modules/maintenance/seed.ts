@@ -14,6 +14,7 @@ import { deadlinePolicy, readSetting } from '../settings/policies';
 import { seedCaregivers } from './synthetic-caregivers';
 import { caseworkSeeder } from './synthetic-casework';
 import { syntheticPeople } from './synthetic-people';
+import { seedProviders } from './synthetic-providers';
 import { type SyntheticAround, syntheticAround } from './synthetic-registry';
 import { seedSpecialists } from './synthetic-specialists';
 
@@ -96,6 +97,7 @@ export function seedApplicants(
   );
   const specialistsMade = seedSpecialists(ctx, input.specialists, input.seed, today, at, by);
   const caregiversMade = seedCaregivers(ctx, input.caregivers, today, at, by);
+  const providersMade = seedProviders(ctx, input, today, at, by);
   // One audit entry for the batch: the people are synthetic, the fact of seeding is what matters.
   ctx.audit({
     entity: 'applicant',
@@ -106,6 +108,7 @@ export function seedApplicants(
       seed: [null, input.seed],
       specialists: [null, specialistsMade],
       caregivers: [null, caregiversMade],
+      providers: [null, providersMade],
     },
   });
   return { inserted };

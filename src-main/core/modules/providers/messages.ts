@@ -31,6 +31,7 @@ export const providersMessages = defineMessages({
     },
     fields: {
       year: 'Жыл',
+      providers: 'Қызмет көрсетушілер',
       costItems: 'Шығын баптары',
       decreeNo: 'Қаулы нөмірі',
       decreeOn: 'Қаулы күні',
@@ -82,6 +83,7 @@ export const providersMessages = defineMessages({
     },
     fields: {
       year: 'Год',
+      providers: 'Поставщики',
       costItems: 'Статьи затрат',
       decreeNo: 'Номер постановления',
       decreeOn: 'Дата постановления',
@@ -134,6 +136,7 @@ export const providersMessages = defineMessages({
     },
     fields: {
       year: 'Year',
+      providers: 'Providers',
       costItems: 'Cost items',
       decreeNo: 'Decree number',
       decreeOn: 'Decree date',
