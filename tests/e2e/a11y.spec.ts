@@ -34,6 +34,31 @@ let actCase = '';
 let specialistId = '';
 let caregiverId = '';
 let providerId = '';
+let complaintId = '';
+
+/** A complaint about the set-up's provider (the complaint card). */
+async function complaintOf(web: Parameters<typeof apiSession>[0], session: string, provider: string) {
+  const found = await api(web, 'complaints.queue', { view: 'all', query: 'Доступова' }, session);
+  const row = (found.data as { rows: { id: string }[] }).rows[0];
+  if (row) return row.id;
+  const today = new Date().toISOString().slice(0, 10);
+  const made = await api(
+    web,
+    'complaints.register',
+    {
+      receivedOn: today,
+      channel: 'portal',
+      learnedOn: today,
+      complainantName: 'Доступова Айгерим',
+      providerId: provider,
+      subjectKind: 'service',
+      subject: 'Уход на дому',
+      description: 'Социальный работник опаздывает',
+    },
+    session,
+  );
+  return (made.data as { id: string }).id;
+}
 
 /** The provider made in the set-up (the provider's card). */
 async function providerOf(web: Parameters<typeof apiSession>[0], session: string) {
@@ -92,6 +117,7 @@ test.beforeAll(async ({ web }) => {
     specialistId = (found.data as { rows: { id: string }[] }).rows[0]?.id ?? '';
     caregiverId = await caregiverOf(web, session);
     providerId = await providerOf(web, session);
+    complaintId = await complaintOf(web, session, providerId);
     return;
   }
   const person = await api(
@@ -236,6 +262,7 @@ test.beforeAll(async ({ web }) => {
   );
   caregiverId = await caregiverOf(web, session);
   providerId = await providerOf(web, session);
+  complaintId = await complaintOf(web, session, providerId);
 });
 
 const main = (page: Page) => page.locator('main');
@@ -374,6 +401,28 @@ const SCREENS: Screen[] = [
     name: 'provider-card-unreliable',
     path: 'providers/:prov?tab=unreliable',
     ready: async (p) => expect(p.getByTestId('prov-unreliable-list')).toBeVisible(),
+  },
+  ...(['tariffs', 'recipients', 'specialists', 'complaints'] as const).map((tab) => ({
+    name: `provider-card-${tab}`,
+    path: `providers/:prov?tab=${tab}`,
+    ready: async (p: Page) =>
+      expect(p.getByTestId(tab === 'tariffs' ? 'prov-tariffs-tab' : `prov-${tab}`)).toBeVisible(),
+  })),
+  {
+    name: 'complaints',
+    path: 'complaints',
+    ready: async (p) => expect(p.getByTestId('complaints-search')).toBeVisible(),
+  },
+  {
+    name: 'complaint-card',
+    path: 'complaints/:cmp',
+    ready: async (p) => expect(p.getByTestId('cmp-facts')).toBeVisible(),
+  },
+  {
+    name: 'complaint-dialog',
+    path: 'complaints',
+    ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
+    open: async (p) => p.getByTestId('complaint-add').click(),
   },
   {
     name: 'provider-dialog',
@@ -583,7 +632,7 @@ for (const locale of LOCALES) {
 
     for (const screen of SCREENS) {
       await page.goto(
-        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':cg', caregiverId).replace(':prov', providerId).replace(':case2', actCase).replace(':case', portalCase)}`,
+        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':cg', caregiverId).replace(':prov', providerId).replace(':cmp', complaintId).replace(':case2', actCase).replace(':case', portalCase)}`,
       );
       if (screen.open) await screen.open(page);
       await screen.ready(page);
