@@ -9,6 +9,7 @@ import { casesContract } from '../modules/cases/contract';
 import { caseworkContract } from '../modules/casework/contract';
 import { complaintsContract } from '../modules/complaints/contract';
 import { disabilityContract } from '../modules/disability/contract';
+import { exchangeContract } from '../modules/exchange/contract';
 import { maintenanceContract } from '../modules/maintenance/contract';
 import { providersContract } from '../modules/providers/contract';
 import { referencesContract } from '../modules/references/contract';
@@ -35,6 +36,7 @@ export const contract = {
   ...caregiversContract,
   ...providersContract,
   ...complaintsContract,
+  ...exchangeContract,
   ...referencesContract,
   ...calendarContract,
   ...worklistsContract,

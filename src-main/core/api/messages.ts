@@ -9,6 +9,7 @@ import { casesMessages } from '../modules/cases/messages';
 import { caseworkMessages } from '../modules/casework/messages';
 import { complaintsMessages } from '../modules/complaints/messages';
 import { disabilityMessages } from '../modules/disability/messages';
+import { exchangeMessages } from '../modules/exchange/messages';
 import { providersMessages } from '../modules/providers/messages';
 import { referencesMessages } from '../modules/references/messages';
 import { settingsMessages } from '../modules/settings/messages';
@@ -37,6 +38,7 @@ const MODULE_MESSAGES = [
   caregiversMessages,
   providersMessages,
   complaintsMessages,
+  exchangeMessages,
   referencesMessages,
   calendarMessages,
   worklistsMessages,

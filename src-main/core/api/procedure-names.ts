@@ -8,6 +8,7 @@ import { CASES_PROCEDURES } from '../modules/cases/procedures';
 import { CASEWORK_PROCEDURES } from '../modules/casework/procedures';
 import { COMPLAINTS_PROCEDURES } from '../modules/complaints/procedures';
 import { DISABILITY_PROCEDURES } from '../modules/disability/procedures';
+import { EXCHANGE_PROCEDURES } from '../modules/exchange/procedures';
 import { MAINTENANCE_PROCEDURES } from '../modules/maintenance/procedures';
 import { PROVIDERS_PROCEDURES } from '../modules/providers/procedures';
 import { REFERENCES_PROCEDURES } from '../modules/references/procedures';
@@ -32,6 +33,7 @@ export const PROCEDURE_LIST = [
   ...CAREGIVERS_PROCEDURES,
   ...PROVIDERS_PROCEDURES,
   ...COMPLAINTS_PROCEDURES,
+  ...EXCHANGE_PROCEDURES,
   ...REFERENCES_PROCEDURES,
   ...CALENDAR_PROCEDURES,
   ...MAINTENANCE_PROCEDURES,

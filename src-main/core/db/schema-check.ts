@@ -116,8 +116,12 @@ export function appliedLevel(
 export function verifySchema(sqlite: Sqlite, migrationsFolder: string): SchemaVerdict {
   const applied = appliedLevel(sqlite, migrationsFolder);
   if ('problem' in applied) return { ok: false, problems: [applied.problem] };
+  const consolidation = isConsolidation(sqlite);
   const want = new Map(
-    expectedSchema(migrationsFolder, applied.level).map((o) => [`${o.type} ${o.name}`, o]),
+    expectedSchema(migrationsFolder, applied.level).map((o) => [
+      `${o.type} ${o.name}`,
+      consolidation ? relaxed(o) : o,
+    ]),
   );
   const have = new Map(schemaOf(sqlite).map((o) => [`${o.type} ${o.name}`, o]));
   const problems: string[] = [];
@@ -128,4 +132,40 @@ export function verifySchema(sqlite: Sqlite, migrationsFolder: string): SchemaVe
   }
   for (const key of want.keys()) if (!have.has(key)) problems.push(`missing ${key}`);
   return problems.length ? { ok: false, problems } : { ok: true, level: applied.level };
+}
+
+/**
+ * An oblast's consolidation database holds many districts' rows, whose business numbers (case
+ * numbers, a provider's BIN, a tariff's year and form, an IIN registered in two districts) repeat
+ * across districts: there, every unique index of an exported table except the row id's is an
+ * ordinary index of the same columns. This is the one way such a file may differ from what the
+ * migrations made, and only when its settings say it is a consolidation database.
+ */
+export const KEPT_UNIQUE = new Set(['applicants_id_uq', 'users_login_uq', 'worklists_user_register_name_uq']);
+
+export function isConsolidation(sqlite: Sqlite): boolean {
+  try {
+    const row = sqlite.prepare("SELECT value FROM settings WHERE key = 'exchange.mode'").pluck().get();
+    return row === '"consolidation"';
+  } catch {
+    return false;
+  }
+}
+
+function relaxed(o: SchemaObject): SchemaObject {
+  if (o.type !== 'index' || !o.sql || KEPT_UNIQUE.has(o.name) || !/^CREATE UNIQUE INDEX/i.test(o.sql))
+    return o;
+  return { ...o, sql: o.sql.replace(/^CREATE UNIQUE INDEX/i, 'CREATE INDEX') };
+}
+
+/** Turns a database into a consolidation database's shape (in the caller's transaction). */
+export function relaxUniqueIndexes(sqlite: Sqlite): void {
+  const indexes = sqlite
+    .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
+    .all() as { name: string; sql: string }[];
+  for (const ix of indexes) {
+    if (KEPT_UNIQUE.has(ix.name) || !/^CREATE UNIQUE INDEX/i.test(ix.sql)) continue;
+    sqlite.exec(`DROP INDEX "${ix.name}"`);
+    sqlite.exec(ix.sql.replace(/^CREATE UNIQUE INDEX/i, 'CREATE INDEX'));
+  }
 }

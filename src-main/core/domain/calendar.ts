@@ -63,3 +63,10 @@ export function monthDays(month: string): IsoDay[] {
   const n = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
 }
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function dayDiff(from: IsoDay, to: IsoDay): number {
+  const a = parseDay(from);
+  const b = parseDay(to);
+  return Math.round((Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000);
+}

@@ -8,6 +8,7 @@ import { casesModule } from '../modules/cases';
 import { caseworkModule } from '../modules/casework';
 import { complaintsModule } from '../modules/complaints';
 import { disabilityModule } from '../modules/disability';
+import { exchangeModule } from '../modules/exchange';
 import { maintenanceModule } from '../modules/maintenance';
 import { providersModule } from '../modules/providers';
 import { referencesModule } from '../modules/references';
@@ -31,6 +32,7 @@ export const MODULES = [
   caregiversModule,
   providersModule,
   complaintsModule,
+  exchangeModule,
   referencesModule,
   calendarModule,
   worklistsModule,

@@ -41,6 +41,7 @@ export function newEntityStamp(ctx: ServiceContext) {
     updatedAt: at,
     updatedBy: by,
     changeSeq: nextChangeSeq(ctx),
+    sourceInstall: null,
   };
 }
 
@@ -60,6 +61,7 @@ export function newEntityStamps(ctx: ServiceContext, count: number): ReturnType<
     updatedAt: at,
     updatedBy: by,
     changeSeq: first + i,
+    sourceInstall: null,
   }));
 }
 

@@ -10,4 +10,9 @@ export const entityColumns = () => ({
   updatedAt: text('updated_at').notNull(),
   updatedBy: text('updated_by').notNull(),
   changeSeq: integer('change_seq').notNull(),
+  /**
+   * The install a row came from, in an oblast's consolidation database (its packages' rows);
+   * null in a district's own database, where every row is its own.
+   */
+  sourceInstall: text('source_install'),
 });

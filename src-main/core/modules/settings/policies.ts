@@ -148,6 +148,36 @@ interface SettingValues {
   certAlerts: CertificateHorizons;
   rules: LegalRules;
   deadlines: DeadlinePolicy;
+  /** The install's id (migration 0027): what the oblast knows this install's packages by. */
+  'install.id': string;
+  /** 'consolidation': an oblast's database of many districts (imports packages, exports none). */
+  'exchange.mode': 'district' | 'consolidation';
+  exchange: ExchangePolicy;
+  /** At a district: the oblast's public keys (packages are encrypted to one, receipts signed by the other). */
+  'exchange.oblast': { encryptionKey: string; signingKey: string; fingerprint: string };
+}
+
+/** The periodic export upward (docs/domain.md): where packages go, when to remind, what stays home. */
+export interface ExchangePolicy {
+  /** The folder packages are written to (e.g. a removable drive); null: `exports` beside the database. */
+  folder: string | null;
+  /** Days after the last export when the home screen raises its alert. */
+  alertDays: number;
+  /** Exported tables that do not go upward at all. */
+  excludeTables: string[];
+  /** Columns that do not go upward in any table (free-text notes by default). */
+  excludeFields: string[];
+}
+
+export const EXCHANGE_DEFAULTS: ExchangePolicy = {
+  folder: null,
+  alertDays: 7,
+  excludeTables: [],
+  excludeFields: ['note', 'check_note', 'reimbursement_note', 'delay_reason'],
+};
+
+export function exchangePolicy(db: Db): ExchangePolicy {
+  return { ...EXCHANGE_DEFAULTS, ...(readSetting(db, 'exchange') ?? {}) };
 }
 
 export type SettingKey = keyof SettingValues;

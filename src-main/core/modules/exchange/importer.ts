@@ -1,0 +1,249 @@
+import { createHash, type KeyObject, randomUUID, sign } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { closeSqlite, openSqlite } from '../../db/open';
+import { isConsolidation } from '../../db/schema-check';
+import { AppError } from '../../errors';
+import { decryptionKey, openPackage, readEntryLines, verifyEntries, verifySigner } from './reader';
+import { NEVER_EXPORTED, SOURCE_COLUMN, stampedTables } from './tables';
+
+// Imports a package into an oblast's consolidation database, all or nothing: one IMMEDIATE
+// transaction on a connection of its own (the console keeps answering), rows upserted in the
+// order the manifest lists them. A row already there from the same install is replaced only by a
+// newer version of it (a higher change number); an older one is kept and counted, never silently
+// overwritten. Importing the same package again, or one overlapping an earlier range, changes
+// nothing. The receipt for the district is written after the commit.
+
+export interface ImportOptions {
+  dbPath: string;
+  source: string | Buffer;
+  fileName: string;
+  /** The oblast's X25519 private key (PEM) and its Ed25519 signing key (for the receipt). */
+  exchangeKeyPem: string;
+  signingKey: KeyObject;
+  /** Where the receipt file goes; null: returned only. */
+  receiptDir: string | null;
+  now: Date;
+}
+
+export interface ImportReport {
+  fileName: string;
+  installId: string;
+  districtKato: string;
+  seqFrom: number;
+  seqTo: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  keptNewer: number;
+  deleted: number;
+  /** Why the district's audit chain is flagged (its history does not extend the last one), or null. */
+  flagged: string | null;
+  receipt: { fileName: string; content: string };
+  receiptPath: string | null;
+}
+
+interface DistrictRow {
+  install_id: string;
+  district_kato: string;
+  signing_key: string;
+  fingerprint: string;
+  seq_to: number;
+  audit_seq: number;
+  audit_hash: string | null;
+}
+
+export async function importPackage(o: ImportOptions): Promise<ImportReport> {
+  const db = openSqlite(o.dbPath, { fileMustExist: true });
+  let pkg: Awaited<ReturnType<typeof openPackage>> | null = null;
+  try {
+    if (!isConsolidation(db)) throw new AppError('EXCHANGE_NOT_CONSOLIDATION');
+    pkg = await openPackage(o.source);
+    const m = pkg.manifest;
+    const district = db.prepare('SELECT * FROM exchange_districts WHERE install_id = ?').get(m.installId) as
+      | DistrictRow
+      | undefined;
+    if (!district)
+      throw new AppError('PACKAGE_UNKNOWN_DISTRICT', {
+        params: { kato: m.districtKato, fingerprint: m.signer },
+      });
+    verifySigner(pkg, district.signing_key);
+    const ours = db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number;
+    if (m.schemaVersion > ours)
+      throw new AppError('PACKAGE_NEWER', { params: { version: m.schemaVersion, ours } });
+    const key = decryptionKey(pkg, o.exchangeKeyPem);
+    if (m.seqFrom > district.seq_to)
+      throw new AppError('PACKAGE_GAP', { params: { from: district.seq_to + 1, to: m.seqFrom } });
+    await verifyEntries(pkg);
+
+    // The tables and columns this database has; a package may lack columns (an older app's).
+    const known = new Map(
+      stampedTables(db)
+        .filter((t) => !NEVER_EXPORTED.has(t))
+        .map((t) => [
+          t,
+          new Set(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(t) as string[]),
+        ]),
+    );
+    const counts = { inserted: 0, updated: 0, unchanged: 0, keptNewer: 0, deleted: 0 };
+    let flagged: string | null = null;
+    db.pragma('foreign_keys = OFF');
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      for (const e of m.entries) {
+        if (e.kind === 'table') {
+          const table = e.table ?? '';
+          const cols = known.get(table);
+          if (!cols) throw new AppError('PACKAGE_NEWER', { params: { version: m.schemaVersion, ours } });
+          for (const c of e.columns)
+            if (!cols.has(c) || c === SOURCE_COLUMN || c === 'rid')
+              throw new AppError('PACKAGE_NEWER', { params: { version: m.schemaVersion, ours } });
+          const idAt = e.columns.indexOf('id');
+          const seqAt = e.columns.indexOf('change_seq');
+          if (idAt < 0 || seqAt < 0)
+            throw new AppError('PACKAGE_UNREADABLE', { params: { detail: `${e.name} columns` } });
+          const q = (c: string) => `"${c}"`;
+          const existing = db.prepare(`SELECT change_seq, source_install FROM "${table}" WHERE id = ?`);
+          const insert = db.prepare(
+            `INSERT INTO "${table}" (${[...e.columns, SOURCE_COLUMN].map(q).join(', ')}) VALUES (${[...e.columns, SOURCE_COLUMN].map(() => '?').join(', ')})`,
+          );
+          const update = db.prepare(
+            `UPDATE "${table}" SET ${[...e.columns, SOURCE_COLUMN].map((c) => `${q(c)} = ?`).join(', ')} WHERE id = ?`,
+          );
+          await readEntryLines(pkg, e, key, (values) => {
+            const id = values[idAt];
+            const seq = values[seqAt];
+            if (typeof id !== 'string' || typeof seq !== 'number')
+              throw new AppError('PACKAGE_UNREADABLE', { params: { detail: `${e.name} id` } });
+            const have = existing.get(id) as
+              | { change_seq: number; source_install: string | null }
+              | undefined;
+            if (!have) {
+              insert.run(...(values as (string | number | null)[]), m.installId);
+              counts.inserted++;
+            } else if (have.source_install === null && have.change_seq >= seq) {
+              // The oblast's own copy of a row every install ships (reference data made by the
+              // migrations): the same row, nothing to do.
+              counts.unchanged++;
+            } else if (have.source_install !== m.installId || have.change_seq > seq) counts.keptNewer++;
+            else if (have.change_seq === seq) counts.unchanged++;
+            else {
+              update.run(...(values as (string | number | null)[]), m.installId, id);
+              counts.updated++;
+            }
+          });
+        } else if (e.kind === 'tombstones') {
+          await readEntryLines(pkg, e, key, ([table, id, seq]) => {
+            if (
+              typeof table !== 'string' ||
+              !known.has(table) ||
+              typeof id !== 'string' ||
+              typeof seq !== 'number'
+            )
+              throw new AppError('PACKAGE_UNREADABLE', { params: { detail: 'tombstone' } });
+            counts.deleted += db
+              .prepare(`DELETE FROM "${table}" WHERE id = ? AND source_install = ? AND change_seq < ?`)
+              .run(id, m.installId, seq).changes;
+          });
+        } else {
+          // The audit chain: the link at the head received before must be the same one, and each
+          // link must continue the one before it.
+          let prev: string | null = null;
+          let sawHead = district.audit_seq === 0;
+          await readEntryLines(pkg, e, key, ([seq, prevHash, hash]) => {
+            if (typeof seq !== 'number' || typeof prevHash !== 'string' || typeof hash !== 'string')
+              throw new AppError('PACKAGE_UNREADABLE', { params: { detail: 'audit link' } });
+            if (prev !== null && prevHash !== prev) flagged ??= `audit chain broken at ${seq}`;
+            if (seq === district.audit_seq) {
+              sawHead = true;
+              if (hash !== district.audit_hash)
+                flagged ??= `audit entry ${seq} differs from the one received before`;
+            }
+            prev = hash;
+          });
+          if (!sawHead && m.audit.seq >= district.audit_seq)
+            flagged ??= `the audit chain does not reach back to entry ${district.audit_seq}`;
+          if (m.audit.seq < district.audit_seq)
+            flagged ??= `the audit chain is shorter than before (${m.audit.seq})`;
+          if (prev !== null && prev !== m.audit.hash) flagged ??= 'the audit head does not match its chain';
+        }
+      }
+      const sha256 = createHash('sha256')
+        .update(typeof o.source === 'string' ? readFileSync(o.source) : o.source)
+        .digest('hex');
+      const at = o.now.toISOString();
+      db.prepare(
+        `UPDATE exchange_districts SET seq_to = max(seq_to, ?), audit_seq = max(audit_seq, ?),
+                audit_hash = CASE WHEN ? >= audit_seq THEN ? ELSE audit_hash END,
+                last_package_at = ?, last_package_file = ?,
+                flagged_at = coalesce(flagged_at, ?), flag_reason = coalesce(flag_reason, ?)
+          WHERE install_id = ?`,
+      ).run(
+        m.seqTo,
+        m.audit.seq,
+        m.audit.seq,
+        m.audit.hash,
+        at,
+        o.fileName,
+        flagged ? at : null,
+        flagged,
+        m.installId,
+      );
+      db.prepare(
+        `INSERT INTO exchange_imports (id, install_id, file_name, sha256, seq_from, seq_to, inserted, updated,
+           unchanged, kept_newer, deleted, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        randomUUID(),
+        m.installId,
+        o.fileName,
+        sha256,
+        m.seqFrom,
+        m.seqTo,
+        counts.inserted,
+        counts.updated,
+        counts.unchanged,
+        counts.keptNewer,
+        counts.deleted,
+        at,
+      );
+      db.exec('COMMIT');
+      const seqTo = Math.max(district.seq_to, m.seqTo);
+      const receiptBody = JSON.stringify({
+        kind: 'qamqor-receipt',
+        installId: m.installId,
+        seqTo,
+        auditSeq: m.audit.seq,
+        auditHash: m.audit.hash,
+        packageSha256: sha256,
+        importedAt: at,
+      });
+      const content = JSON.stringify({
+        receipt: receiptBody,
+        signature: sign(null, Buffer.from(receiptBody, 'utf8'), o.signingKey).toString('base64'),
+      });
+      const receiptName = `qamqor-receipt-${m.districtKato}-${seqTo}.json`;
+      let receiptPath: string | null = null;
+      if (o.receiptDir) {
+        receiptPath = join(o.receiptDir, receiptName);
+        writeFileSync(receiptPath, content);
+      }
+      return {
+        fileName: o.fileName,
+        installId: m.installId,
+        districtKato: m.districtKato,
+        seqFrom: m.seqFrom,
+        seqTo: m.seqTo,
+        ...counts,
+        flagged,
+        receipt: { fileName: receiptName, content },
+        receiptPath,
+      };
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw err;
+    }
+  } finally {
+    pkg?.close();
+    closeSqlite(db, { optimize: false });
+  }
+}

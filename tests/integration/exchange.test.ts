@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Output } from '../../src-main/core/api/contract';
+import { makeIin } from '../../src-main/core/domain/iin';
+import { makeTestApp, type TestApp } from '../helpers/app';
+
+// The export upward and the oblast's consolidation (issue 18): a seeded district's full package
+// imported into an empty oblast database leaves every exported row equal (compared with the
+// sqlite3 CLI); the receipt acknowledges it; an incremental package carries an edit and a
+// deletion; the same package twice, and an older one after a newer, change nothing; two
+// districts' people with the same IIN are found.
+
+const apps: TestApp[] = [];
+afterEach(() => {
+  for (const a of apps.splice(0)) a.close();
+});
+
+async function app() {
+  const a = await makeTestApp({ door: 'cli' });
+  apps.push(a);
+  return a;
+}
+
+const dbFile = (a: TestApp) => join(a.dir, 'qamqor.sqlite');
+const sqlite3 = (a: TestApp, sql: string) =>
+  execFileSync('sqlite3', [dbFile(a), sql], { encoding: 'utf8' }).trim();
+
+type Status = Output<'exchange.status'>;
+
+/** Every exported table's rows (the columns sent), as the sqlite3 CLI prints them, in id order. */
+function dump(a: TestApp, status: Status, where: string) {
+  const withheld = status.policy.excludeFields;
+  return status.tables.map((t) => {
+    const cols = t.columns.filter((c) => !withheld.includes(c)).map((c) => `"${c}"`);
+    return `${t.name}\n${sqlite3(a, `SELECT ${cols.join(', ')} FROM "${t.name}" WHERE ${where} ORDER BY id`)}`;
+  });
+}
+
+async function link(district: TestApp, oblast: TestApp) {
+  const dk = await district.call<Output<'exchange.keys'>>('exchange.keys', {});
+  await oblast.call('exchange.trust', { content: dk.districtKey?.content });
+  const ok = await oblast.call<Output<'exchange.keys'>>('exchange.keys', {});
+  await district.call('exchange.trust', { content: ok.oblastKey?.content });
+}
+
+describe('export and consolidation', () => {
+  it('round-trips a district into an empty oblast database, incrementally and idempotently', async () => {
+    const district = await app();
+    const oblast = await app();
+    await district.call('maintenance.seed', {
+      applicants: 400,
+      seed: 7,
+      specialists: 30,
+      caregivers: 10,
+      providers: 5,
+      inService: 60,
+      complaints: 12,
+    });
+    await link(district, oblast);
+    const out = join(district.dir, 'out');
+    const first = await district.call<Output<'exchange.exportTo'>>('exchange.exportTo', { outDir: out });
+    expect(first).toMatchObject({ full: true, encrypted: true, seqFrom: 0, warning: null });
+    expect(first.fileName).toMatch(/^qamqor-196000000-1-\d+-\d{8}T\d{6}Z\.qamqor$/);
+    const report = await oblast.call<Output<'exchange.importFile'>>('exchange.importFile', {
+      path: first.path,
+    });
+    expect(report.inserted).toBe(first.rows);
+    expect([report.updated, report.keptNewer, report.flagged]).toEqual([0, 0, null]);
+
+    const status = await district.call<Status>('exchange.status', {});
+    const installId = status.installId;
+    expect(dump(oblast, status, `source_install = '${installId}' OR source_install IS NULL`)).toEqual(
+      dump(district, status, '1'),
+    );
+    // Free-text notes stay home (the minimisation setting), and the manifest says so.
+    expect(sqlite3(oblast, 'SELECT count(*) FROM complaint_votes WHERE note IS NOT NULL')).toBe('0');
+
+    // The receipt acknowledges the package; the next one starts where it ended.
+    const receipt = readdirSync(out).find((f) => f.startsWith('qamqor-receipt-')) as string;
+    await district.call('exchange.importReceipt', { content: readFileSync(join(out, receipt), 'utf8') });
+    const [person, lastName, firstName, birthDate, sex, katoCode, iin] = sqlite3(
+      district,
+      'SELECT id, last_name, first_name, birth_date, sex, kato_code, iin FROM applicants WHERE iin IS NOT NULL AND patronymic IS NULL AND phone IS NULL ORDER BY rowid LIMIT 1',
+    ).split('|');
+    await district.call('applicants.update', {
+      id: person,
+      lastName,
+      firstName,
+      birthDate,
+      sex,
+      katoCode,
+      iin,
+      address: 'Талғар, Абай к-сі 1',
+    });
+    const member = sqlite3(district, 'SELECT id FROM household_members LIMIT 1');
+    sqlite3(district, `DELETE FROM household_members WHERE id = '${member}'`);
+    const second = await district.call<Output<'exchange.exportTo'>>('exchange.exportTo', { outDir: out });
+    expect([second.full, second.seqFrom]).toEqual([false, first.seqTo]);
+    const again = await oblast.call<Output<'exchange.importFile'>>('exchange.importFile', {
+      path: second.path,
+    });
+    expect([again.updated, again.deleted, again.inserted]).toEqual([1, 1, 0]);
+    expect(dump(oblast, status, `source_install = '${installId}' OR source_install IS NULL`)).toEqual(
+      dump(district, status, '1'),
+    );
+    expect(sqlite3(oblast, `SELECT address FROM applicants WHERE id = '${person}'`)).toBe(
+      'Талғар, Абай к-сі 1',
+    );
+
+    // The same package twice changes nothing; the older full one after it keeps the newer rows.
+    const before = dump(oblast, status, '1');
+    const twice = await oblast.call<Output<'exchange.importFile'>>('exchange.importFile', {
+      path: second.path,
+    });
+    expect([twice.inserted, twice.updated, twice.unchanged]).toEqual([0, 0, second.rows]);
+    const older = await oblast.call<Output<'exchange.importFile'>>('exchange.importFile', {
+      path: first.path,
+    });
+    expect(older.keptNewer).toBe(1);
+    expect(older.inserted).toBe(1); // the deleted member comes back only from the older package…
+    sqlite3(oblast, `DELETE FROM household_members WHERE id = '${member}'`); // …as that package says
+    expect(dump(oblast, status, '1')).toEqual(before);
+  });
+
+  it('finds a person registered in two districts', async () => {
+    const a = await app();
+    const b = await app();
+    const oblast = await app();
+    const iin = makeIin('1950-02-02', 'F', 321) as string;
+    for (const [d, address] of [
+      [a, 'Талғар'],
+      [b, 'Есік'],
+    ] as const) {
+      await d.call('applicants.create', {
+        lastName: 'Екіаудан',
+        firstName: 'Күлпаш',
+        birthDate: '1950-02-02',
+        sex: 'F',
+        katoCode: '196020100',
+        address,
+        iin,
+      });
+      const dk = await d.call<Output<'exchange.keys'>>('exchange.keys', {});
+      await oblast.call('exchange.trust', { content: dk.districtKey?.content });
+      const p = await d.call<Output<'exchange.exportTo'>>('exchange.exportTo', {
+        outDir: join(d.dir, 'out'),
+      });
+      expect(p.warning).toBe('unencrypted');
+      await oblast.call('exchange.importFile', { path: p.path });
+    }
+    const views = await oblast.call<Output<'exchange.consolidated'>>('exchange.consolidated', {});
+    expect(views.districts).toHaveLength(2);
+    expect(views.districts.map((d) => d.people)).toEqual([1, 1]);
+    expect(views.duplicates.total).toBe(1);
+    expect(views.duplicates.rows[0]).toMatchObject({ iin, name: 'Екіаудан Күлпаш' });
+  });
+});
