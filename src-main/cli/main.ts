@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Output } from '../core/api/contract';
 import { errorMessage, pickLocale } from '../core/api/messages';
 import { type Actor, type Core, checkDatabaseFile, migrateDatabaseFile, startCore } from '../core/app';
 import { AppError } from '../core/errors';
@@ -27,6 +28,18 @@ Commands:
   legal-fixes --db FILE [--apply] [--json]   stored data the rules before the 2026-11 legal review let in:
                                              without --apply a dry run that lists corrections and rows to
                                              review; with --apply makes the corrections (audited, deletes nothing)
+  keys     --db FILE --out DIR                write this install's public key file (at an oblast: the oblast's
+                                             key file) into DIR; prints the file's path as its last line
+  trust    --db FILE --key KEYFILE           at an oblast, register a district's key file (a new FILE becomes
+                                             the consolidation database); at a district, set the oblast's keys
+  export   --db FILE [--out DIR] [--full]    write the next package (the changes since the last acknowledged
+                                             one; --full: everything) into DIR or the configured export folder;
+                                             prints the package's path as its last line; safe while the app runs
+  import   --db OBLAST PACKAGE...            import packages into the consolidation database, each all or
+                                             nothing; writes each receipt beside its package; exit 1 if any
+                                             package is refused
+  receipt  --db FILE --from RECEIPT          at a district, import the oblast's receipt: the package it names
+                                             and every earlier one are acknowledged
   help                                       this text
 
 Options:
@@ -53,6 +66,8 @@ const OPTIONS = {
   seed: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
+  key: { type: 'string' },
+  full: { type: 'boolean' },
   apply: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -101,6 +116,16 @@ export async function runCli(argv: string[], io = { out: console.log, err: conso
         return await cmdSeed(values, io, lang);
       case 'legal-fixes':
         return await cmdLegalFixes(values, io, lang);
+      case 'keys':
+        return await cmdKeys(values, io, lang);
+      case 'trust':
+        return await cmdTrust(values, io, lang);
+      case 'export':
+        return await cmdExport(values, io, lang);
+      case 'import':
+        return await cmdImport(values, positionals.slice(1), io, lang);
+      case 'receipt':
+        return await cmdReceipt(values, io, lang);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
@@ -306,6 +331,105 @@ async function cmdSeed(values: Values, io: { out: (s: string) => void }, lang: s
     ),
   );
   io.out(`seeded ${inserted.inserted} applicants`);
+  return 0;
+}
+
+async function cmdKeys(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
+  const dbPath = existingDb(values);
+  if (!values.out) throw new UsageError('--out DIR is required');
+  const out = resolve(values.out);
+  mkdirSync(out, { recursive: true });
+  const keys = await withCore(
+    dbPath,
+    (core) => callAsCli<Output<'exchange.keys'>>(core, 'exchange.keys', {}, lang),
+    {
+      lock: false,
+    },
+  );
+  const file = keys.oblastKey ?? keys.districtKey;
+  if (!file) throw new Error('no key to write');
+  const path = join(out, file.fileName);
+  writeFileSync(path, file.content);
+  io.out(path);
+  return 0;
+}
+
+async function cmdTrust(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
+  const dbPath = requireDb(values);
+  if (!values.key) throw new UsageError('--key KEYFILE is required');
+  const content = readFileSync(resolve(values.key), 'utf8');
+  const done = await withCore(dbPath, (core) =>
+    callAsCli<Output<'exchange.trust'>>(core, 'exchange.trust', { content }, lang),
+  );
+  io.out(
+    done.registered === 'district'
+      ? `district ${done.districtKato} registered, key ${done.fingerprint}`
+      : `oblast key set, ${done.fingerprint}; packages are encrypted to it from now on`,
+  );
+  return 0;
+}
+
+async function cmdExport(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
+  const dbPath = existingDb(values);
+  const full = values.full === true;
+  // No lock: a scheduled export runs beside the open app (it reads a snapshot of its own).
+  const done = await withCore(
+    dbPath,
+    (core) =>
+      values.out
+        ? callAsCli<Output<'exchange.exportTo'>>(
+            core,
+            'exchange.exportTo',
+            { full, outDir: resolve(values.out) },
+            lang,
+          )
+        : callAsCli<Output<'exchange.export'>>(core, 'exchange.export', { full }, lang),
+    { lock: false },
+  );
+  io.out(
+    `changes ${done.seqFrom + 1}–${done.seqTo}, ${done.rows} rows${done.encrypted ? ', encrypted' : ''}`,
+  );
+  if (done.warning === 'unencrypted') io.out('warning: no oblast key is set: the package is NOT encrypted');
+  io.out(done.path);
+  return 0;
+}
+
+async function cmdImport(
+  values: Values,
+  packages: string[],
+  io: { out: (s: string) => void; err: (s: string) => void },
+  lang: string,
+): Promise<number> {
+  const dbPath = requireDb(values);
+  if (packages.length === 0) throw new UsageError('name at least one PACKAGE file');
+  let refused = 0;
+  await withCore(dbPath, async (core) => {
+    for (const p of packages) {
+      const r = await core.router.callAs(cliActor(), 'exchange.importFile', { path: resolve(p) }, lang);
+      if (r.ok) {
+        const d = r.data as Output<'exchange.importFile'>;
+        io.out(
+          `${d.fileName}: district ${d.districtKato}, changes ${d.seqFrom + 1}–${d.seqTo}: ${d.inserted} new, ${d.updated} updated, ${d.unchanged} unchanged, ${d.keptNewer} kept (newer here), ${d.deleted} deleted${d.flagged ? `; FLAGGED: ${d.flagged}` : ''}; receipt ${d.receiptPath}`,
+        );
+      } else {
+        refused++;
+        io.err(`${p}: refused: ${r.error.message}`);
+      }
+    }
+  });
+  return refused > 0 ? 1 : 0;
+}
+
+async function cmdReceipt(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
+  const dbPath = existingDb(values);
+  if (!values.from) throw new UsageError('--from RECEIPT is required');
+  const content = readFileSync(resolve(values.from), 'utf8');
+  const done = await withCore(
+    dbPath,
+    (core) => callAsCli<Output<'exchange.importReceipt'>>(core, 'exchange.importReceipt', { content }, lang),
+    { lock: false },
+  );
+  io.out(`acknowledged up to change ${done.seqTo} (${done.acknowledged} package(s))`);
   return 0;
 }
 

@@ -33,6 +33,8 @@ import { packageKey } from './writer';
 const MANIFEST_MAX = 2 * 1024 * 1024;
 /** A ceiling on any entry, whatever the manifest says. */
 const ENTRY_MAX = 8 * 1024 * 1024 * 1024;
+/** No row is longer than this (a line without end would otherwise grow without bound). */
+const LINE_MAX = 16 * 1024 * 1024;
 
 const unreadable = (detail: string) => new AppError('PACKAGE_UNREADABLE', { params: { detail } });
 
@@ -222,6 +224,7 @@ export async function readEntryLines(
         const text = rest + utf8.write(chunk);
         const lines = text.split('\n');
         rest = lines.pop() ?? '';
+        if (rest.length > LINE_MAX) throw unreadable(`${e.name} line ${line + 1} too long`);
         for (const l of lines) take(l);
         done();
       } catch (err) {
