@@ -122,6 +122,15 @@ describe('export and consolidation', () => {
     expect(older.inserted).toBe(1); // the deleted member comes back only from the older package…
     sqlite3(oblast, `DELETE FROM household_members WHERE id = '${member}'`); // …as that package says
     expect(dump(oblast, status, '1')).toEqual(before);
+
+    // A district whose history was rewritten: the link at the head received before differs.
+    sqlite3(oblast, "UPDATE exchange_districts SET audit_hash = 'rewritten'");
+    const rewritten = await oblast.call<Output<'exchange.importFile'>>('exchange.importFile', {
+      path: second.path,
+    });
+    expect(rewritten.flagged).toMatch(/differs from the one received before/);
+    const views = await oblast.call<Output<'exchange.consolidated'>>('exchange.consolidated', {});
+    expect(views.districts[0]?.flagReason).toMatch(/differs/);
   });
 
   it('finds a person registered in two districts', async () => {
