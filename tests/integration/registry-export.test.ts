@@ -148,3 +148,34 @@ describe('specialists export', () => {
     expect(new Set(rows.map((row) => row[6]))).toEqual(new Set(['Срок истекает']));
   });
 });
+
+describe('every export is safe to open', () => {
+  it('keeps text that begins with = + - @ as text, never a formula (read back with LibreOffice)', async () => {
+    const risky = ['=1+1', '+1+1', '-1+1', '@SUM(1;1)', '=HYPERLINK("http://x.example";"click")'];
+    for (const [i, address] of risky.entries()) {
+      await t.call('applicants.create', {
+        lastName: 'Формулова',
+        firstName: ['Айна', 'Бота', 'Гүл', 'Дана', 'Еркe'][i],
+        birthDate: `1960-01-0${i + 1}`,
+        sex: 'F',
+        katoCode: '196020100',
+        address,
+        iin: '',
+        iinMissingReason: 'Документы утеряны',
+      });
+    }
+    const r = await t.router.call(
+      'applicants.export',
+      { query: 'формулова' },
+      { session: t.admin, locale: 'ru' },
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const data = r.data as Output<'applicants.export'>;
+    expect(data.rows).toBe(risky.length);
+    const [header, ...rows] = readBack(data.base64, data.fileName);
+    const at = header?.indexOf('Адрес') ?? -1;
+    expect(at).toBeGreaterThan(0);
+    // LibreOffice writes a formula's result ("2") and text as it is: the text came back unchanged.
+    expect(rows.map((row) => row[at]?.replace(/""/g, '"')).sort()).toEqual([...risky].sort());
+  });
+});
