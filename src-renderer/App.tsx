@@ -79,6 +79,9 @@ const ComplaintsPage = lazy(() =>
 const ComplaintCard = lazy(() =>
   import('./features/complaints/ComplaintCard').then((m) => ({ default: m.ComplaintCard })),
 );
+const ExchangePage = lazy(() =>
+  import('./features/exchange/ExchangePage').then((m) => ({ default: m.ExchangePage })),
+);
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 const loading = (
@@ -137,7 +140,7 @@ const router = createHashRouter([
       { path: 'complaints', element: guard('complaints.queue', <ComplaintsPage />) },
       { path: 'complaints/:id', element: guard('complaints.card', <ComplaintCard />) },
       { path: 'reports', element: <AreaPlaceholder area="reports" /> },
-      { path: 'exchange', element: <AreaPlaceholder area="exchange" /> },
+      { path: 'exchange', element: guard('exchange.status', <ExchangePage />) },
       {
         path: 'settings',
         element: <Suspense fallback={loading}>{<SettingsPage />}</Suspense>,

@@ -86,7 +86,7 @@ const GROUPS: { key: string; items: NavItem[] }[] = [
     key: 'nav.office',
     items: [
       { to: '/reports', key: 'nav.reports', icon: <IconChartBar size={18} /> },
-      { to: '/exchange', key: 'nav.exchange', icon: <IconTransfer size={18} /> },
+      { to: '/exchange', key: 'nav.exchange', icon: <IconTransfer size={18} />, needs: 'exchange.status' },
       { to: '/settings', key: 'nav.settings', icon: <IconSettings size={18} /> },
     ],
   },

@@ -431,7 +431,12 @@ const SCREENS: Screen[] = [
     ready: async (p) => expect(p.getByRole('dialog')).toBeVisible(),
     open: async (p) => p.getByTestId('prov-add').click(),
   },
-  ...['services', 'reports', 'exchange'].map((area) => ({
+  {
+    name: 'exchange',
+    path: 'exchange',
+    ready: async (p) => expect(p.getByTestId('exchange-export')).toBeVisible(),
+  },
+  ...['services', 'reports'].map((area) => ({
     name: `area-${area}`,
     path: area,
     ready: async (p: Page) => expect(p.getByTestId('area-placeholder')).toBeVisible(),
@@ -639,7 +644,7 @@ for (const locale of LOCALES) {
       await screen.ready(page);
       await page.waitForTimeout(150);
       // The screens this walk is the only e2e visit to are kept for people to look at.
-      if (/^(provider-card-|complaint)/.test(screen.name))
+      if (/^(provider-card-|complaint|exchange)/.test(screen.name))
         await page.screenshot({ path: join(SHOTS, `walk-${screen.name}-${locale}.png`), fullPage: true });
       record(screen.name, 'axe', await seriousViolations(page));
       record(screen.name, 'names', await badNames(page));

@@ -12,6 +12,7 @@ import {
   IconGavel,
   IconHourglass,
   IconSignature,
+  IconTransfer,
   IconUserExclamation,
   IconUsers,
 } from '@tabler/icons-react';
@@ -168,6 +169,17 @@ export function HomePage() {
               hint={t('caregivers.alertAwaitingHint', { n: summary.caregiverChecksExpiring })}
               to="/caregivers?status=awaiting_documents"
               testId="alert-caregivers-awaiting"
+            />
+          )}
+          {can('exchange.export') && summary.exportOverdueDays !== null && (
+            <AlertCard
+              icon={<IconTransfer />}
+              color="orange"
+              count={summary.exportOverdueDays}
+              title={t('exchange.alertExport', { n: summary.exportOverdueDays })}
+              hint={t('exchange.alertExportHint')}
+              to="/exchange"
+              testId="alert-export"
             />
           )}
           {can('complaints.alerts') && <ComplaintAlerts />}

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type Output, REQUIRED_IMPORT_FIELDS } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
+import { readBase64 } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useTableLabels } from '../../lib/pagination';
 import { useClientSort } from '../../lib/useClientSort';
@@ -30,16 +31,6 @@ import { useClientSort } from '../../lib/useClientSort';
 type Preview = Output<'specialists.importPreview'>;
 type Field = (typeof IMPORT_FIELDS)[number];
 type Problem = Preview['problems'][number];
-
-/** The file's bytes as base64, for the api (which reads .xlsx and .csv itself). */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 const MAX_BYTES = 5 * 1024 * 1024;
 

@@ -409,3 +409,17 @@ export function consolidated(
     duplicates: { total, rows },
   };
 }
+
+/**
+ * Days since the last export (or since the office was set up, before the first one), once past
+ * the office's reminder; null when not due, or at an oblast (which exports nothing).
+ */
+export function exportOverdue(ctx: ServiceContext): number | null {
+  if (modeOf(ctx) === 'consolidation') return null;
+  const last =
+    (ctx.sqlite.prepare('SELECT max(created_at) FROM exchange_exports').pluck().get() as string | null) ??
+    readSetting(ctx.db, 'office.initializedAt');
+  if (!last) return null;
+  const days = dayDiff(last.slice(0, 10), localToday(ctx.clock));
+  return days >= exchangePolicy(ctx.db).alertDays ? days : null;
+}

@@ -9,6 +9,7 @@ import { affectedRegistrations, expiringChecks } from '../caregivers/registratio
 import { caregivers } from '../caregivers/schema';
 import { caseListQueries, dueWindow } from '../cases/service';
 import { decisions } from '../casework/schema';
+import { exportOverdue } from '../exchange/service';
 import { casesWithUnreliable } from '../providers/service';
 import { alertHorizons, certificateHorizons } from '../settings/policies';
 import { specialists } from '../specialists/schema';
@@ -78,6 +79,7 @@ export function alertSummary(ctx: ServiceContext): Output<'alerts.summary'> {
     caregiversAffected: affectedRegistrations(ctx).length,
     // Open cases whose provider the complaints commission removed: the caseworker acts on them.
     casesWithUnreliableProvider: casesWithUnreliable(ctx),
+    exportOverdueDays: exportOverdue(ctx),
     reexamDue: n({ reexamWithinDays: h.reexamDays }),
     iprExpiring: n({ iprExpiringWithinDays: h.iprDays }),
     portalDeadline: n({ portalDeadlineWithinDays: h.portalDays }),

@@ -68,6 +68,8 @@ export const worklistsContract = {
       caregiverChecksExpiring: z.number().int(),
       caregiversAffected: z.number().int(),
       casesWithUnreliableProvider: z.number().int(),
+      /** Days since the last package went upward, once past the office's setting (null: not due). */
+      exportOverdueDays: z.number().int().nullable(),
       days: z.object({ reexam: z.number().int(), ipr: z.number().int(), portal: z.number().int() }),
     }),
   }),
