@@ -117,6 +117,32 @@ export function DistrictExchange({ status, reload }: { status: Status; reload():
               </Button>
             )}
           </FileButton>
+          {status.exports.length === 0 && (
+            <>
+              <Text size="xs" c="dimmed" mt="md">
+                {t('exchange.becomeOblast')}
+              </Text>
+              <FileButton
+                accept=".json,application/json"
+                onChange={(file) =>
+                  file &&
+                  void run('district', async () => {
+                    const r = await call('exchange.trust', { content: await readText(file) });
+                    return t('exchange.districtRegistered', {
+                      kato: r.districtKato,
+                      fingerprint: r.fingerprint,
+                    });
+                  })
+                }
+              >
+                {(props) => (
+                  <Button {...props} mt={4} size="xs" variant="default" data-testid="exchange-become-oblast">
+                    {t('exchange.registerDistrict')}
+                  </Button>
+                )}
+              </FileButton>
+            </>
+          )}
         </Paper>
       </SimpleGrid>
       <Paper withBorder p="md" radius="md" data-testid="exchange-export">
