@@ -2,7 +2,7 @@
 // through the api (router: validation, role check, transaction, service, output check) beside
 // the very same SQL on raw better-sqlite3 with a pre-prepared statement. One JSON line each.
 //   npm run bench -- --applicants 100000 [--seed 1] [--iterations 300]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -906,6 +906,135 @@ async function main() {
       raw_p95_ms: percentile(cardRaw, 95),
     }),
   );
+  // The exchange: a full package of everything (streamed from a snapshot, gzip, signed), imported
+  // into an empty oblast database; then 1,000 changes and the incremental package. Raw: the same
+  // rows read and serialised on prepared statements (export), and copied table to table with
+  // INSERT … SELECT through ATTACH (import), nothing verified.
+  {
+    const out = join(dir, 'packages');
+    const rss0 = process.memoryUsage().rss;
+    const t0 = performance.now();
+    const full = await router.call('exchange.exportTo', { full: true, outDir: out }, { session });
+    const exportMs = performance.now() - t0;
+    if (!full.ok) throw new Error(full.error.message);
+    const pkg = full.data as { path: string; rows: number; id: string; seqTo: number };
+    const tables = app.sqlite
+      .prepare(
+        `SELECT m.name FROM sqlite_schema m WHERE m.type = 'table' AND m.name NOT IN ('users', 'worklists', 'tombstones')
+            AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) p WHERE p.name = 'change_seq')`,
+      )
+      .pluck()
+      .all() as string[];
+    const t1 = performance.now();
+    let rawRows = 0;
+    for (const t of tables)
+      for (const r of app.sqlite.prepare(`SELECT * FROM "${t}"`).raw().iterate()) {
+        JSON.stringify(r);
+        rawRows++;
+      }
+    const rawExportMs = performance.now() - t1;
+    console.log(
+      JSON.stringify({
+        bench: 'exchange_export_full',
+        rows: pkg.rows,
+        bytes: statSync(pkg.path).size,
+        total_ms: Math.round(exportMs),
+        raw_total_ms: Math.round(rawExportMs),
+        raw_rows: rawRows,
+        peak_rss_mb: Math.round(Math.max(rss0, process.memoryUsage().rss) / 1048576),
+      }),
+    );
+
+    const oblastFile = join(dir, 'oblast.sqlite');
+    const oblastApp = await openAppDatabase({ path: oblastFile, migrationsFolder });
+    const oblastHost = DatabaseHost.wrap(oblastApp, {
+      migrationsFolder,
+      backupDir: () => join(dir, 'ob-backups'),
+    });
+    const oblast = createRouter({ host: oblastHost, door: 'cli' });
+    await oblast.call('setup.initialize', {
+      officeName: 'Oblast',
+      districtKato: '190000000',
+      locale: 'ru',
+      admin: { login: 'admin', fullName: 'Oblast Admin', password: 'bench-password' },
+    });
+    const ol = await oblast.call('auth.login', { login: 'admin', password: 'bench-password' });
+    const os = (ol as { data: { sessionToken: string } }).data.sessionToken;
+    const keys = await router.call('exchange.keys', {}, { session });
+    await oblast.call(
+      'exchange.trust',
+      { content: (keys as { data: { districtKey: { content: string } } }).data.districtKey.content },
+      { session: os },
+    );
+    const rss1 = process.memoryUsage().rss;
+    const t2 = performance.now();
+    const imported = await oblast.call('exchange.importFile', { path: pkg.path }, { session: os });
+    const importMs = performance.now() - t2;
+    if (!imported.ok) throw new Error(imported.error.message);
+    const rawFile = join(dir, 'raw-oblast.sqlite');
+    const raw = openAppDatabase({ path: rawFile, migrationsFolder });
+    const rawDb = (await raw).sqlite;
+    rawDb.pragma('foreign_keys = OFF');
+    rawDb.exec(`ATTACH '${join(dir, 'bench.sqlite')}' AS d`);
+    const t3 = performance.now();
+    rawDb.transaction(() => {
+      for (const t of tables) {
+        rawDb.exec(`DELETE FROM main."${t}"`);
+        rawDb.exec(`INSERT INTO main."${t}" SELECT * FROM d."${t}"`);
+      }
+    })();
+    const rawImportMs = performance.now() - t3;
+    (await raw).close();
+    console.log(
+      JSON.stringify({
+        bench: 'exchange_import_full',
+        rows: (imported.data as { inserted: number }).inserted,
+        total_ms: Math.round(importMs),
+        raw_total_ms: Math.round(rawImportMs),
+        peak_rss_mb: Math.round(Math.max(rss1, process.memoryUsage().rss) / 1048576),
+      }),
+    );
+
+    // 1,000 changed people (each with a fresh change number), after the full package was delivered.
+    await router.call('exchange.markDelivered', { id: pkg.id }, { session });
+    app.sqlite.transaction(() => {
+      const ids = app.sqlite
+        .prepare('SELECT id FROM applicants ORDER BY random() LIMIT 1000')
+        .pluck()
+        .all() as string[];
+      const bump = app.sqlite.prepare(
+        "UPDATE sequences SET value = value + 1 WHERE name = 'change' RETURNING value",
+      );
+      const edit = app.sqlite.prepare(
+        "UPDATE applicants SET address = address || ' 1', change_seq = ? WHERE id = ?",
+      );
+      for (const id of ids) edit.run((bump.get() as { value: number }).value, id);
+    })();
+    const t4 = performance.now();
+    const inc = await router.call('exchange.exportTo', { outDir: out }, { session });
+    const incMs = performance.now() - t4;
+    if (!inc.ok) throw new Error(inc.error.message);
+    const rawInc = app.sqlite.prepare('SELECT * FROM applicants WHERE change_seq > ?').raw();
+    const t5 = performance.now();
+    for (const t of tables)
+      for (const r of app.sqlite
+        .prepare(`SELECT * FROM "${t}" WHERE change_seq > ?`)
+        .raw()
+        .iterate(pkg.seqTo))
+        JSON.stringify(r);
+    const rawIncMs = performance.now() - t5;
+    void rawInc;
+    console.log(
+      JSON.stringify({
+        bench: 'exchange_export_incremental',
+        rows: (inc.data as { rows: number }).rows,
+        total_ms: Math.round(incMs),
+        raw_total_ms: Math.round(rawIncMs),
+      }),
+    );
+    oblastHost.close();
+  }
+
   app.close();
   rmSync(dir, { recursive: true, force: true });
 }

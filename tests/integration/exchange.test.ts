@@ -74,6 +74,12 @@ describe('export and consolidation', () => {
     expect(dump(oblast, status, `source_install = '${installId}' OR source_install IS NULL`)).toEqual(
       dump(district, status, '1'),
     );
+    // The name search's trigram index holds the imported people (filled in bulk at the import).
+    const someone = sqlite3(district, 'SELECT last_name FROM applicants ORDER BY rowid DESC LIMIT 1');
+    const found = await oblast.call<Output<'applicants.list'>>('applicants.list', {
+      query: someone.slice(1, 5),
+    });
+    expect(found.total).toBeGreaterThan(0);
     // Free-text notes stay home (the minimisation setting), and the manifest says so.
     expect(sqlite3(oblast, 'SELECT count(*) FROM complaint_votes WHERE note IS NOT NULL')).toBe('0');
 

@@ -172,7 +172,7 @@ export async function writePackage(o: WriteOptions): Promise<Written> {
       const stmt = snap
         .prepare(
           `SELECT ${t.columns.map((c) => `"${c}"`).join(', ')} FROM "${t.name}"
-            WHERE change_seq > ? AND change_seq <= ? AND source_install IS NULL ORDER BY change_seq`,
+            WHERE change_seq > ? AND change_seq <= ? AND source_install IS NULL`,
         )
         .raw();
       const count = { rows: 0, bytes: 0 };
