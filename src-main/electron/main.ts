@@ -67,7 +67,17 @@ async function finishAndQuit(): Promise<void> {
   app.quit();
 }
 
-if (!app.requestSingleInstanceLock()) {
+// `Qamqor.exe --cli <command> …`: the same commands as `qamqor` (bin/qamqor.cjs), without a window,
+// for Windows Task Scheduler on an installed workstation (the fuses forbid running as plain Node).
+// The CLI is its own bundle (cli.js beside this file), loaded only here.
+const cliAt = process.argv.indexOf('--cli');
+if (cliAt >= 0) {
+  const { runCli } = require(join(__dirname, 'cli.js')) as { runCli(argv: string[]): Promise<number> };
+  void runCli(process.argv.slice(cliAt + 1)).then(
+    (code) => app.exit(code),
+    () => app.exit(1),
+  );
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
