@@ -17,6 +17,15 @@ export const TOKEN_HEADER = 'x-qamqor-token';
 export const SESSION_HEADER = 'x-qamqor-session';
 export const LOCALE_HEADER = 'x-qamqor-locale';
 export const DEFAULT_MAX_BODY = 1024 * 1024;
+/**
+ * Procedures that carry a file (base64, a third larger than the file): a register spreadsheet, an
+ * exchange package at the oblast's console. Checked before the body is read, like every limit.
+ */
+const UPLOAD_LIMITS: Record<string, number> = {
+  'specialists.importPreview': 8 * 1024 * 1024,
+  'specialists.import': 8 * 1024 * 1024,
+  'exchange.import': 500 * 1024 * 1024,
+};
 
 export interface WebServerOptions {
   router: Router;
@@ -161,7 +170,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
     let body: unknown;
     try {
-      body = await readJson(req, maxBody);
+      body = await readJson(req, UPLOAD_LIMITS[name] ?? maxBody);
     } catch (err) {
       const e = err instanceof HttpError ? err : new HttpError(400, 'VALIDATION');
       // After a refused oversized body the rest of it is still on the wire: close the connection

@@ -47,7 +47,7 @@ export const importReport = z.object({
 const upload = z.object({
   fileName: z.string().min(1).max(300),
   /** The file, base64 (the browser console's upload). */
-  base64: z.string().max(700_000_000),
+  base64: z.string().max(520_000_000),
 });
 
 export const exchangeContract = {
