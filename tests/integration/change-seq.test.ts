@@ -52,6 +52,11 @@ const NO_EXPORTED_ROWS = new Set([
   'settings.setDeadlines',
   'settings.setRules',
   'settings.setCertAlerts',
+  // The exchange's bookkeeping (its own tables and settings), never exported.
+  'exchange.markDelivered',
+  'exchange.importReceipt',
+  'exchange.setPolicy',
+  'exchange.trust',
 ]);
 
 let clock: ReturnType<typeof manualClock>;
