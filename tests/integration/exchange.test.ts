@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
 import { makeIin } from '../../src-main/core/domain/iin';
-import { makeTestApp, type TestApp } from '../helpers/app';
+import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 
 // The export upward and the oblast's consolidation (issue 18): a seeded district's full package
 // imported into an empty oblast database leaves every exported row equal (compared with the
@@ -170,5 +170,20 @@ describe('export and consolidation', () => {
     expect(views.districts.map((d) => d.people)).toEqual([1, 1]);
     expect(views.duplicates.total).toBe(1);
     expect(views.duplicates.rows[0]).toMatchObject({ iin, name: 'Екіаудан Күлпаш' });
+  });
+
+  it('reminds on the home screen when the last export is older than the setting', async () => {
+    const clock = manualClock(new Date('2026-11-20T09:00:00Z'));
+    const d = await makeTestApp({ door: 'cli', clock });
+    apps.push(d);
+    const due = async (session: string) =>
+      (await d.call<Output<'alerts.summary'>>('alerts.summary', {}, session)).exportOverdueDays;
+    expect(await due(d.admin)).toBeNull();
+    clock.advance(8 * 86_400_000);
+    const login = await d.router.call('auth.login', { login: 'admin', password: 'correct horse 1' });
+    const session = (login as { data: { sessionToken: string } }).data.sessionToken;
+    expect(await due(session)).toBe(8);
+    await d.call('exchange.exportTo', { outDir: join(d.dir, 'out') }, session);
+    expect(await due(session)).toBeNull();
   });
 });

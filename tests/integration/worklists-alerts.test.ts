@@ -109,6 +109,8 @@ describe('home alerts', () => {
       caregiverChecksExpiring: 0,
       caregiversAffected: 0,
       casesWithUnreliableProvider: 0,
+      // Set up today: the export reminder (7 days by default) is not due.
+      exportOverdueDays: null,
       days: { reexam: 30, ipr: 30, portal: 14 },
     });
     // Each alert's list shows exactly the people it counted.
