@@ -70,7 +70,7 @@ describe('the exchange on the command line', () => {
     const dir = tempDir();
     const district = join(dir, 'district.sqlite');
     const oblast = join(dir, 'oblast.sqlite');
-    expect(qamqor('seed', '--db', district, '--applicants', '20000').status).toBe(0);
+    expect(qamqor('seed', '--db', district, '--applicants', '10000').status).toBe(0);
     const key = lastLine(qamqor('keys', '--db', district, '--out', dir).stdout);
     expect(qamqor('trust', '--db', oblast, '--key', key).status).toBe(0);
     const pkg = lastLine(qamqor('export', '--db', district, '--out', dir).stdout);
@@ -91,6 +91,6 @@ describe('the exchange on the command line', () => {
     );
     // And the same package then imports whole.
     expect(qamqor('import', '--db', oblast, pkg).status).toBe(0);
-    expect(sqlite3(oblast, 'SELECT count(*) FROM applicants')).toBe('20000');
+    expect(sqlite3(oblast, 'SELECT count(*) FROM applicants')).toBe('10000');
   }, 180_000);
 });

@@ -1,7 +1,7 @@
 import { createHash, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { closeSqlite, openSqlite } from '../../db/open';
+import { closeSqlite, openSqlite, type Sqlite } from '../../db/open';
 import { isConsolidation } from '../../db/schema-check';
 import { AppError } from '../../errors';
 import { decryptionKey, openPackage, readEntryLines, verifyEntries, verifySigner } from './reader';
@@ -24,6 +24,8 @@ export interface ImportOptions {
   /** Where the receipt file goes; null: returned only. */
   receiptDir: string | null;
   now: Date;
+  /** A connection to reuse (many imports in a row, e.g. the fuzz test); otherwise one is opened. */
+  connection?: Sqlite;
 }
 
 export interface ImportReport {
@@ -54,7 +56,7 @@ interface DistrictRow {
 }
 
 export async function importPackage(o: ImportOptions): Promise<ImportReport> {
-  const db = openSqlite(o.dbPath, { fileMustExist: true });
+  const db = o.connection ?? openSqlite(o.dbPath, { fileMustExist: true });
   let pkg: Awaited<ReturnType<typeof openPackage>> | null = null;
   try {
     if (!isConsolidation(db)) throw new AppError('EXCHANGE_NOT_CONSOLIDATION');
@@ -259,6 +261,8 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
     }
   } finally {
     pkg?.close();
-    closeSqlite(db, { optimize: false });
+    if (db.inTransaction) db.exec('ROLLBACK');
+    db.pragma('foreign_keys = ON');
+    if (!o.connection) closeSqlite(db, { optimize: false });
   }
 }
