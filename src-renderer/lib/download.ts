@@ -12,3 +12,8 @@ export function downloadBase64(base64: string, fileName: string, mime: string): 
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Hands text the api returned (a key file, a receipt) to the browser as a file. */
+export function downloadText(content: string, fileName: string, mime = 'application/json'): void {
+  downloadBase64(btoa(String.fromCharCode(...new TextEncoder().encode(content))), fileName, mime);
+}

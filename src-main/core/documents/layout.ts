@@ -19,6 +19,52 @@ export const tenge = (tiyn: number) =>
     .toLocaleString('ru-RU', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
     .replace(/[\u00a0\u202f]/g, ' ');
 
+/** Month names for a document's title ("ноябрь 2026"), in each language. */
+export const MONTH_NAMES = {
+  kk: [
+    'қаңтар',
+    'ақпан',
+    'наурыз',
+    'сәуір',
+    'мамыр',
+    'маусым',
+    'шілде',
+    'тамыз',
+    'қыркүйек',
+    'қазан',
+    'қараша',
+    'желтоқсан',
+  ],
+  ru: [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+} as const;
+
 export interface Header {
   akimat: string;
   office: string;

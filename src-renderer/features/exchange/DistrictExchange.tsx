@@ -20,7 +20,7 @@ import { IconDownload, IconKey, IconPackageExport, IconReceipt } from '@tabler/i
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, call } from '../../api/client';
-import { downloadBase64 } from '../../lib/download';
+import { downloadText } from '../../lib/download';
 import { readText } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { Status } from './ExchangePage';
@@ -29,8 +29,6 @@ import type { Status } from './ExchangePage';
 // key (packages are encrypted to it), the export of the next package or a full one into the
 // export folder, each package with its acknowledgement (the oblast's receipt, or "delivered"),
 // and what stays home (tables and free-text fields).
-
-const textFile = (content: string) => btoa(unescape(encodeURIComponent(content)));
 
 export function DistrictExchange({ status, reload }: { status: Status; reload(): void }) {
   const { t, i18n } = useTranslation();
@@ -76,12 +74,7 @@ export function DistrictExchange({ status, reload }: { status: Status; reload():
             onClick={() =>
               void run('key', async () => {
                 const keys = await call('exchange.keys', {});
-                if (keys.districtKey)
-                  downloadBase64(
-                    textFile(keys.districtKey.content),
-                    keys.districtKey.fileName,
-                    'application/json',
-                  );
+                if (keys.districtKey) downloadText(keys.districtKey.content, keys.districtKey.fileName);
                 return null;
               })
             }

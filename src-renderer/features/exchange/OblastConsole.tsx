@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
-import { downloadBase64 } from '../../lib/download';
+import { downloadText } from '../../lib/download';
 import { readBase64, readText } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
 import type { Status } from './ExchangePage';
@@ -28,7 +28,6 @@ import type { Status } from './ExchangePage';
 // hand back); people and cases per district; people registered in two districts.
 
 type Report = Output<'exchange.import'>;
-const textFile = (content: string) => btoa(unescape(encodeURIComponent(content)));
 
 export function OblastConsole({ status, reload }: { status: Status; reload(): void }) {
   const { t, i18n } = useTranslation();
@@ -122,12 +121,7 @@ export function OblastConsole({ status, reload }: { status: Status; reload(): vo
               onClick={() =>
                 void run('key', async () => {
                   const keys = await call('exchange.keys', {});
-                  if (keys.oblastKey)
-                    downloadBase64(
-                      textFile(keys.oblastKey.content),
-                      keys.oblastKey.fileName,
-                      'application/json',
-                    );
+                  if (keys.oblastKey) downloadText(keys.oblastKey.content, keys.oblastKey.fileName);
                 })
               }
             >
@@ -159,9 +153,7 @@ export function OblastConsole({ status, reload }: { status: Status; reload(): vo
               size="xs"
               variant="light"
               leftSection={<IconDownload size={14} />}
-              onClick={() =>
-                downloadBase64(textFile(report.receipt.content), report.receipt.fileName, 'application/json')
-              }
+              onClick={() => downloadText(report.receipt.content, report.receipt.fileName)}
               data-testid="exchange-receipt-download"
             >
               {t('exchange.downloadReceipt')}

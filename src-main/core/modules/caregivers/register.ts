@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../../api/contract';
 import { enumLabel } from '../../api/enum-labels';
 import { pickLocale } from '../../api/messages';
-import { dmy, OfficeDocument, officeHeader, tenge } from '../../documents/layout';
+import { dmy, MONTH_NAMES, OfficeDocument, officeHeader, tenge } from '../../documents/layout';
 import { requireActor, type ServiceContext } from '../../shared/context';
 import { officeIdentity } from '../settings/policies';
 import { payroll } from './payroll';
@@ -37,7 +37,7 @@ export async function paymentRegister(
   const T = REGISTER_TEXTS[locale];
   const p = payroll(ctx, { month: input.month });
   const office = officeIdentity(ctx.db);
-  const monthWords = `${T.months[Number(input.month.slice(5, 7)) - 1]} ${input.month.slice(0, 4)}`;
+  const monthWords = `${MONTH_NAMES[locale][Number(input.month.slice(5, 7)) - 1]} ${input.month.slice(0, 4)}`;
   const title = `${T.title}: ${monthWords}${p.paid ? '' : ` (${T.draft})`}`;
   const heads = [T.no, T.caregiver, T.iin, T.iban, T.role, ...COLUMNS.map((c) => T[c])];
   let base64: string;

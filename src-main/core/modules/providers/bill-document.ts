@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../../api/contract';
 import { enumLabel } from '../../api/enum-labels';
 import { pickLocale } from '../../api/messages';
-import { dmy, OfficeDocument, officeHeader, tenge } from '../../documents/layout';
+import { dmy, MONTH_NAMES, OfficeDocument, officeHeader, tenge } from '../../documents/layout';
 import { AppError } from '../../errors';
 import { requireActor, type ServiceContext } from '../../shared/context';
 import { ssuFormName } from '../references/service';
@@ -30,7 +30,7 @@ export async function billDocument(
   const b = bill(ctx, { providerId: p.id, month: input.month });
   const office = officeIdentity(ctx.db);
   const name = locale === 'kk' ? p.nameKk : p.nameRu;
-  const monthWords = `${T.months[Number(input.month.slice(5, 7)) - 1]} ${input.month.slice(0, 4)}`;
+  const monthWords = `${MONTH_NAMES[locale][Number(input.month.slice(5, 7)) - 1]} ${input.month.slice(0, 4)}`;
   const title = `${T.title}: ${monthWords}`;
   const state = b.confirmed ? T.confirmed : T.draft;
   const forms = new Map<string, string>();

@@ -7,7 +7,6 @@ export const BILL_TEXTS: Record<
   {
     title: string;
     sheet: string;
-    months: readonly string[];
     draft: string;
     confirmed: string;
     provider: string;
@@ -38,20 +37,6 @@ export const BILL_TEXTS: Record<
   kk: {
     title: 'Жан басына қаржыландыру шоты',
     sheet: 'Шот',
-    months: [
-      'қаңтар',
-      'ақпан',
-      'наурыз',
-      'сәуір',
-      'мамыр',
-      'маусым',
-      'шілде',
-      'тамыз',
-      'қыркүйек',
-      'қазан',
-      'қараша',
-      'желтоқсан',
-    ],
     draft: 'жоба, расталмаған',
     confirmed: 'расталды',
     provider: 'Қызмет көрсетуші',
@@ -81,20 +66,6 @@ export const BILL_TEXTS: Record<
   ru: {
     title: 'Счёт по подушевому финансированию',
     sheet: 'Счёт',
-    months: [
-      'январь',
-      'февраль',
-      'март',
-      'апрель',
-      'май',
-      'июнь',
-      'июль',
-      'август',
-      'сентябрь',
-      'октябрь',
-      'ноябрь',
-      'декабрь',
-    ],
     draft: 'проект, не подтверждён',
     confirmed: 'подтверждён',
     provider: 'Поставщик',
@@ -124,20 +95,6 @@ export const BILL_TEXTS: Record<
   en: {
     title: 'Per-capita bill',
     sheet: 'Bill',
-    months: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
     draft: 'draft, not confirmed',
     confirmed: 'confirmed',
     provider: 'Provider',
