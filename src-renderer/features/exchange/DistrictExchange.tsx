@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Code,
-  FileButton,
   Group,
   MultiSelect,
   NumberInput,
@@ -23,6 +22,7 @@ import { ApiCallError, call } from '../../api/client';
 import { downloadText } from '../../lib/download';
 import { readText } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
+import { PickFile } from '../../lib/PickFile';
 import type { Status } from './ExchangePage';
 
 // A district's side of the exchange: this install's key for the oblast to register, the oblast's
@@ -94,7 +94,7 @@ export function DistrictExchange({ status, reload }: { status: Status; reload():
               {t('exchange.noOblastKey')}
             </Alert>
           )}
-          <FileButton
+          <PickFile
             accept=".json,application/json"
             onChange={(file) =>
               file &&
@@ -109,13 +109,13 @@ export function DistrictExchange({ status, reload }: { status: Status; reload():
                 {t('exchange.setOblastKey')}
               </Button>
             )}
-          </FileButton>
+          </PickFile>
           {status.exports.length === 0 && (
             <>
               <Text size="xs" c="dimmed" mt="md">
                 {t('exchange.becomeOblast')}
               </Text>
-              <FileButton
+              <PickFile
                 accept=".json,application/json"
                 onChange={(file) =>
                   file &&
@@ -133,7 +133,7 @@ export function DistrictExchange({ status, reload }: { status: Status; reload():
                     {t('exchange.registerDistrict')}
                   </Button>
                 )}
-              </FileButton>
+              </PickFile>
             </>
           )}
         </Paper>
@@ -240,7 +240,7 @@ export function DistrictExchange({ status, reload }: { status: Status; reload():
             ))}
           </Table.Tbody>
         </Table>
-        <FileButton
+        <PickFile
           accept=".json,application/json"
           onChange={(file) =>
             file &&
@@ -255,7 +255,7 @@ export function DistrictExchange({ status, reload }: { status: Status; reload():
               {t('exchange.importReceipt')}
             </Button>
           )}
-        </FileButton>
+        </PickFile>
       </Paper>
       <Paper withBorder p="md" radius="md" data-testid="exchange-policy">
         <Title order={2} size="h4" mb="xs">

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Code,
-  FileButton,
-  Group,
-  Paper,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconKey, IconPackageImport } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -21,6 +9,7 @@ import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { downloadText } from '../../lib/download';
 import { readBase64, readText } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
+import { PickFile } from '../../lib/PickFile';
 import type { Status } from './ExchangePage';
 
 // The oblast's console over its consolidation database: the districts whose keys it trusts, each
@@ -64,7 +53,7 @@ export function OblastConsole({ status, reload }: { status: Status; reload(): vo
             </Text>
           </div>
           <Group gap="xs">
-            <FileButton
+            <PickFile
               accept=".qamqor"
               onChange={(file) =>
                 file &&
@@ -87,8 +76,8 @@ export function OblastConsole({ status, reload }: { status: Status; reload(): vo
                   {t('exchange.importPackage')}
                 </Button>
               )}
-            </FileButton>
-            <FileButton
+            </PickFile>
+            <PickFile
               accept=".json,application/json"
               onChange={(file) =>
                 file &&
@@ -114,7 +103,7 @@ export function OblastConsole({ status, reload }: { status: Status; reload(): vo
                   {t('exchange.registerDistrict')}
                 </Button>
               )}
-            </FileButton>
+            </PickFile>
             <Button
               variant="default"
               leftSection={<IconDownload size={16} />}
