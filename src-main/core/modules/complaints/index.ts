@@ -1,13 +1,14 @@
 import { defineModule } from '../../shared/module';
 import { complaintsContract } from './contract';
 import { noticePdf } from './notice-pdf';
+import * as queue from './queue';
 import * as complaints from './service';
 
 export const complaintsModule = defineModule(complaintsContract, {
   namespaces: ['complaints'],
   handlers: {
-    'complaints.queue': complaints.queue,
-    'complaints.alerts': (ctx) => complaints.complaintAlerts(ctx),
+    'complaints.queue': queue.queue,
+    'complaints.alerts': (ctx) => queue.complaintAlerts(ctx),
     'complaints.card': complaints.complaintCard,
     'complaints.members': (ctx) => complaints.commissionMembers(ctx),
     'complaints.register': complaints.registerComplaint,
