@@ -1,20 +1,19 @@
 import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet, IconPrinter } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../src-main/core/api/contract';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { useLatestAnswer } from '../../api/useLatestAnswer';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
 import { todayLocal } from '../../lib/dates';
-import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { formatDate } from '../../lib/format';
 import { ProcedureModal } from '../../lib/ProcedureModal';
 import { useTableLabels } from '../../lib/pagination';
 import { useClientSort } from '../../lib/useClientSort';
+import { useDownload } from '../../lib/useDownload';
 import { money } from './money';
 
 // The month's pay for the accountant: every confirmed timesheet × the contract's rate, with the
@@ -40,7 +39,6 @@ export function PayrollPage() {
   const [month, setMonth] = useState(months[1] ?? months[0] ?? '');
   const [tick, setTick] = useState(0);
   const [paying, setPaying] = useState(false);
-  const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
   const { data, error, fetching } = useLatestAnswer('caregivers.payroll', { month, tick } as never);
   const m = (v: number) => money(v, i18n.language);
   const sort = useClientSort<Line>(
@@ -50,24 +48,11 @@ export function PayrollPage() {
       column === 'caregiverName' ? l.caregiverName : String(l[column as keyof Line]).padStart(14, '0'),
     i18n.language,
   );
-  const download = async (format: 'xlsx' | 'pdf') => {
-    setBusy(format);
-    try {
-      const file = await call('caregivers.paymentRegister', {
-        month,
-        format,
-        locale: i18n.language as 'kk' | 'ru' | 'en',
-      });
-      downloadBase64(file.base64, file.fileName, format === 'xlsx' ? XLSX_MIME : 'application/pdf');
-    } catch (e) {
-      notifications.show({
-        color: 'red',
-        message: e instanceof ApiCallError ? e.message : t('errors.network'),
-      });
-    } finally {
-      setBusy(null);
-    }
-  };
+  const files = useDownload();
+  const download = (format: 'xlsx' | 'pdf') =>
+    files.run(format, () =>
+      call('caregivers.paymentRegister', { month, format, locale: i18n.language as 'kk' | 'ru' | 'en' }),
+    );
   const totals = data?.totals;
   return (
     <Stack gap="md">
@@ -93,7 +78,7 @@ export function PayrollPage() {
           <Button
             variant="light"
             leftSection={<IconFileSpreadsheet size={16} />}
-            loading={busy === 'xlsx'}
+            loading={files.busy === 'xlsx'}
             onClick={() => void download('xlsx')}
             data-testid="payroll-xlsx"
           >
@@ -102,7 +87,7 @@ export function PayrollPage() {
           <Button
             variant="light"
             leftSection={<IconPrinter size={16} />}
-            loading={busy === 'pdf'}
+            loading={files.busy === 'pdf'}
             onClick={() => void download('pdf')}
             data-testid="payroll-pdf"
           >

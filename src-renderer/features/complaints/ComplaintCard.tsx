@@ -21,6 +21,7 @@ import type { ComplaintStatus, Output } from '../../../src-main/core/api/contrac
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { useSession } from '../../app/session';
+import { FactRows } from '../../lib/FactRows';
 import { formatDate } from '../../lib/format';
 import { useDownload } from '../../lib/useDownload';
 import { money } from '../caregivers/money';
@@ -45,21 +46,6 @@ const STAGE: Record<ComplaintStatus, number> = {
   resolved: 6,
   supplier_removed: 6,
 };
-
-function Rows({ rows }: { rows: [string, ReactNode][] }) {
-  return (
-    <Table variant="vertical" withTableBorder>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={230}>{label}</Table.Th>
-            <Table.Td>{value === null || value === undefined || value === '' ? '—' : value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 function Section(props: { title: string; actions?: ReactNode; children: ReactNode; testId: string }) {
   return (
@@ -148,7 +134,7 @@ export function ComplaintCard() {
       </Paper>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title={t('complaints.sections.complaint')} testId="cmp-facts">
-          <Rows
+          <FactRows
             rows={[
               [
                 t('complaints.receivedOn'),
@@ -245,7 +231,7 @@ export function ComplaintCard() {
           }
         >
           {c.outcome ? (
-            <Rows
+            <FactRows
               rows={[
                 [t('complaints.outcome'), t(`enums.complaintOutcome.${c.outcome}`)],
                 [t('complaints.reasons'), c.reasons],
@@ -295,7 +281,7 @@ export function ComplaintCard() {
           }
         >
           {c.noticeOn ? (
-            <Rows
+            <FactRows
               rows={[
                 [t('complaints.demand'), c.noticeDemand],
                 [t('complaints.noticeOn'), d(c.noticeOn)],
@@ -315,7 +301,7 @@ export function ComplaintCard() {
         >
           {c.checkedOn ? (
             <Stack gap="xs">
-              <Rows
+              <FactRows
                 rows={[
                   [t('complaints.checkedOn'), d(c.checkedOn)],
                   [t('complaints.fixed'), c.fixed ? t('complaints.yes') : t('complaints.no')],
@@ -348,7 +334,7 @@ export function ComplaintCard() {
           )}
         >
           {c.reimbursedAmount !== null ? (
-            <Rows
+            <FactRows
               rows={[
                 [t('complaints.reimbursedAmount'), money(c.reimbursedAmount, i18n.language)],
                 [t('complaints.reimbursedOn'), d(c.reimbursedOn)],

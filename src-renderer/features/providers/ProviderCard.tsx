@@ -22,6 +22,7 @@ import type { Output, ProcedureName } from '../../../src-main/core/api/contract'
 import { ApiCallError, call } from '../../api/client';
 import { useCan } from '../../app/permissions';
 import { DateField } from '../../lib/DateField';
+import { FactRows } from '../../lib/FactRows';
 import { formatDate } from '../../lib/format';
 import { ProcedureModal } from '../../lib/ProcedureModal';
 import { useSsuForms } from '../../lib/ssuForms';
@@ -56,21 +57,6 @@ const TAB_NEEDS: Partial<Record<Tab, ProcedureName>> = {
   bills: 'providers.bill',
   history: 'providers.history',
 };
-
-function Rows({ rows }: { rows: [string, string | null | undefined][] }) {
-  return (
-    <Table variant="vertical" withTableBorder>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={260}>{label}</Table.Th>
-            <Table.Td>{value || '—'}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 export function ProviderCard() {
   const { t, i18n } = useTranslation();
@@ -146,7 +132,7 @@ export function ProviderCard() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="profile">
-          <Rows
+          <FactRows
             rows={[
               [t('providers.nameKk'), p.nameKk],
               [t('providers.nameRu'), p.nameRu],
@@ -165,7 +151,7 @@ export function ProviderCard() {
           />
         </Tabs.Panel>
         <Tabs.Panel value="licence">
-          <Rows
+          <FactRows
             rows={[
               [t('providers.licenceNo'), p.licenceNo],
               [t('providers.licenceOn'), d(p.licenceOn)],
