@@ -25,6 +25,9 @@ const UPLOAD_LIMITS: Record<string, number> = {
   'specialists.importPreview': 8 * 1024 * 1024,
   'specialists.import': 8 * 1024 * 1024,
   'exchange.import': 500 * 1024 * 1024,
+  // A district's whole legacy register (domain.ts MAX_REGISTER_BYTES), base64.
+  'registryImport.preview': 56 * 1024 * 1024,
+  'registryImport.commit': 56 * 1024 * 1024,
 };
 
 export interface WebServerOptions {

@@ -531,6 +531,11 @@ describe('change sequence', () => {
     await call('specialists.removeCategory', { id: cat.id, reason: 'ошибка' });
     const csv = `ИИН;Фамилия;Имя;Должность;Номер сертификата;Кем выдан;Дата выдачи;Действителен до\r\n${makeIin('1991-01-01', 'F', 77)};Импортова;Алма;Психолог;Н-1;ЦОК;01.01.2025;01.01.2028`;
     await call('specialists.import', { fileName: 'r.csv', base64: Buffer.from(csv).toString('base64') });
+    const register = `ИИН;Фамилия;Имя;Дата рождения;КАТО;Адрес;Группа;Причина;Срок;Дата установления;Номер решения МСЭ\r\n${makeIin('1970-03-04', 'M', 78)};Реестров;Ерлан;04.03.1970;196020100;с. Тест, 1;2;общее заболевание;бессрочно;01.02.2020;МСЭ-9`;
+    await call('registryImport.commit', {
+      fileName: 'register.csv',
+      base64: Buffer.from(register).toString('base64'),
+    });
 
     // Caregivers: registration, checks, rate, contract, timesheet, confirmation, adjustment,
     // the paid month, the year's figures and applicability, the care allowance, the contract's end.

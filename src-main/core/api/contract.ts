@@ -13,6 +13,7 @@ import { exchangeContract } from '../modules/exchange/contract';
 import { maintenanceContract } from '../modules/maintenance/contract';
 import { providersContract } from '../modules/providers/contract';
 import { referencesContract } from '../modules/references/contract';
+import { registryImportContract } from '../modules/registry-import/contract';
 import { settingsContract } from '../modules/settings/contract';
 import { specialistsContract } from '../modules/specialists/contract';
 import { worklistsContract } from '../modules/worklists/contract';
@@ -37,6 +38,7 @@ export const contract = {
   ...providersContract,
   ...complaintsContract,
   ...exchangeContract,
+  ...registryImportContract,
   ...referencesContract,
   ...calendarContract,
   ...worklistsContract,

@@ -10,6 +10,7 @@ import { caseworkMessages } from '../modules/casework/messages';
 import { complaintsMessages } from '../modules/complaints/messages';
 import { disabilityMessages } from '../modules/disability/messages';
 import { exchangeMessages } from '../modules/exchange/messages';
+import { registryImportMessages } from '../modules/registry-import/messages';
 import { providersMessages } from '../modules/providers/messages';
 import { referencesMessages } from '../modules/references/messages';
 import { settingsMessages } from '../modules/settings/messages';
@@ -39,6 +40,7 @@ const MODULE_MESSAGES = [
   providersMessages,
   complaintsMessages,
   exchangeMessages,
+  registryImportMessages,
   referencesMessages,
   calendarMessages,
   worklistsMessages,

@@ -9,6 +9,7 @@ import { CASEWORK_PROCEDURES } from '../modules/casework/procedures';
 import { COMPLAINTS_PROCEDURES } from '../modules/complaints/procedures';
 import { DISABILITY_PROCEDURES } from '../modules/disability/procedures';
 import { EXCHANGE_PROCEDURES } from '../modules/exchange/procedures';
+import { REGISTRY_IMPORT_PROCEDURES } from '../modules/registry-import/procedures';
 import { MAINTENANCE_PROCEDURES } from '../modules/maintenance/procedures';
 import { PROVIDERS_PROCEDURES } from '../modules/providers/procedures';
 import { REFERENCES_PROCEDURES } from '../modules/references/procedures';
@@ -34,6 +35,7 @@ export const PROCEDURE_LIST = [
   ...PROVIDERS_PROCEDURES,
   ...COMPLAINTS_PROCEDURES,
   ...EXCHANGE_PROCEDURES,
+  ...REGISTRY_IMPORT_PROCEDURES,
   ...REFERENCES_PROCEDURES,
   ...CALENDAR_PROCEDURES,
   ...MAINTENANCE_PROCEDURES,

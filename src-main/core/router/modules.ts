@@ -12,6 +12,7 @@ import { exchangeModule } from '../modules/exchange';
 import { maintenanceModule } from '../modules/maintenance';
 import { providersModule } from '../modules/providers';
 import { referencesModule } from '../modules/references';
+import { registryImportModule } from '../modules/registry-import';
 import { settingsModule } from '../modules/settings';
 import { specialistsModule } from '../modules/specialists';
 import { worklistsModule } from '../modules/worklists';
@@ -33,6 +34,7 @@ export const MODULES = [
   providersModule,
   complaintsModule,
   exchangeModule,
+  registryImportModule,
   referencesModule,
   calendarModule,
   worklistsModule,

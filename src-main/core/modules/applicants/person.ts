@@ -53,7 +53,7 @@ function derived(p: PersonFields) {
   };
 }
 
-function personColumns(p: PersonFields) {
+export function personColumns(p: PersonFields) {
   return {
     iin: p.iin ?? null,
     iinMissingReason: p.iin ? null : (p.iinMissingReason ?? null),

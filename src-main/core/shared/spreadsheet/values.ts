@@ -6,13 +6,31 @@ import { foldText } from '../../domain/search-key';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Excel counts days from 1899-12-30 (its day 60 is a 29 February 1900 that never was). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
 /**
- * "2026-03-05", "05.03.2026", "5.3.2026", "05/03/2026", "05.03.26" → "2026-03-05"; empty → null;
- * anything else → undefined (the caller reports it). A two-digit year is 20xx up to this year.
+ * An Excel day serial ("31245" for 1985-07-16, what a date cell shows once its format is lost):
+ * from 1 March 1900 (61) to 99999. Numbers 1900–2100 are years someone typed, not serials.
+ */
+function excelSerialDay(t: string): string | null | undefined {
+  const m = /^(\d{2,5})(?:[.,]\d+)?$/.exec(t);
+  if (!m) return undefined;
+  const serial = Number(m[1]);
+  if (serial < 61 || (serial >= 1900 && serial <= 2100)) return undefined;
+  return new Date(EXCEL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * "2026-03-05", "05.03.2026", "5.3.2026", "05/03/2026", "05.03.26", an Excel serial "46086" →
+ * "2026-03-05"; empty → null; anything else → undefined (the caller reports it). A two-digit year
+ * is 20xx up to this year.
  */
 export function parseDayCell(text: string, thisYear: number): string | null | undefined {
   const t = text.trim();
   if (!t) return null;
+  if (/^\d{2,5}(?:[.,]\d+)?$/.test(t) && !/^\d{1,2}[.]\d{1,2}$/.test(t)) return excelSerialDay(t);
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(t);
   let y: number;
   let mo: number;
