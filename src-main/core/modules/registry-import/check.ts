@@ -3,7 +3,7 @@ import { enumLabel } from '../../api/enum-labels';
 import { fieldLabel, fieldMessage, issuesToFieldKeys } from '../../api/messages';
 import { LOCALES } from '../../api/roles';
 import { localToday } from '../../clock';
-import { iinFacts } from '../../domain/iin';
+import { iinFacts, isValidIin } from '../../domain/iin';
 import { personLatinKey } from '../../domain/search-key';
 import type { ServiceContext } from '../../shared/context';
 import type { Table } from '../../shared/spreadsheet/table';
@@ -88,6 +88,17 @@ export function parseGroupCell(text: string): number | null | undefined {
   return g === 'I' || g === '1' ? 1 : g === 'II' || g === '2' ? 2 : 3;
 }
 
+/**
+ * An IIN cell: spaces dropped; an IIN of someone born in the 2000s begins with 0, which Excel
+ * and LibreOffice drop when they keep the cell as a number, so 11 digits get it back when the
+ * result is a valid IIN (otherwise the cell is reported as it stands).
+ */
+export function iinCell(text: string): string {
+  const t = text.replace(/\s/g, '');
+  if (/^\d{11}$/.test(t) && isValidIin(`0${t}`)) return `0${t}`;
+  return t;
+}
+
 const ageAt = (birthDate: string, day: string) => {
   const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
@@ -146,7 +157,7 @@ export async function checkRows(
       return v ?? undefined;
     };
 
-    const iin = cell('iin').replace(/\s/g, '');
+    const iin = iinCell(cell('iin'));
     const sexText = cell('sex');
     let sex = sexText ? sexOf(sexText) : undefined;
     if (sexText && !sex) report(row, 'sex', 'unknownChoice');
@@ -248,8 +259,8 @@ export async function checkRows(
       if (first !== undefined) report(row, 'iin', `duplicateInFile:${first}`);
       else iinRow.set(iin, row);
     }
-    if (person.success) {
-      const key = `${personLatinKey(person.data.lastName, person.data.firstName)}|${person.data.birthDate}`;
+    if (raw.lastName && raw.firstName && birthDate) {
+      const key = `${personLatinKey(raw.lastName, raw.firstName)}|${birthDate}`;
       const first = personRow.get(key);
       if (first !== undefined && !reported('iin')) report(row, 'lastName', `samePersonInFile:${first}`);
       else if (first === undefined) personRow.set(key, row);

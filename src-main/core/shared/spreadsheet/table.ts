@@ -96,7 +96,7 @@ const tooManyRows = (max: number) =>
 /**
  * An .xlsx read as a stream, row by row: a 100,000-row register takes a few seconds and a few
  * hundred MB, where loading the whole workbook takes twice the time and five times the memory.
- * Every sheet is listed; the rows of the chosen one are kept.
+ * Every sheet is listed; the rows of the named one (or the fullest) are kept.
  */
 async function readXlsx(
   bytes: Buffer,
@@ -111,7 +111,7 @@ async function readXlsx(
     entries: 'ignore',
   });
   const sheets: string[] = [];
-  let chosen: { name: string; matrix: string[][] } | null = null;
+  let chosen: { name: string; matrix: string[][]; filled: number } | null = null;
   // Rows beyond the limit (plus the title rows above a header) are not kept: the file is refused.
   const cap = options.maxRows + HEADER_SEARCH_ROWS + 1;
   try {
@@ -119,7 +119,9 @@ async function readXlsx(
       const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number };
       const name = ws.name ?? `${sheets.length + 1}`;
       sheets.push(name);
-      const wanted = options.sheet ? options.sheet === name : chosen === null;
+      // Unless one is named, every sheet is read and the one with the most rows kept: a register
+      // often sits beside a notes or instructions sheet.
+      const wanted = options.sheet ? options.sheet === name : true;
       const matrix: string[][] = [];
       let filled = 0;
       for await (const row of ws) {
@@ -133,8 +135,7 @@ async function readXlsx(
         if (cells.some((c) => c !== '') && ++filled > cap) throw tooManyRows(options.maxRows);
         if (filled % 5000 === 0) options.onRows?.(filled);
       }
-      // The first sheet with anything in it, unless one was named.
-      if (wanted && (options.sheet || filled > 0)) chosen = { name, matrix };
+      if (wanted && (options.sheet || filled > (chosen?.filled ?? 0))) chosen = { name, matrix, filled };
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
