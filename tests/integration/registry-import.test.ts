@@ -110,8 +110,11 @@ describe('legacy register import', () => {
     );
     expect(entry).toMatchObject({ sha256: [null, sha], rows: [null, 40], sheet: [null, 'Реестр'] });
     // The people are found by the registry's search.
-    const found = await t.call<{ total: number }>('applicants.list', { q: second[2], page: 1 });
-    expect(found.total).toBeGreaterThan(0);
+    const found = await t.call<{ total: number; rows: { lastName: string }[] }>('applicants.list', {
+      query: second[1],
+    });
+    expect(found.total).toBe(1);
+    expect(found.rows[0]?.lastName).toBe(second[2]);
   });
 
   it('lists every problem by row and column and writes nothing', async () => {

@@ -35,9 +35,12 @@ export function ExchangePage() {
         <Title order={1} size="h2">
           {status.mode === 'consolidation' ? t('exchange.oblastTitle') : t('exchange.title')}
         </Title>
-        <Text c="dimmed" size="sm" maw={820}>
-          {status.mode === 'consolidation' ? t('exchange.oblastSubtitle') : t('exchange.subtitle')}
-        </Text>
+        {/* The packages' explanation; the spreadsheet tab carries its own. */}
+        {(status.mode === 'consolidation' || tab === 'export') && (
+          <Text c="dimmed" size="sm" maw={820}>
+            {status.mode === 'consolidation' ? t('exchange.oblastSubtitle') : t('exchange.subtitle')}
+          </Text>
+        )}
       </div>
       {status.mode === 'consolidation' ? (
         <OblastConsole status={status} reload={load} />

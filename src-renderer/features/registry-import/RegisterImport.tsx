@@ -302,7 +302,8 @@ export function RegisterImport() {
                 <DataTable<Problem>
                   {...tableLabels}
                   withTableBorder
-                  height={300}
+                  // A long list scrolls inside the frame; a few problems need no empty space below.
+                  height={problems.sorted.length > 8 ? 320 : undefined}
                   records={problems.sorted}
                   idAccessor={(x) => `${x.row}:${x.field}:${x.message}`}
                   {...problems.table}
