@@ -116,6 +116,16 @@ describe('legacy register import', () => {
     });
     expect(found.total).toBe(1);
     expect(found.rows[0]?.lastName).toBe(second[2]);
+    // The name index was filled for the imported people in one statement and its trigger put back.
+    const byName = await t.call<{ rows: { iin: string | null }[] }>('applicants.list', {
+      query: `${second[2]} ${second[3]}`,
+      pageSize: 200,
+    });
+    expect(byName.rows.map((r) => r.iin)).toContain(second[1]);
+    expect(
+      sqlite3(`SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'applicants_fts_ai'`),
+    ).toBe('1');
+    expect(sqlite3('SELECT count(*) FROM applicants_fts')).toBe('40');
   });
 
   it('lists every problem by row and column and writes nothing', async () => {

@@ -8,7 +8,8 @@ import { closeSqlite, openSqlite, type Sqlite } from './open';
 
 // No schema object: the services use drizzle's query builder over each module's tables, never
 // the relational API, so the db layer needs to know no module (modules import db, not back).
-export type Db = BetterSQLite3Database;
+// `$client` is the connection drizzle runs on (bulk writes prepare their own statements on it).
+export type Db = BetterSQLite3Database & { $client: Sqlite };
 
 /** An open install database: the raw connection (transactions, pragmas) and drizzle over it. */
 export interface AppDatabase {

@@ -3,6 +3,7 @@ import { desc, gt } from 'drizzle-orm';
 import type { Door } from '../api/roles';
 import type { Db } from '../db/database';
 import { auditLog } from '../db/schema/audit';
+import { insertRows } from './insert-rows';
 
 export interface AuditRecord {
   at: string;
@@ -50,9 +51,6 @@ export function appendAudit(db: Db, record: AuditRecord, key?: Buffer | null): v
   appendAuditEntries(db, [record], key);
 }
 
-/** Rows per INSERT when a write leaves many entries (an import): far below SQLite's limits. */
-const AUDIT_BATCH = 100;
-
 /**
  * Appends entries in order: the chain's last hash is read once and each entry links to the one
  * before it, then they are inserted a batch per statement (an import of thousands of rows would
@@ -68,10 +66,8 @@ export function appendAuditEntries(db: Db, records: readonly AuditRecord[], key?
     prevHash = hash;
     return row;
   });
-  for (let i = 0; i < rows.length; i += AUDIT_BATCH)
-    db.insert(auditLog)
-      .values(rows.slice(i, i + AUDIT_BATCH))
-      .run();
+  // One prepared statement for all of them (an import writes a hundred thousand entries).
+  insertRows(db.$client, auditLog, rows);
 }
 
 export interface ChainBreak {

@@ -33,6 +33,8 @@ import type { Mapping } from './mapping';
 
 export interface RegisterCandidate {
   row: number;
+  /** The name's Latin key (search-key.ts), computed once for both duplicate checks. */
+  latinKey: string;
   person: ParsedInput<'applicants.create'>;
   disability: DisabilityValues | null;
 }
@@ -259,14 +261,15 @@ export async function checkRows(
       if (first !== undefined) report(row, 'iin', `duplicateInFile:${first}`);
       else iinRow.set(iin, row);
     }
-    if (raw.lastName && raw.firstName && birthDate) {
-      const key = `${personLatinKey(raw.lastName, raw.firstName)}|${birthDate}`;
+    const latinKey = raw.lastName && raw.firstName ? personLatinKey(raw.lastName, raw.firstName) : '';
+    if (latinKey && birthDate) {
+      const key = `${latinKey}|${birthDate}`;
       const first = personRow.get(key);
       if (first !== undefined && !reported('iin')) report(row, 'lastName', `samePersonInFile:${first}`);
       else if (first === undefined) personRow.set(key, row);
     }
     if (problems.length === before && person.success)
-      candidates.push({ row, person: person.data, disability });
+      candidates.push({ row, latinKey, person: person.data, disability });
   }
   onProgress(total, total);
   return { candidates, problems };
@@ -297,8 +300,7 @@ export function checkAgainstRegistry(
   for (const c of candidates) {
     const p = c.person;
     if (p.iin && byIin.get(p.iin)) report(c.row, 'iin', 'iinTaken');
-    else if (byName.get(personLatinKey(p.lastName, p.firstName), p.birthDate))
-      report(c.row, 'lastName', 'similarRegistered');
+    else if (byName.get(c.latinKey, p.birthDate)) report(c.row, 'lastName', 'similarRegistered');
   }
   return problems;
 }

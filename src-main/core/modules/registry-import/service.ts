@@ -3,8 +3,10 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { fieldLabel, fieldMessage } from '../../api/messages';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
+import { insertRows } from '../../shared/insert-rows';
 import { readTable } from '../../shared/spreadsheet/table';
 import { createdChanges, newEntityStamps } from '../../shared/stamps';
+import { withNameIndexDeferred } from '../applicants/name-index';
 import { personColumns } from '../applicants/person';
 import { applicants } from '../applicants/schema';
 import { validUntil } from '../disability/domain';
@@ -111,9 +113,6 @@ export function previewRegister(
   };
 }
 
-/** Rows per INSERT: well under SQLite's 32,766 bound values for these tables' ~40 columns. */
-const BATCH = 400;
-
 export function commitRegister(
   ctx: ServiceContext,
   input: ParsedInput<'registryImport.commit'>,
@@ -191,16 +190,9 @@ export function commitRegister(
       });
     }
   }
-  for (let i = 0; i < people.length; i += BATCH)
-    ctx.db
-      .insert(applicants)
-      .values(people.slice(i, i + BATCH))
-      .run();
-  for (let i = 0; i < records.length; i += BATCH)
-    ctx.db
-      .insert(disabilityRecords)
-      .values(records.slice(i, i + BATCH))
-      .run();
+  // The name index is filled once for all the new people (ten times faster than its trigger).
+  withNameIndexDeferred(ctx.sqlite, () => insertRows(ctx.sqlite, applicants, people));
+  insertRows(ctx.sqlite, disabilityRecords, records);
   const layout = saveLayout(ctx, prepared.headers, prepared.mapping);
   ctx.audit({
     entity: 'applicant',

@@ -70,7 +70,14 @@ export function codeMatcher<T extends string>(
 ): (text: string) => T | undefined {
   const byName = new Map<string, T>();
   for (const c of codes) for (const name of [c, ...labels(c)]) byName.set(foldText(name), c);
-  return (text) => byName.get(foldText(text));
+  // A column repeats a handful of words down 100,000 rows: each is folded once.
+  const seen = new Map<string, T | undefined>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text);
+    const hit = byName.get(foldText(text));
+    if (seen.size < 10_000) seen.set(text, hit);
+    return hit;
+  };
 }
 
 /** Header → field: a header matches a field when its folded text equals one of the field's names. */
