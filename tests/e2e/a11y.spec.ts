@@ -436,6 +436,11 @@ const SCREENS: Screen[] = [
     path: 'exchange',
     ready: async (p) => expect(p.getByTestId('exchange-export')).toBeVisible(),
   },
+  {
+    name: 'exchange-spreadsheet',
+    path: 'exchange?tab=spreadsheet',
+    ready: async (p) => expect(p.getByTestId('register-pick')).toBeVisible(),
+  },
   ...['services', 'reports'].map((area) => ({
     name: `area-${area}`,
     path: area,
