@@ -345,6 +345,24 @@ describe('register of applications query plans', () => {
     expect(got).toBe(expected);
     expect(got, 'the seeded registry gives each filter something to find').toBeGreaterThan(0);
   });
+
+  it('a name naming more people than a list of ids holds is found inside the statements, all of them', () => {
+    // At a million people "сарсен" names thousands with an application: the people go into the
+    // statements as a subquery. Here the cap is lowered to reach that branch at 3,000 people.
+    const parsed = contract['cases.list'].input.parse({ query: 'ова' });
+    const people = resolvePeople(t.app.db, parsed, 10);
+    expect(Array.isArray(people)).toBe(false);
+    const q = caseListQueries(t.app.db, parsed, people);
+    const expected = t.app.sqlite
+      .prepare(
+        "SELECT count(*) FROM cases c JOIN applicants a ON a.id = c.applicant_id WHERE a.search_key LIKE '%ова%'",
+      )
+      .pluck()
+      .get() as number;
+    expect(expected).toBeGreaterThan(11);
+    expect(q.count.get()?.n).toBe(expected);
+    expect(q.page.all().length).toBe(Math.min(25, expected));
+  });
   it('the seeded registry has applications in every state the filters name', () => {
     const n = t.app.sqlite.prepare('SELECT count(DISTINCT status) FROM cases').pluck().get() as number;
     expect(n).toBeGreaterThanOrEqual(5);

@@ -266,7 +266,9 @@ function caseListWhere(input: ParsedInput<'cases.list'>, people: People, due?: D
   if (CASE_NUMBER.test(q)) conditions.push(gte(cases.number, q), lt(cases.number, `${q}\uffff`));
   else if (Array.isArray(people)) {
     conditions.push(sql`${cases.applicantId} IN (SELECT value FROM json_each(${JSON.stringify(people)}))`);
-  } else if (people) conditions.push(inArray(cases.applicantId, people));
+  } else if (people)
+    // In parentheses: drizzle's inArray writes a subquery given as SQL without them.
+    conditions.push(sql`${cases.applicantId} IN (${people})`);
   // Spelt as the partial indexes are, so the planner can use them.
   if (input.status === 'active') conditions.push(notInArray(cases.status, [...CLOSED_CASE_STATUSES]));
   else if (input.status === 'closed') conditions.push(inArray(cases.status, [...CLOSED_CASE_STATUSES]));
@@ -291,14 +293,16 @@ function caseListWhere(input: ParsedInput<'cases.list'>, people: People, due?: D
 }
 
 /** Reads the people a search names once (up to SEARCH_COUNT_CAP), else leaves it to SQL. */
-export function resolvePeople(db: Db, input: ParsedInput<'cases.list'>): People {
+export function resolvePeople(db: Db, input: ParsedInput<'cases.list'>, cap = SEARCH_COUNT_CAP): People {
   const query = casePeopleQuery(db, input);
   if (!query) return null;
   const ids = query
-    .limit(SEARCH_COUNT_CAP + 1)
+    .limit(cap + 1)
     .all()
     .map((p) => p.id);
-  return ids.length > SEARCH_COUNT_CAP ? query.getSQL() : ids;
+  // Built again for the SQL: drizzle's limit() changed the query above in place, and the
+  // register must see every person the search names, not the first 2,001.
+  return ids.length > cap ? (casePeopleQuery(db, input)?.getSQL() ?? null) : ids;
 }
 
 /** Today and the last day still "due soon", for the due filters. */
