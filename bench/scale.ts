@@ -1,0 +1,137 @@
+// Growth from a district to an oblast: for each size (default 100,000 and 1,000,000 people) the
+// people are seeded into a few district databases, each exported as a full package, and the
+// packages imported one after another into one consolidation database, as an oblast receives
+// them; then the registry's searches and pages and the register of applications are measured on
+// that database through the api and as raw SQL. Each bench line prints the sizes side by side.
+//
+//   npm run bench:scale -- [--sizes 100000,1000000] [--districts 4] [--iterations 200]
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openAppDatabase } from '../src-main/core/db/database';
+import { DatabaseHost } from '../src-main/core/db/host';
+import { resolveMigrationsFolder } from '../src-main/core/paths';
+import { createRouter, type Router } from '../src-main/core/router/router';
+import { listCases, measureCases, measureList } from './lists';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100000,1000000' },
+    districts: { type: 'string', default: '4' },
+    iterations: { type: 'string', default: '200' },
+  },
+});
+const SIZES = values.sizes.split(',').map(Number);
+const DISTRICTS = Number(values.districts);
+const ITER = Number(values.iterations);
+const migrationsFolder = resolveMigrationsFolder(join(__dirname, 'x'));
+
+async function open(dir: string, name: string, districtKato: string) {
+  const app = await openAppDatabase({ path: join(dir, `${name}.sqlite`), migrationsFolder });
+  const host = DatabaseHost.wrap(app, { migrationsFolder, backupDir: () => join(dir, `${name}-backups`) });
+  const router = createRouter({ host, door: 'cli' });
+  await router.call('setup.initialize', {
+    officeName: name,
+    districtKato,
+    locale: 'ru',
+    admin: { login: 'admin', fullName: 'Bench Admin', password: 'bench-password' },
+  });
+  const login = await router.call('auth.login', { login: 'admin', password: 'bench-password' });
+  if (!login.ok) throw new Error('login failed');
+  return { app, host, router, session: (login.data as { sessionToken: string }).sessionToken };
+}
+
+async function must<T>(router: Router, session: string, name: string, input: unknown): Promise<T> {
+  const r = await router.call(name, input, { session });
+  if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+  return r.data as T;
+}
+
+type Figures = Record<string, number>;
+const lines = new Map<string, Map<number, Figures>>();
+const put = (bench: string, n: number, f: Figures) => {
+  const m = lines.get(bench) ?? new Map<number, Figures>();
+  m.set(n, f);
+  lines.set(bench, m);
+};
+
+async function atSize(n: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'qamqor-scale-'));
+  const oblast = await open(dir, 'oblast', '190000000');
+  const per = Math.ceil(n / DISTRICTS);
+  let seedMs = 0;
+  let exportMs = 0;
+  let importMs = 0;
+  let peak = process.memoryUsage().rss;
+  let rows = 0;
+  for (let d = 0; d < DISTRICTS; d++) {
+    // Districts 1960…, 1962…, …: the first is the one the list's KATO filters name.
+    const kato = `19${60 + 2 * d}00000`;
+    const district = await open(dir, `district-${d}`, kato);
+    let t = performance.now();
+    await must(district.router, district.session, 'maintenance.seed', { applicants: per, seed: 11 + d });
+    seedMs += performance.now() - t;
+    const keys = await must<{ districtKey: { content: string } }>(
+      district.router,
+      district.session,
+      'exchange.keys',
+      {},
+    );
+    await must(oblast.router, oblast.session, 'exchange.trust', { content: keys.districtKey.content });
+    t = performance.now();
+    const pkg = await must<{ path: string; rows: number }>(
+      district.router,
+      district.session,
+      'exchange.exportTo',
+      {
+        full: true,
+        outDir: join(dir, 'packages'),
+      },
+    );
+    exportMs += performance.now() - t;
+    district.host.close();
+    rmSync(join(dir, `district-${d}.sqlite`), { force: true });
+    t = performance.now();
+    const report = await must<{ inserted: number }>(oblast.router, oblast.session, 'exchange.importFile', {
+      path: pkg.path,
+    });
+    importMs += performance.now() - t;
+    rows += report.inserted;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    rmSync(pkg.path, { force: true });
+  }
+  const people = oblast.app.sqlite.prepare('SELECT count(*) FROM applicants').pluck().get() as number;
+  put('exchange_consolidation_seed', n, { total_ms: Math.round(seedMs), districts: DISTRICTS });
+  put('exchange_consolidation_export', n, { total_ms: Math.round(exportMs) });
+  put('exchange_consolidation_import', n, {
+    total_ms: Math.round(importMs),
+    rows,
+    people,
+    peak_rss_mb: Math.round(peak / 1048576),
+  });
+  const target = { router: oblast.router, session: oblast.session, app: oblast.app };
+  for (const c of listCases(oblast.app.sqlite))
+    put(`exchange_consolidated_${c.bench}`, n, await measureList(target, c.inputs, ITER));
+  put('exchange_consolidated_cases_register_page', n, await measureCases(target, ITER));
+  oblast.host.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function main() {
+  for (const n of SIZES) await atSize(n);
+  for (const [bench, bySize] of lines) {
+    const sizes = [...bySize.keys()];
+    const keys = [...new Set([...bySize.values()].flatMap((f) => Object.keys(f)))];
+    // One line per bench, each figure an array in the order of `n`.
+    const out: Record<string, unknown> = { bench, n: sizes };
+    for (const k of keys) out[k] = sizes.map((s) => bySize.get(s)?.[k] ?? null);
+    console.log(JSON.stringify(out));
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
