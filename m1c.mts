@@ -1,0 +1,13 @@
+import { join } from 'node:path';
+import { openAppDatabase } from './src-main/core/db/database';
+import { DatabaseHost } from './src-main/core/db/host';
+import { resolveMigrationsFolder } from './src-main/core/paths';
+import { createRouter } from './src-main/core/router/router';
+const migrationsFolder = resolveMigrationsFolder(join(process.cwd(), 'bench', 'x'));
+const app = await openAppDatabase({ path: '/tmp/m1/qamqor.sqlite', migrationsFolder });
+const host = DatabaseHost.wrap(app, { migrationsFolder, backupDir: () => '/tmp/m1/backups' });
+const router = createRouter({ host, door: 'cli', onInternalError: (p, e) => console.error(p, e) });
+const login = await router.call('auth.login', { login: 'admin', password: 'bench-password' });
+const session = (login as any).data.sessionToken;
+const r = await router.call('cases.list', { query: 'сарсен' }, { session });
+console.log(JSON.stringify(r).slice(0, 300));
