@@ -145,6 +145,11 @@ export { COST_ITEMS, PROVIDER_KINDS, TARIFF_CATEGORIES } from '../modules/provid
 export { catalogueItemInput, ssuFormInput } from '../modules/references/contract';
 export { PERIODICITIES, SERVICE_UNITS } from '../modules/references/domain';
 export {
+  MAX_REGISTER_BYTES,
+  REGISTER_FIELDS,
+  REQUIRED_REGISTER_FIELDS,
+} from '../modules/registry-import/domain';
+export {
   alertHorizonsInput,
   backupPolicyInput,
   deadlinesInput,

@@ -18,12 +18,12 @@ import { DataTable } from 'mantine-datatable';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Output } from '../../../src-main/core/api/contract';
 import {
   MAX_REGISTER_BYTES,
+  type Output,
   REGISTER_FIELDS,
   REQUIRED_REGISTER_FIELDS,
-} from '../../../src-main/core/modules/registry-import/domain';
+} from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { readBase64 } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
