@@ -140,7 +140,8 @@ describe('legacy register import', () => {
     const set = (i: number, col: number, v: string) => {
       (rows[i] as string[])[col] = v;
     };
-    const badIin = `${(rows[0]?.[1] as string).slice(0, 11)}${(Number(rows[0]?.[1]?.[11]) + 1) % 10}`;
+    const firstIin = rows[0]?.[1] as string;
+    const badIin = `${firstIin.slice(0, 11)}${(Number(firstIin[11]) + 1) % 10}`;
     set(0, 1, badIin); // file row 2: checksum
     set(1, 5, '31.02.1960'); // row 3: no such day
     set(2, 7, '196000'); // row 4: KATO too short

@@ -14,7 +14,6 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileSpreadsheet } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -27,9 +26,8 @@ import {
 import { ApiCallError, call } from '../../api/client';
 import { readBase64 } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
+import { ImportProblems } from '../../lib/ImportProblems';
 import { PickFile } from '../../lib/PickFile';
-import { useTableLabels } from '../../lib/pagination';
-import { useClientSort } from '../../lib/useClientSort';
 
 // Exchange → Import spreadsheet: a district starts from the register it keeps in Excel today.
 // The file is checked first (a dry run that writes nothing, with a progress bar: a district's
@@ -38,13 +36,12 @@ import { useClientSort } from '../../lib/useClientSort';
 
 type Preview = Output<'registryImport.preview'>;
 type Field = (typeof REGISTER_FIELDS)[number];
-type Problem = Preview['problems'][number];
-type Progress = Output<'registryImport.progress'>;
+type JobProgress = Output<'registryImport.progress'>;
 type Picked = { name: string; base64: string };
 
 /** While a call runs, asks how far it is (the server records it under the job id). */
 function useJobProgress() {
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useState<JobProgress | null>(null);
   const timer = useRef<number | null>(null);
   const stop = () => {
     if (timer.current !== null) window.clearInterval(timer.current);
@@ -61,14 +58,19 @@ function useJobProgress() {
       );
     }, 250);
   };
-  useEffect(() => stop, [stop]);
+  // Polling stops when the screen goes away mid-check.
+  useEffect(
+    () => () => {
+      if (timer.current !== null) window.clearInterval(timer.current);
+    },
+    [],
+  );
   return { progress, start, stop };
 }
 
 export function RegisterImport() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const tableLabels = useTableLabels();
   const [file, setFile] = useState<Picked | null>(null);
   const [sheet, setSheet] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<Field, string | null>> | undefined>(undefined);
@@ -134,13 +136,7 @@ export function RegisterImport() {
       setPreview(null);
     }
   };
-  const problems = useClientSort<Problem>(
-    preview?.problems ?? [],
-    { columnAccessor: 'row', direction: 'asc' },
-    (p, column) =>
-      column === 'row' ? String(p.row).padStart(7, '0') : column === 'column' ? p.column : p.message,
-    lang,
-  );
+
   const headerOptions = [
     { value: '', label: t('registerImport.notRead') },
     ...(preview?.headers ?? []).filter(Boolean).map((h) => ({ value: h, label: h })),
@@ -299,20 +295,14 @@ export function RegisterImport() {
                   {preview.problemCount > preview.problems.length &&
                     ` ${t('registerImport.firstProblems', { n: formatNumber(preview.problems.length, lang) })}`}
                 </Alert>
-                <DataTable<Problem>
-                  {...tableLabels}
-                  withTableBorder
-                  // A long list scrolls inside the frame; a few problems need no empty space below.
-                  height={problems.sorted.length > 8 ? 320 : undefined}
-                  records={problems.sorted}
-                  idAccessor={(x) => `${x.row}:${x.field}:${x.message}`}
-                  {...problems.table}
-                  data-testid="register-problems"
-                  columns={[
-                    { accessor: 'row', title: t('registerImport.row'), sortable: true, width: 90 },
-                    { accessor: 'column', title: t('registerImport.column'), sortable: true, width: 200 },
-                    { accessor: 'message', title: t('registerImport.problem'), sortable: true },
-                  ]}
+                <ImportProblems
+                  problems={preview.problems}
+                  testId="register-problems"
+                  titles={{
+                    row: t('registerImport.row'),
+                    column: t('registerImport.column'),
+                    problem: t('registerImport.problem'),
+                  }}
                 />
               </>
             ) : (

@@ -13,15 +13,13 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCircleCheck, IconUpload } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type Output, REQUIRED_IMPORT_FIELDS } from '../../../src-main/core/api/contract';
 import { ApiCallError, call } from '../../api/client';
 import { readBase64 } from '../../lib/files';
 import { formatDate, formatNumber } from '../../lib/format';
-import { useTableLabels } from '../../lib/pagination';
-import { useClientSort } from '../../lib/useClientSort';
+import { ImportProblems } from '../../lib/ImportProblems';
 
 // Importing the district's register from the spreadsheet the office keeps today. The file is
 // checked first (a dry run that writes nothing): its columns are matched to our fields by their
@@ -30,13 +28,11 @@ import { useClientSort } from '../../lib/useClientSort';
 
 type Preview = Output<'specialists.importPreview'>;
 type Field = (typeof IMPORT_FIELDS)[number];
-type Problem = Preview['problems'][number];
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
 export function ImportModal({ onClose }: { onClose(saved: boolean): void }) {
   const { t, i18n } = useTranslation();
-  const tableLabels = useTableLabels();
   const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<Field, string | null>> | undefined>(undefined);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -88,13 +84,7 @@ export function ImportModal({ onClose }: { onClose(saved: boolean): void }) {
       setBusy(null);
     }
   };
-  const problems = useClientSort<Problem>(
-    preview?.problems ?? [],
-    { columnAccessor: 'row', direction: 'asc' },
-    (p, column) =>
-      column === 'row' ? String(p.row).padStart(6, '0') : column === 'column' ? p.column : p.message,
-    i18n.language,
-  );
+
   const headerOptions = [
     { value: '', label: t('specialistImport.notRead') },
     ...(preview?.headers ?? []).filter(Boolean).map((h) => ({ value: h, label: h })),
@@ -157,19 +147,14 @@ export function ImportModal({ onClose }: { onClose(saved: boolean): void }) {
                 <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="import-problems-count">
                   {t('specialistImport.problems', { n: formatNumber(preview.problemCount, i18n.language) })}
                 </Alert>
-                <DataTable<Problem>
-                  {...tableLabels}
-                  withTableBorder
-                  height={260}
-                  records={problems.sorted}
-                  idAccessor={(p) => `${p.row}:${p.field}:${p.message}`}
-                  {...problems.table}
-                  data-testid="import-problems"
-                  columns={[
-                    { accessor: 'row', title: t('specialistImport.row'), sortable: true, width: 80 },
-                    { accessor: 'column', title: t('specialistImport.column'), sortable: true, width: 180 },
-                    { accessor: 'message', title: t('specialistImport.problem'), sortable: true },
-                  ]}
+                <ImportProblems
+                  problems={preview.problems}
+                  testId="import-problems"
+                  titles={{
+                    row: t('specialistImport.row'),
+                    column: t('specialistImport.column'),
+                    problem: t('specialistImport.problem'),
+                  }}
                 />
               </>
             ) : (

@@ -13,7 +13,7 @@ import { createReadStream, createWriteStream, renameSync, rmSync } from 'node:fs
 import { join } from 'node:path';
 import { PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGzip } from 'node:zlib';
+import { createGzip, type ZlibOptions } from 'node:zlib';
 import yazl from 'yazl';
 import { closeSqlite, openSqlite, type Sqlite } from '../../db/open';
 import {
@@ -61,6 +61,8 @@ export interface Written {
   sha256: string;
   rows: number;
 }
+
+const STAGE_BUFFER = 4 * 1024 * 1024;
 
 /** Lines of NDJSON from an iterator of rows, in chunks of about 256 KiB. */
 function* ndjson(rows: Iterable<unknown>, count: { rows: number; bytes: number }) {
@@ -110,9 +112,12 @@ async function addEntry(
   zip.addReadStream(out, name, { compress: false, mtime: MTIME, mode: 0o100644 });
   const iv = cipher ? randomBytes(12) : null;
   const gcm = cipher && iv ? createCipheriv('aes-256-gcm', cipher.key, iv) : null;
+  // Buffers of a few MiB between the stages: with the default 16 KiB each 256 KiB chunk of rows
+  // filled the compressor's buffer, so reading rows and compressing them took turns instead of
+  // running side by side (zlib works on the thread pool).
   const stages = [
-    Readable.from(source, { objectMode: false }),
-    createGzip({ level: 1 }),
+    Readable.from(source, { objectMode: false, highWaterMark: STAGE_BUFFER }),
+    createGzip({ level: 1, highWaterMark: STAGE_BUFFER } as ZlibOptions),
     ...(gcm ? [gcm] : []),
     tap,
   ];
