@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Output, ParsedInput } from '../../api/contract';
 import { isoNow, localToday } from '../../clock';
+import { LARGE_WRITE_ROWS, refreshPlannerStats } from '../../db/stats';
 import { phoneKey } from '../../domain/phone';
 import { personLatinKey, personSearchKey } from '../../domain/search-key';
 import type { ServiceContext } from '../../shared/context';
@@ -100,6 +101,7 @@ export function seedApplicants(
     firstRowid,
     (ctx.sqlite.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0,
   );
+  if (inserted >= LARGE_WRITE_ROWS) refreshPlannerStats(ctx.sqlite);
   const specialistsMade = seedSpecialists(ctx, input.specialists, input.seed, today, at, by);
   const caregiversMade = seedCaregivers(ctx, input.caregivers, today, at, by);
   const providersMade = seedProviders(ctx, input, today, at, by);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Output, ParsedInput } from '../../api/contract';
 import { fieldLabel, fieldMessage } from '../../api/messages';
+import { LARGE_WRITE_ROWS, refreshPlannerStats } from '../../db/stats';
 import { AppError } from '../../errors';
 import type { ServiceContext } from '../../shared/context';
 import { insertRows } from '../../shared/insert-rows';
@@ -193,6 +194,8 @@ export function commitRegister(
   // The name index is filled once for all the new people (ten times faster than its trigger).
   withNameIndexDeferred(ctx.sqlite, () => insertRows(ctx.sqlite, applicants, people));
   insertRows(ctx.sqlite, disabilityRecords, records);
+  if (people.length >= LARGE_WRITE_ROWS)
+    refreshPlannerStats(ctx.sqlite, ['applicants', 'disability_records']);
   const layout = saveLayout(ctx, prepared.headers, prepared.mapping);
   ctx.audit({
     entity: 'applicant',
