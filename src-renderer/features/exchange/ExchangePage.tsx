@@ -33,7 +33,11 @@ export function ExchangePage() {
     <Stack gap="md">
       <div>
         <Title order={1} size="h2">
-          {status.mode === 'consolidation' ? t('exchange.oblastTitle') : t('exchange.title')}
+          {status.mode === 'consolidation'
+            ? t('exchange.oblastTitle')
+            : tab === 'spreadsheet'
+              ? t('exchange.spreadsheetTitle')
+              : t('exchange.title')}
         </Title>
         {/* The packages' explanation; the spreadsheet tab carries its own. */}
         {(status.mode === 'consolidation' || tab === 'export') && (
