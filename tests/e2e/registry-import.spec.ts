@@ -44,7 +44,12 @@ test('a register with a bad row is refused, fixed and imported; a hand mapping i
   await switchLocale(page, 'kk');
   await page.locator('nav').getByRole('link', { name: 'Деректер алмасу' }).click();
   await page.getByTestId('exchange-tab-spreadsheet').click();
-  await expect(page.getByText('Тізілімді кестеден импорттау')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Тізілімді кестеден импорттау', exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Деректер алмасу: тізілімді кестеден импорттау',
+  );
   await shot(page, 'register-import-empty-kk');
   await pick(page, file);
   // The title and blank rows sit above the header: the bad person is on the sheet's row 6.
