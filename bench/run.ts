@@ -886,16 +886,14 @@ async function main() {
       );
       const commitMs = performance.now() - t2;
       if (!done.ok) {
+        // The cleaned file should pass: show what the dry run now finds in it (synthetic people).
         const again = await router.call(
           'registryImport.preview',
           { fileName: 'register.xlsx', base64: cleanFile },
           { session },
         );
-        console.error(
-          JSON.stringify((again as { data: unknown }).data).slice(0, 3000),
-          JSON.stringify(problems),
-        );
-        throw new Error(done.error.message);
+        const found = again.ok ? (again.data as { problems: unknown[] }).problems.slice(0, 20) : again.error;
+        throw new Error(`${done.error.message} ${JSON.stringify(found)}`);
       }
       const rawFile = join(dir, 'raw-register.sqlite');
       const raw = await openAppDatabase({ path: rawFile, migrationsFolder });

@@ -29,6 +29,7 @@ export interface ErrorCodes {
   IMPORT_EXTENSION: true;
   IMPORT_UNREADABLE: true;
   IMPORT_EMPTY: true;
+  IMPORT_SHEET: true;
   IMPORT_TOO_LARGE: true;
   IMPORT_INVALID: true;
 }

@@ -59,6 +59,12 @@ describe('legacy register import', () => {
       rows: 0,
       ready: false,
     });
+    // A sheet the file does not have (renamed since the dry run) is named in the refusal.
+    const missing = await failure('registryImport.preview', { ...input, sheet: 'Лист1' });
+    expect(missing.code).toBe('IMPORT_SHEET');
+    expect(missing.message).toBe(
+      'В файле «реестр.xlsx» нет листа «Лист1» (есть: Справка, Реестр). Выберите файл заново.',
+    );
     const chosen = await t.call<Preview>('registryImport.preview', { ...input, sheet: 'Реестр' });
     expect(chosen.sheet).toBe('Реестр');
     expect(chosen.headers).toEqual([...REGISTER_HEADERS]);

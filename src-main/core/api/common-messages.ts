@@ -10,6 +10,7 @@ export const commonMessages = defineMessages({
       IMPORT_UNREADABLE:
         '«{file}» файлын оқу мүмкін болмады: ол зақымдалған немесе кеңейтуі мазмұнына сәйкес келмейді. Excel-де ашып, .xlsx ретінде қайта сақтаңыз.',
       IMPORT_EMPTY: '«{file}» файлында тақырып жолы мен деректер жоқ.',
+      IMPORT_SHEET: '«{file}» файлында «{sheet}» парағы жоқ (бар парақтар: {sheets}). Файлды қайта таңдаңыз.',
       IMPORT_TOO_LARGE: '«{file}» файлы тым үлкен (ең көбі {max}). Оны бөліктерге бөліңіз.',
       IMPORT_INVALID:
         'Ештеңе жазылмады: файлда {count} қате бар. Тізімді қарап, файлды түзетіп, қайта тексеріңіз.',
@@ -96,6 +97,7 @@ export const commonMessages = defineMessages({
       IMPORT_UNREADABLE:
         'Файл «{file}» не удалось прочитать: он повреждён или его расширение не соответствует содержимому. Откройте его в Excel и сохраните как .xlsx.',
       IMPORT_EMPTY: 'В файле «{file}» нет строки заголовков и данных.',
+      IMPORT_SHEET: 'В файле «{file}» нет листа «{sheet}» (есть: {sheets}). Выберите файл заново.',
       IMPORT_TOO_LARGE: 'Файл «{file}» слишком большой (не более {max}). Разделите его на части.',
       IMPORT_INVALID:
         'Ничего не записано: в файле {count} ошибок. Просмотрите список, исправьте файл и проверьте снова.',
@@ -182,6 +184,7 @@ export const commonMessages = defineMessages({
       IMPORT_UNREADABLE:
         'The file “{file}” could not be read: it is damaged or its extension does not match its content. Open it in Excel and save it as .xlsx.',
       IMPORT_EMPTY: 'The file “{file}” has no header row and no data.',
+      IMPORT_SHEET: 'The file “{file}” has no sheet “{sheet}” (it has: {sheets}). Choose the file again.',
       IMPORT_TOO_LARGE: 'The file “{file}” is too large (at most {max}). Split it into parts.',
       IMPORT_INVALID:
         'Nothing was written: the file has {count} problems. Look through the list, correct the file and check it again.',

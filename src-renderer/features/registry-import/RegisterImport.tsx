@@ -72,6 +72,7 @@ export function RegisterImport() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [file, setFile] = useState<Picked | null>(null);
+  // The sheet the user chose; without a choice the server reads the fullest one (and says which).
   const [sheet, setSheet] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Partial<Record<Field, string | null>> | undefined>(undefined);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -107,7 +108,6 @@ export function RegisterImport() {
     );
     setPreview(p);
     if (p) {
-      setSheet(p.sheet);
       setMapping(p.mapping as Record<Field, string | null>);
     }
   };
@@ -129,7 +129,13 @@ export function RegisterImport() {
   const commit = async () => {
     if (!file || !mapping) return;
     const r = await run('import', (jobId) =>
-      call('registryImport.commit', { fileName: file.name, base64: file.base64, jobId, sheet, mapping }),
+      call('registryImport.commit', {
+        fileName: file.name,
+        base64: file.base64,
+        jobId,
+        mapping,
+        ...(sheet ? { sheet } : {}),
+      }),
     );
     if (r) {
       setDone(r);
@@ -234,7 +240,7 @@ export function RegisterImport() {
                     w={220}
                     label={t('registerImport.sheet')}
                     data={preview.sheets}
-                    value={sheet}
+                    value={sheet ?? preview.sheet}
                     allowDeselect={false}
                     onChange={(v) => {
                       setSheet(v);

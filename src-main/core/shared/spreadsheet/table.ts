@@ -141,6 +141,9 @@ async function readXlsx(
     if (err instanceof AppError) throw err;
     throw new AppError('IMPORT_UNREADABLE');
   }
+  // A sheet asked for by name that the file does not have (renamed since the dry run).
+  if (options.sheet && !sheets.includes(options.sheet))
+    throw new AppError('IMPORT_SHEET', { params: { sheet: options.sheet, sheets: sheets.join(', ') } });
   if (!chosen) throw new AppError('IMPORT_EMPTY');
   return fromMatrix(chosen.matrix, options.maxRows, sheets, chosen.name);
 }
