@@ -10,13 +10,11 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { contract, type Input } from '../src-main/core/api/contract';
 import { openAppDatabase } from '../src-main/core/db/database';
-import { DatabaseHost } from '../src-main/core/db/host';
 import { makeIin } from '../src-main/core/domain/iin';
 import { loadCalendar } from '../src-main/core/modules/calendar/service';
 import { caseListQueries, dueWindow } from '../src-main/core/modules/cases/service';
-import { resolveMigrationsFolder } from '../src-main/core/paths';
-import { createRouter } from '../src-main/core/router/router';
 import { registerRows, registerXlsx } from '../tests/helpers/registers';
+import { migrationsFolder, openInstall } from './install';
 import { listCases, measureCases, measureList, percentile, time } from './lists';
 
 const { values } = parseArgs({
@@ -31,19 +29,7 @@ const ITER = Number(values.iterations);
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'qamqor-bench-'));
-  const migrationsFolder = resolveMigrationsFolder(join(__dirname, 'x'));
-  const app = await openAppDatabase({ path: join(dir, 'bench.sqlite'), migrationsFolder });
-  const host = DatabaseHost.wrap(app, { migrationsFolder, backupDir: () => join(dir, 'backups') });
-  const router = createRouter({ host, door: 'cli' });
-  await router.call('setup.initialize', {
-    officeName: 'Bench office',
-    districtKato: '196000000',
-    locale: 'ru',
-    admin: { login: 'admin', fullName: 'Bench Admin', password: 'bench-password' },
-  });
-  const login = await router.call('auth.login', { login: 'admin', password: 'bench-password' });
-  if (!login.ok) throw new Error('login failed');
-  const session = (login.data as { sessionToken: string }).sessionToken;
+  const { app, router, session } = await openInstall(dir, 'bench', '196000000');
 
   const t0 = performance.now();
   const seeded = await router.call(
@@ -731,21 +717,7 @@ async function main() {
       }),
     );
 
-    const oblastFile = join(dir, 'oblast.sqlite');
-    const oblastApp = await openAppDatabase({ path: oblastFile, migrationsFolder });
-    const oblastHost = DatabaseHost.wrap(oblastApp, {
-      migrationsFolder,
-      backupDir: () => join(dir, 'ob-backups'),
-    });
-    const oblast = createRouter({ host: oblastHost, door: 'cli' });
-    await oblast.call('setup.initialize', {
-      officeName: 'Oblast',
-      districtKato: '190000000',
-      locale: 'ru',
-      admin: { login: 'admin', fullName: 'Oblast Admin', password: 'bench-password' },
-    });
-    const ol = await oblast.call('auth.login', { login: 'admin', password: 'bench-password' });
-    const os = (ol as { data: { sessionToken: string } }).data.sessionToken;
+    const { host: oblastHost, router: oblast, session: os } = await openInstall(dir, 'oblast', '190000000');
     const keys = await router.call('exchange.keys', {}, { session });
     await oblast.call(
       'exchange.trust',

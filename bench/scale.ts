@@ -10,10 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openAppDatabase } from '../src-main/core/db/database';
-import { DatabaseHost } from '../src-main/core/db/host';
-import { resolveMigrationsFolder } from '../src-main/core/paths';
-import { createRouter, type Router } from '../src-main/core/router/router';
+import type { Router } from '../src-main/core/router/router';
+import { openInstall } from './install';
 import { listCases, measureCases, measureList } from './lists';
 
 const { values } = parseArgs({
@@ -26,22 +24,6 @@ const { values } = parseArgs({
 const SIZES = values.sizes.split(',').map(Number);
 const DISTRICTS = Number(values.districts);
 const ITER = Number(values.iterations);
-const migrationsFolder = resolveMigrationsFolder(join(__dirname, 'x'));
-
-async function open(dir: string, name: string, districtKato: string) {
-  const app = await openAppDatabase({ path: join(dir, `${name}.sqlite`), migrationsFolder });
-  const host = DatabaseHost.wrap(app, { migrationsFolder, backupDir: () => join(dir, `${name}-backups`) });
-  const router = createRouter({ host, door: 'cli' });
-  await router.call('setup.initialize', {
-    officeName: name,
-    districtKato,
-    locale: 'ru',
-    admin: { login: 'admin', fullName: 'Bench Admin', password: 'bench-password' },
-  });
-  const login = await router.call('auth.login', { login: 'admin', password: 'bench-password' });
-  if (!login.ok) throw new Error('login failed');
-  return { app, host, router, session: (login.data as { sessionToken: string }).sessionToken };
-}
 
 async function must<T>(router: Router, session: string, name: string, input: unknown): Promise<T> {
   const r = await router.call(name, input, { session });
@@ -59,7 +41,7 @@ const put = (bench: string, n: number, f: Figures) => {
 
 async function atSize(n: number) {
   const dir = mkdtempSync(join(tmpdir(), 'qamqor-scale-'));
-  const oblast = await open(dir, 'oblast', '190000000');
+  const oblast = await openInstall(dir, 'oblast', '190000000');
   const per = Math.ceil(n / DISTRICTS);
   let seedMs = 0;
   let exportMs = 0;
@@ -69,7 +51,7 @@ async function atSize(n: number) {
   for (let d = 0; d < DISTRICTS; d++) {
     // Districts 1960…, 1962…, …: the first is the one the list's KATO filters name.
     const kato = `19${60 + 2 * d}00000`;
-    const district = await open(dir, `district-${d}`, kato);
+    const district = await openInstall(dir, `district-${d}`, kato);
     let t = performance.now();
     await must(district.router, district.session, 'maintenance.seed', { applicants: per, seed: 11 + d });
     seedMs += performance.now() - t;
