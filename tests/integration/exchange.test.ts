@@ -107,6 +107,18 @@ describe('export and consolidation', () => {
 
     const status = await district.call<Status>('exchange.status', {});
     const installId = status.installId;
+    // The package's lines are written by SQLite's json_array (writer.ts), which would shorten a
+    // REAL to 15 digits and refuse a BLOB: every exported column is declared text or integer,
+    // and every value seeded into them is text, an integer or null.
+    for (const t of status.tables) {
+      const types = sqlite3(district, `SELECT DISTINCT upper(type) FROM pragma_table_info('${t.name}')`);
+      expect(
+        types.split('\n').filter((x) => x !== 'TEXT' && x !== 'INTEGER'),
+        t.name,
+      ).toEqual([]);
+      const odd = t.columns.map((c) => `typeof("${c}") IN ('real', 'blob')`).join(' OR ');
+      expect(sqlite3(district, `SELECT count(*) FROM "${t.name}" WHERE ${odd}`), t.name).toBe('0');
+    }
     expect(dump(oblast, status, `source_install = '${installId}' OR source_install IS NULL`)).toEqual(
       dump(district, status, '1'),
     );

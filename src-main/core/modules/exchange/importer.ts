@@ -58,6 +58,8 @@ interface DistrictRow {
 
 /** A table's entry this large against what the table holds has its secondary indexes rebuilt. */
 const REBUILD_MIN_ROWS = 20_000;
+/** The import connection's page cache, in KiB as `PRAGMA cache_size` takes a negative number. */
+const IMPORT_CACHE_KIB = -256 * 1024;
 
 /**
  * A large entry into a table that holds at most four times the entry (a district's whole
@@ -86,6 +88,7 @@ function setIndexesAside(db: Sqlite, table: string, incoming: number): () => voi
 export async function importPackage(o: ImportOptions): Promise<ImportReport> {
   const db = o.connection ?? openSqlite(o.dbPath, { fileMustExist: true });
   let pkg: Awaited<ReturnType<typeof openPackage>> | null = null;
+  let cacheBefore: number | null = null;
   try {
     if (!isConsolidation(db)) throw new AppError('EXCHANGE_NOT_CONSOLIDATION');
     pkg = await openPackage(o.source);
@@ -118,6 +121,11 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
     const counts = { inserted: 0, updated: 0, unchanged: 0, keptNewer: 0, deleted: 0 };
     let flagged: string | null = null;
     db.pragma('foreign_keys = OFF');
+    // Room for a large package's pages and index sorts in memory, so that they are not spilled to
+    // the WAL mid-transaction and written again (a ceiling, not an allocation: small imports use
+    // little of it).
+    cacheBefore = db.pragma('cache_size', { simple: true }) as number;
+    db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
     db.exec('BEGIN IMMEDIATE');
     // The name search's trigram index is filled row by row by a trigger, which costs three times
     // the row itself: during the import the trigger is set aside and the new rows are indexed in
@@ -157,7 +165,9 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
             const seq = values[seqAt];
             if (typeof id !== 'string' || typeof seq !== 'number')
               throw new AppError('PACKAGE_UNREADABLE', { params: { detail: `${e.name} id` } });
-            if (insert.run(...(values as (string | number | null)[]), m.installId).changes === 1) {
+            // Bound as one array (no spread): a few hundred ms over half a million rows.
+            values.push(m.installId);
+            if (insert.run(values).changes === 1) {
               counts.inserted++;
               return;
             }
@@ -169,7 +179,8 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
             } else if (have.source_install !== m.installId || have.change_seq > seq) counts.keptNewer++;
             else if (have.change_seq === seq) counts.unchanged++;
             else {
-              update.run(...(values as (string | number | null)[]), m.installId, id);
+              values.push(id);
+              update.run(values);
               counts.updated++;
             }
           });
@@ -294,6 +305,7 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
     pkg?.close();
     if (db.inTransaction) db.exec('ROLLBACK');
     db.pragma('foreign_keys = ON');
+    if (cacheBefore !== null) db.pragma(`cache_size = ${cacheBefore}`);
     if (!o.connection) closeSqlite(db, { optimize: false });
   }
 }

@@ -9,8 +9,7 @@ import {
 import type { Readable } from 'node:stream';
 import { Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { StringDecoder } from 'node:string_decoder';
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 import yauzl from 'yauzl';
 import { AppError } from '../../errors';
 import {
@@ -35,6 +34,8 @@ const MANIFEST_MAX = 2 * 1024 * 1024;
 const ENTRY_MAX = 8 * 1024 * 1024 * 1024;
 /** No row is longer than this (a line without end would otherwise grow without bound). */
 const LINE_MAX = 16 * 1024 * 1024;
+const INFLATE_CHUNK = 256 * 1024;
+const STAGE_BUFFER = 4 * 1024 * 1024;
 
 const unreadable = (detail: string) => new AppError('PACKAGE_UNREADABLE', { params: { detail } });
 
@@ -194,11 +195,15 @@ export async function readEntryLines(
     d.setAuthTag(Buffer.from(e.tag, 'base64'));
     stages.push(d);
   }
-  stages.push(createGunzip());
+  // Inflating runs on the thread pool: with room for a few MiB of output it works ahead while
+  // the caller writes rows, instead of the two taking turns 16 KiB at a time.
+  stages.push(createGunzip({ chunkSize: INFLATE_CHUNK, highWaterMark: STAGE_BUFFER } as ZlibOptions));
   let inflated = 0;
-  let rest = '';
-  // A chunk may end inside a character's UTF-8 bytes: the decoder keeps them for the next one.
-  const utf8 = new StringDecoder('utf8');
+  // Bytes after the last line end seen, waiting for the rest of their line. Lines are cut at the
+  // newline byte and only whole lines are decoded (a newline never occurs inside a character's
+  // UTF-8 bytes), in one call per chunk: a StringDecoder took twice as long on Cyrillic text.
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
   let line = 0;
   const width = e.columns.length;
   const take = (text: string) => {
@@ -221,11 +226,19 @@ export async function readEntryLines(
       inflated += chunk.length;
       if (inflated > e.plainBytes) return done(unreadable(`${e.name} inflates past its size`));
       try {
-        const text = rest + utf8.write(chunk);
-        const lines = text.split('\n');
-        rest = lines.pop() ?? '';
-        if (rest.length > LINE_MAX) throw unreadable(`${e.name} line ${line + 1} too long`);
-        for (const l of lines) take(l);
+        const end = chunk.lastIndexOf(10);
+        if (end < 0) {
+          pending.push(chunk);
+          pendingBytes += chunk.length;
+        } else {
+          const whole = pending.length
+            ? Buffer.concat([...pending, chunk.subarray(0, end)])
+            : chunk.subarray(0, end);
+          pending = end + 1 < chunk.length ? [chunk.subarray(end + 1)] : [];
+          pendingBytes = chunk.length - end - 1;
+          for (const l of whole.toString('utf8').split('\n')) take(l);
+        }
+        if (pendingBytes > LINE_MAX) throw unreadable(`${e.name} line ${line + 1} too long`);
         done();
       } catch (err) {
         done(err as Error);
@@ -233,8 +246,7 @@ export async function readEntryLines(
     },
     final(done) {
       try {
-        rest += utf8.end();
-        if (rest) take(rest);
+        if (pendingBytes) take(Buffer.concat(pending).toString('utf8'));
         done();
       } catch (err) {
         done(err as Error);

@@ -63,30 +63,45 @@ export interface Written {
 }
 
 const STAGE_BUFFER = 4 * 1024 * 1024;
+/** The compressor's output buffer: each one is a round trip to the thread pool (default 16 KiB). */
+const DEFLATE_CHUNK = 256 * 1024;
 
-/** Lines of NDJSON from an iterator of rows, in chunks of about 256 KiB. */
-function* ndjson(rows: Iterable<unknown>, count: { rows: number; bytes: number }) {
+/**
+ * Lines of NDJSON, in chunks of about 256 KiB, from rows SQLite has already written as JSON
+ * arrays (`json_array(...)`). Building the text in SQLite takes half the time of handing each
+ * value to JavaScript and calling JSON.stringify (1.2 s against 2.3 s for 100,000 people's
+ * 478,000 rows), and the text is the same: the exported tables hold only text, integers and
+ * nulls (a test keeps it so; SQLite would write a REAL with 15 digits and refuse a BLOB).
+ */
+async function* ndjson(lines: Iterable<string>, count: { rows: number; bytes: number }) {
   let parts: string[] = [];
   let size = 0;
-  for (const r of rows) {
-    const line = `${JSON.stringify(r)}\n`;
+  for (const line of lines) {
     parts.push(line);
-    size += line.length;
+    size += line.length + 1;
     count.rows++;
     if (size >= CHUNK) {
-      const buf = Buffer.from(parts.join(''), 'utf8');
+      parts.push('');
+      const buf = Buffer.from(parts.join('\n'), 'utf8');
       count.bytes += buf.length;
       yield buf;
       parts = [];
       size = 0;
+      // Let the event loop run between chunks: the compressor works on the thread pool, but it
+      // takes its next chunk only in a callback here; without this turn the two took turns.
+      await new Promise(setImmediate);
     }
   }
   if (parts.length) {
-    const buf = Buffer.from(parts.join(''), 'utf8');
+    parts.push('');
+    const buf = Buffer.from(parts.join('\n'), 'utf8');
     count.bytes += buf.length;
     yield buf;
   }
 }
+
+/** `json_array("a", "b", …)`: one row as the line the package carries. */
+const jsonRow = (columns: string[]) => `json_array(${columns.map((c) => `"${c}"`).join(', ')})`;
 
 interface Cipher {
   key: Buffer;
@@ -95,7 +110,7 @@ interface Cipher {
 async function addEntry(
   zip: yazl.ZipFile,
   name: string,
-  source: Iterable<Buffer>,
+  source: AsyncIterable<Buffer>,
   count: { rows: number; bytes: number },
   cipher: Cipher | null,
 ): Promise<Pick<ManifestEntry, 'bytes' | 'sha256' | 'plainBytes' | 'rows' | 'iv' | 'tag'>> {
@@ -117,7 +132,7 @@ async function addEntry(
   // running side by side (zlib works on the thread pool).
   const stages = [
     Readable.from(source, { objectMode: false, highWaterMark: STAGE_BUFFER }),
-    createGzip({ level: 1, highWaterMark: STAGE_BUFFER } as ZlibOptions),
+    createGzip({ level: 1, chunkSize: DEFLATE_CHUNK, highWaterMark: STAGE_BUFFER } as ZlibOptions),
     ...(gcm ? [gcm] : []),
     tap,
   ];
@@ -173,24 +188,35 @@ export async function writePackage(o: WriteOptions): Promise<Written> {
     const suffix = cipher ? '.enc' : '';
     const entries: ManifestEntry[] = [];
     const tables: ExportedTable[] = exportedTables(snap, o.policy);
+    // Most of a table's rows are in a package from the start (a full one, or the first): the
+    // table is read in its own order, not through the change-number index, which visits the
+    // rows in the order they were last changed, page after page at random (1.5 s against 0.9 s).
+    const scan = o.seqFrom === 0 ? 'NOT INDEXED' : '';
     for (const t of tables) {
       const stmt = snap
         .prepare(
-          `SELECT ${t.columns.map((c) => `"${c}"`).join(', ')} FROM "${t.name}"
+          `SELECT ${jsonRow(t.columns)} FROM "${t.name}" ${scan}
             WHERE change_seq > ? AND change_seq <= ? AND source_install IS NULL`,
         )
-        .raw();
+        .pluck();
       const count = { rows: 0, bytes: 0 };
       const name = `data/${t.name}.ndjson.gz${suffix}`;
-      const meta = await addEntry(zip, name, ndjson(stmt.iterate(o.seqFrom, seqTo), count), count, cipher);
+      const meta = await addEntry(
+        zip,
+        name,
+        ndjson(stmt.iterate(o.seqFrom, seqTo) as Iterable<string>, count),
+        count,
+        cipher,
+      );
       entries.push({ name, kind: 'table', table: t.name, columns: t.columns, ...meta });
     }
     const tombCount = { rows: 0, bytes: 0 };
     const tomb = snap
       .prepare(
-        'SELECT table_name, row_id, change_seq FROM tombstones WHERE change_seq > ? AND change_seq <= ? ORDER BY change_seq',
+        `SELECT ${jsonRow(['table_name', 'row_id', 'change_seq'])} FROM tombstones
+          WHERE change_seq > ? AND change_seq <= ? ORDER BY change_seq`,
       )
-      .raw();
+      .pluck();
     const tombName = `tombstones.ndjson.gz${suffix}`;
     entries.push({
       name: tombName,
@@ -200,15 +226,17 @@ export async function writePackage(o: WriteOptions): Promise<Written> {
       ...(await addEntry(
         zip,
         tombName,
-        ndjson(tomb.iterate(o.seqFrom, seqTo), tombCount),
+        ndjson(tomb.iterate(o.seqFrom, seqTo) as Iterable<string>, tombCount),
         tombCount,
         cipher,
       )),
     });
     const auditCount = { rows: 0, bytes: 0 };
     const links = snap
-      .prepare('SELECT seq, prev_hash, hash FROM audit_log WHERE seq >= ? AND seq <= ? ORDER BY seq')
-      .raw();
+      .prepare(
+        `SELECT ${jsonRow(['seq', 'prev_hash', 'hash'])} FROM audit_log WHERE seq >= ? AND seq <= ? ORDER BY seq`,
+      )
+      .pluck();
     const auditName = `audit.ndjson.gz${suffix}`;
     entries.push({
       name: auditName,
@@ -218,7 +246,7 @@ export async function writePackage(o: WriteOptions): Promise<Written> {
       ...(await addEntry(
         zip,
         auditName,
-        ndjson(links.iterate(o.auditFrom, head.seq), auditCount),
+        ndjson(links.iterate(o.auditFrom, head.seq) as Iterable<string>, auditCount),
         auditCount,
         cipher,
       )),
