@@ -5,11 +5,9 @@ import { contract, type Input } from '../src-main/core/api/contract';
 import type { AppDatabase } from '../src-main/core/db/database';
 import type { Sqlite } from '../src-main/core/db/open';
 import {
-  applicantCountQuery,
-  applicantPageIds,
   applicantRowsQuery,
   type ListAsk,
-  listTotal,
+  listPage,
   recordingAsk,
   SEARCH_COUNT_CAP,
 } from '../src-main/core/modules/applicants/list';
@@ -159,26 +157,19 @@ export async function measureList(
         .get(...params) as number;
     },
   };
-  // Built before timing: the list's SQL text and parameters for each input.
+  // Built before timing: the list's statements (the total, or the search's matches; the page's
+  // rowids in one or two parts), with their parameters, for each input.
   const raws = inputs.map((input) => {
     const parsed = contract['applicants.list'].input.parse(input);
-    const count = applicantCountQuery(app.db, parsed).toSQL();
-    const { total } = listTotal(
-      parsed,
-      stmt(count.sql)
-        .pluck()
-        .get(...(count.params as unknown[])) as number,
-    );
     const steps: SQL[] = [];
-    const ids = applicantPageIds(recordingAsk(rawAsk, steps), app.db, parsed, total);
+    const { ids } = listPage(recordingAsk(rawAsk, steps), app.db, parsed);
     const pageSteps = steps.map((q) => dialect.sqlToQuery(q));
     const rows = ids.length > 0 ? applicantRowsQuery(app.db, ids).toSQL() : null;
-    return { count, pageSteps, rows, n: ids.length };
+    return { pageSteps, rows, n: ids.length };
   });
   let j = 0;
   const raw = await time(() => {
     const r = raws[j++ % raws.length]!;
-    stmt(r.count.sql).get(...(r.count.params as unknown[]));
     for (const step of r.pageSteps)
       stmt(step.sql)
         .raw()

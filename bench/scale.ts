@@ -4,7 +4,7 @@
 // them; then the registry's searches and pages and the register of applications are measured on
 // that database through the api and as raw SQL. Each bench line prints the sizes side by side.
 //
-//   npm run bench:scale -- [--sizes 100000,1000000] [--districts 4] [--iterations 200]
+//   npm run bench:scale -- [--sizes 100000,1000000] [--districts 4] [--iterations 200] [--keep]
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100000,1000000' },
     districts: { type: 'string', default: '4' },
     iterations: { type: 'string', default: '200' },
+    /** Keep the consolidation database (its path is printed) for a closer look. */
+    keep: { type: 'boolean', default: false },
   },
 });
 const SIZES = values.sizes.split(',').map(Number);
@@ -98,7 +100,8 @@ async function atSize(n: number) {
     put(`exchange_consolidated_${c.bench}`, n, await measureList(target, c.inputs, ITER));
   put('exchange_consolidated_cases_register_page', n, await measureCases(target, ITER));
   oblast.host.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (values.keep) console.error(`kept: ${join(dir, 'oblast.sqlite')}`);
+  else rmSync(dir, { recursive: true, force: true });
 }
 
 async function main() {

@@ -4,6 +4,7 @@ import { openAppDatabase } from '../db/database';
 import { type DoctorReport, diagnose } from '../db/doctor';
 import { migrationState } from '../db/migrate';
 import { closeSqlite, openSqlite } from '../db/open';
+import { checkTallies } from '../modules/applicants/tallies';
 import { checkIntegrity } from '../modules/audit/integrity';
 import { backupDirFor } from '../paths';
 import { verifyAuditChain } from '../shared/audit-log';
@@ -38,7 +39,7 @@ export function checkDatabaseFile(
     const diagnosed = diagnose(sqlite, migrationsFolder);
     // FTS5's own structure check is a write-form command: run on a connection of its own, only
     // on a file whose schema was proven (never let an unproven file's SQL near a writer).
-    const fts = diagnosed.schema.length === 0 ? ftsIntegrity(dbPath) : [];
+    const fts = diagnosed.schema.length === 0 ? [...ftsIntegrity(dbPath), ...checkTallies(sqlite)] : [];
     const report = {
       ...diagnosed,
       searchIndex: [...fts, ...diagnosed.searchIndex],

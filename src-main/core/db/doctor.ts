@@ -56,7 +56,9 @@ function checkSearchIndex(sqlite: Sqlite): string[] {
   if (!has) return [];
   // (FTS5's own 'integrity-check' is a write statement; doctor opens the file read-only.)
   const problems: string[] = [];
-  const indexed = sqlite.prepare('SELECT count(*) FROM applicants_fts').pluck().get() as number;
+  // One docsize row per person indexed. (count(*) on the FTS table itself reads its external
+  // content, the applicants table, so it counted removed people as indexed.)
+  const indexed = sqlite.prepare('SELECT count(*) FROM applicants_fts_docsize').pluck().get() as number;
   const live = sqlite
     .prepare('SELECT count(*) FROM applicants WHERE deleted_at IS NULL')
     .pluck()

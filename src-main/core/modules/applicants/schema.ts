@@ -111,13 +111,14 @@ export const applicants = sqliteTable(
     // IIN prefix search counts live people from the index alone (the unique index above also
     // holds removed people, so each match would need its row read).
     index('applicants_live_iin_idx').on(t.iin).where(sql`${t.deletedAt} IS NULL`),
-    // The "consent missing" work list and alert, alone or with an age band (birth date range).
+    // The "consent missing" work list and alert, alone or with an age band (birth date range);
+    // the KATO code beside it lets a district's band be counted from the index alone.
     index('applicants_live_noconsent_idx')
-      .on(t.birthDate)
+      .on(t.birthDate, t.katoCode)
       .where(sql`${t.deletedAt} IS NULL AND ${t.consentDate} IS NULL`),
-    // The "has an active case" work list, alone or with an age band.
+    // The "has an active case" work list, alone or with an age band (and a district: list.ts).
     index('applicants_live_active_case_idx')
-      .on(t.birthDate)
+      .on(t.birthDate, t.katoCode)
       .where(sql`${t.deletedAt} IS NULL AND ${t.activeCase} = 1`),
     // Disability category and group without a district: a range counted from the index.
     index('applicants_live_category_idx')
