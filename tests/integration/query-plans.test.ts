@@ -148,6 +148,37 @@ describe('applicant list query plans', () => {
     }
   });
 
+  it('a name-sorted page of a fragment that mostly starts surnames is the page a plain scan gives, both ways', () => {
+    // The most common surname's first five letters: nearly all its matches start the key, so a
+    // capped search splits them (a range of the name index) from the rest (read and sorted).
+    const surname = t.app.sqlite
+      .prepare(
+        'SELECT substr(search_key, 1, 5) FROM applicants WHERE deleted_at IS NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1',
+      )
+      .pluck()
+      .get() as string;
+    for (const query of [surname, 'ова', 'кызы'])
+      for (const sortDir of ['asc', 'desc'] as const)
+        for (const page of [1, 2]) {
+          const dir = sortDir.toUpperCase();
+          const expected = t.app.sqlite
+            .prepare(
+              `SELECT id FROM applicants WHERE deleted_at IS NULL AND search_key LIKE ? ORDER BY search_key ${dir}, rowid ${dir} LIMIT 20 OFFSET ?`,
+            )
+            .pluck()
+            .all(`%${query}%`, (page - 1) * 20) as string[];
+          expect(expected.length, query).toBeGreaterThan(0);
+          const input = { query, sortBy: 'name' as const, sortDir, page, pageSize: 20 };
+          const { rows, seen } = pageStatements(input, 1_000_000);
+          expect(
+            rows.map((x) => x.id),
+            `${query} ${sortDir} page ${page}`,
+          ).toEqual(expected);
+          // The split page (a range merged with the rest, sorted) was the one taken.
+          if (query === surname) expect(seen.some((q) => q.sql.includes('UNION ALL'))).toBe(true);
+        }
+  });
+
   it('reads two letters beside a longer word as the start of a word, from the indexes alone', async () => {
     // Queries built from the data: a first name and the first two letters of a surname (the
     // key's first word) or of a patronymic (a later word).
