@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
 import { makeIin } from '../../src-main/core/domain/iin';
+import { checkTallies } from '../../src-main/core/modules/applicants/tallies';
 import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 
 // The export upward and the oblast's consolidation (issue 18): a seeded district's full package
@@ -53,7 +54,7 @@ describe('export and consolidation', () => {
     // are then built again (importer.ts setIndexesAside).
     await district.call('maintenance.seed', { applicants: 21_000, seed: 9 });
     await link(district, oblast);
-    const indexes = `SELECT name || ' ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`;
+    const indexes = `SELECT name || ' ' || sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name`;
     const before = sqlite3(oblast, indexes);
     const pkg = await district.call<Output<'exchange.exportTo'>>('exchange.exportTo', {
       outDir: join(district.dir, 'out'),
@@ -64,6 +65,10 @@ describe('export and consolidation', () => {
     expect(report.inserted).toBe(pkg.rows);
     expect(sqlite3(oblast, indexes)).toBe(before);
     expect(sqlite3(oblast, 'PRAGMA integrity_check')).toBe('ok');
+    // The name index and the registry tallies were filled in one pass each, and agree with the people.
+    expect(checkTallies(oblast.app.sqlite)).toEqual([]);
+    expect(sqlite3(oblast, 'SELECT sum(n) FROM applicant_tallies')).toBe('21000');
+    expect(sqlite3(oblast, 'SELECT count(*) FROM applicants_fts_docsize')).toBe('21000');
     const status = await district.call<Status>('exchange.status', {});
     expect(dump(oblast, status, `source_install = '${status.installId}' OR source_install IS NULL`)).toEqual(
       dump(district, status, '1'),

@@ -5,6 +5,7 @@ import { closeSqlite, openSqlite, type Sqlite } from '../../db/open';
 import { isConsolidation } from '../../db/schema-check';
 import { refreshPlannerStats } from '../../db/stats';
 import { AppError } from '../../errors';
+import { setTalliesAside } from '../applicants/tallies';
 import { decryptionKey, openPackage, readEntryLines, verifyEntries, verifySigner } from './reader';
 import { NEVER_EXPORTED, SOURCE_COLUMN, stampedTables } from './tables';
 
@@ -136,6 +137,9 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
       .get() as string | undefined;
     const rowidBefore = (db.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0;
     if (ftsTrigger) db.exec('DROP TRIGGER applicants_fts_ai');
+    // A large registry arriving: the district-level tallies are counted again once at the end.
+    const people = m.entries.find((e) => e.kind === 'table' && e.table === 'applicants')?.rows ?? 0;
+    const tallies = people >= REBUILD_MIN_ROWS ? setTalliesAside(db) : null;
     try {
       for (const e of m.entries) {
         if (e.kind === 'table') {
@@ -220,6 +224,7 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
           if (prev !== null && prev !== m.audit.hash) flagged ??= 'the audit head does not match its chain';
         }
       }
+      tallies?.recount();
       if (ftsTrigger) {
         db.prepare(
           'INSERT INTO applicants_fts (rowid, search_key) SELECT rowid, search_key FROM applicants WHERE rowid > ? AND deleted_at IS NULL',
