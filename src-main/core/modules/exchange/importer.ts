@@ -5,6 +5,7 @@ import { closeSqlite, openSqlite, type Sqlite } from '../../db/open';
 import { isConsolidation } from '../../db/schema-check';
 import { refreshPlannerStats } from '../../db/stats';
 import { AppError } from '../../errors';
+import { setNameIndexAside } from '../applicants/name-index';
 import { setTalliesAside } from '../applicants/tallies';
 import { decryptionKey, openPackage, readEntryLines, verifyEntries, verifySigner } from './reader';
 import { NEVER_EXPORTED, SOURCE_COLUMN, stampedTables } from './tables';
@@ -130,13 +131,8 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
     db.exec('BEGIN IMMEDIATE');
     // The name search's trigram index is filled row by row by a trigger, which costs three times
     // the row itself: during the import the trigger is set aside and the new rows are indexed in
-    // one statement at the end; the same trigger (its exact SQL) is put back in the transaction.
-    const ftsTrigger = db
-      .prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'applicants_fts_ai'")
-      .pluck()
-      .get() as string | undefined;
-    const rowidBefore = (db.prepare('SELECT max(rowid) FROM applicants').pluck().get() as number | null) ?? 0;
-    if (ftsTrigger) db.exec('DROP TRIGGER applicants_fts_ai');
+    // one statement at the end (applicants/name-index.ts).
+    const names = setNameIndexAside(db);
     // A large registry arriving: the district-level tallies are counted again once at the end.
     const people = m.entries.find((e) => e.kind === 'table' && e.table === 'applicants')?.rows ?? 0;
     const tallies = people >= REBUILD_MIN_ROWS ? setTalliesAside(db) : null;
@@ -225,12 +221,7 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
         }
       }
       tallies?.recount();
-      if (ftsTrigger) {
-        db.prepare(
-          'INSERT INTO applicants_fts (rowid, search_key) SELECT rowid, search_key FROM applicants WHERE rowid > ? AND deleted_at IS NULL',
-        ).run(rowidBefore);
-        db.exec(ftsTrigger);
-      }
+      names.index();
       const sha256 = createHash('sha256')
         .update(typeof o.source === 'string' ? readFileSync(o.source) : o.source)
         .digest('hex');
