@@ -147,6 +147,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         sessionUnlocked();
       },
       async changeLocale(locale) {
+        // Messages on screen were written in the old language: they go with it.
+        notifications.clean();
         applyLocale(locale);
         if (user) {
           const view = await call('users.setLocale', { locale });

@@ -421,8 +421,11 @@ test('register an application for the child, find the family by "has an active c
   await expect(page.getByTestId('case-row')).toContainText(`${year}-00001`);
   await expect(page.getByTestId('case-status')).toHaveText('Тіркелді');
   await page.screenshot({ path: join(SHOTS, 'card-cases-kk.png') });
+  await expect(page.getByText(`${year}-00001 өтініші тіркелді`)).toBeVisible();
   await switchLocale(page, 'ru');
   await expect(page.getByTestId('case-status')).toHaveText('Зарегистрировано');
+  // The message of the save was in Kazakh: it does not stay on the Russian screen.
+  await expect(page.getByText(`${year}-00001 өтініші тіркелді`)).toHaveCount(0);
   await page.screenshot({ path: join(SHOTS, 'card-cases-ru.png') });
 
   // The registry's work list of people with an active case.
