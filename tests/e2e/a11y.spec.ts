@@ -596,78 +596,85 @@ async function clipped(page: Page) {
   });
 }
 
-for (const locale of LOCALES) {
-  test(`every screen in ${locale}: no serious axe violation, no unnamed or English control, nothing cut`, async ({
-    page,
-    web,
-  }) => {
-    // Every screen, with axe on each: about two minutes alone, over four beside another worker on
-    // two cores. The limit is there to stop a hang, not to time the walk.
-    test.setTimeout(480_000);
-    await page.setViewportSize(SIZES[0]);
-    const problems: Record<string, unknown> = {};
-    const record = (screen: string, what: string, list: unknown[]) => {
-      if (list.length) problems[`${screen} ${what}`] = list;
-    };
-    // The sign-in screen first, in the language chosen on it.
-    await page.goto(web.url);
-    await page
-      .getByTestId('language-switch')
-      .getByText(locale.toUpperCase(), { exact: true })
-      .first()
-      .click();
-    await expect(page.getByTestId('login-submit')).toBeVisible();
-    record('login', 'axe', await seriousViolations(page));
-    record('login', 'names', await badNames(page));
-    record('login', 'clipped@1280', await clipped(page));
-    await signIn(page, web);
-    await switchLocale(page, locale);
+// The walk is split in parts that Playwright may run on different workers (each with its own
+// `qamqor web`; the beforeAll above finds or makes the same people in either): in one piece per
+// language it took 2–4 minutes and held one worker while the other ran out of files.
+test.describe.configure({ mode: 'parallel' });
+const PARTS = 2;
 
-    // The checks themselves can fail: a cut label, an unnamed button, an English name and grey
-    // on grey injected into the page are each found.
-    await page.goto(`${web.origin}/#/home`);
-    await SCREENS[0]?.ready(page);
-    await page.evaluate(() => {
-      const probe = document.createElement('div');
-      probe.id = 'a11y-probe';
-      probe.innerHTML =
-        '<span style="display:inline-block;width:30px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap">Әкімшілік бөлімі</span>' +
-        '<button></button><button aria-label="Toggle password visibility">x</button>' +
-        '<p style="color:#bbb;background:#fff">бозғылт мәтін</p>';
-      document.querySelector('main')?.appendChild(probe);
-    });
-    expect(await clipped(page)).toContain('Әкімшілік бөлімі');
-    expect((await badNames(page)).join(' ')).toMatch(/unnamed button.*english "Toggle password visibility"/);
-    expect((await seriousViolations(page)).map((v) => v.id)).toEqual(
-      expect.arrayContaining(['color-contrast', 'button-name']),
-    );
-    await page.evaluate(() => document.getElementById('a11y-probe')?.remove());
-
-    for (const screen of SCREENS) {
-      await page.goto(
-        `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':cg', caregiverId).replace(':prov', providerId).replace(':cmp', complaintId).replace(':case2', actCase).replace(':case', portalCase)}`,
-      );
-      if (screen.open) await screen.open(page);
-      await screen.ready(page);
-      await page.waitForTimeout(150);
-      // The screens this walk is the only e2e visit to are kept for people to look at.
-      if (/^(provider-card-|complaint|exchange)/.test(screen.name))
-        await page.screenshot({ path: join(SHOTS, `walk-${screen.name}-${locale}.png`), fullPage: true });
-      record(screen.name, 'axe', await seriousViolations(page));
-      record(screen.name, 'names', await badNames(page));
-      for (const size of SIZES) {
-        await page.setViewportSize(size);
-        // A layout settling after the resize (or a notice sliding in) is measured again once.
-        let cut = await clipped(page);
-        if (cut.length) {
-          await page.waitForTimeout(500);
-          cut = await clipped(page);
-        }
-        record(screen.name, `clipped@${size.width}`, cut);
-      }
+for (const locale of LOCALES)
+  for (let part = 0; part < PARTS; part++)
+    test(`every screen in ${locale}, part ${part + 1} of ${PARTS}: no serious axe violation, no unnamed or English control, nothing cut`, async ({
+      page,
+      web,
+    }) => {
+      // Screens with axe on each: the limit is there to stop a hang, not to time the walk.
+      test.setTimeout(300_000);
       await page.setViewportSize(SIZES[0]);
-      await page.keyboard.press('Escape');
-    }
-    expect(problems).toEqual({});
-  });
-}
+      const problems: Record<string, unknown> = {};
+      const record = (screen: string, what: string, list: unknown[]) => {
+        if (list.length) problems[`${screen} ${what}`] = list;
+      };
+      // The sign-in screen first, in the language chosen on it.
+      await page.goto(web.url);
+      await page
+        .getByTestId('language-switch')
+        .getByText(locale.toUpperCase(), { exact: true })
+        .first()
+        .click();
+      await expect(page.getByTestId('login-submit')).toBeVisible();
+      record('login', 'axe', await seriousViolations(page));
+      record('login', 'names', await badNames(page));
+      record('login', 'clipped@1280', await clipped(page));
+      await signIn(page, web);
+      await switchLocale(page, locale);
+
+      // The checks themselves can fail: a cut label, an unnamed button, an English name and grey
+      // on grey injected into the page are each found.
+      await page.goto(`${web.origin}/#/home`);
+      await SCREENS[0]?.ready(page);
+      await page.evaluate(() => {
+        const probe = document.createElement('div');
+        probe.id = 'a11y-probe';
+        probe.innerHTML =
+          '<span style="display:inline-block;width:30px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap">Әкімшілік бөлімі</span>' +
+          '<button></button><button aria-label="Toggle password visibility">x</button>' +
+          '<p style="color:#bbb;background:#fff">бозғылт мәтін</p>';
+        document.querySelector('main')?.appendChild(probe);
+      });
+      expect(await clipped(page)).toContain('Әкімшілік бөлімі');
+      expect((await badNames(page)).join(' ')).toMatch(
+        /unnamed button.*english "Toggle password visibility"/,
+      );
+      expect((await seriousViolations(page)).map((v) => v.id)).toEqual(
+        expect.arrayContaining(['color-contrast', 'button-name']),
+      );
+      await page.evaluate(() => document.getElementById('a11y-probe')?.remove());
+
+      for (const screen of SCREENS.filter((_, i) => i % PARTS === part)) {
+        await page.goto(
+          `${web.origin}/#/${screen.path.replace(':id', personId).replace(':spec', specialistId).replace(':cg', caregiverId).replace(':prov', providerId).replace(':cmp', complaintId).replace(':case2', actCase).replace(':case', portalCase)}`,
+        );
+        if (screen.open) await screen.open(page);
+        await screen.ready(page);
+        await page.waitForTimeout(150);
+        // The screens this walk is the only e2e visit to are kept for people to look at.
+        if (/^(provider-card-|complaint|exchange)/.test(screen.name))
+          await page.screenshot({ path: join(SHOTS, `walk-${screen.name}-${locale}.png`), fullPage: true });
+        record(screen.name, 'axe', await seriousViolations(page));
+        record(screen.name, 'names', await badNames(page));
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          // A layout settling after the resize (or a notice sliding in) is measured again once.
+          let cut = await clipped(page);
+          if (cut.length) {
+            await page.waitForTimeout(500);
+            cut = await clipped(page);
+          }
+          record(screen.name, `clipped@${size.width}`, cut);
+        }
+        await page.setViewportSize(SIZES[0]);
+        await page.keyboard.press('Escape');
+      }
+      expect(problems).toEqual({});
+    });
