@@ -4,10 +4,9 @@ import type { Output, ParsedInput } from '../../api/contract';
 import { enumLabel } from '../../api/enum-labels';
 import { pickLocale } from '../../api/messages';
 import { localToday } from '../../clock';
-import { cachedQuery } from '../../db/statements';
 import type { ServiceContext } from '../../shared/context';
 import { registryExportLabels } from './export-labels';
-import { applicantCountQuery, applicantListPlan, applicantPageIds, connectionAsk, listTotal } from './list';
+import { connectionAsk, listPage } from './list';
 import { applicants } from './schema';
 
 // The registry list as it is filtered and ordered on screen, to a spreadsheet a caseworker can
@@ -53,13 +52,8 @@ export async function exportRegistry(
   };
   // One read snapshot for the count, the ids and the rows.
   const rows = ctx.sqlite.transaction(() => {
-    const plan = applicantListPlan(listInput, today);
-    const counted =
-      cachedQuery(ctx.sqlite, applicantCountQuery(ctx.db, listInput, today, plan).getSQL()).value<number>() ??
-      0;
-    const { total } = listTotal(listInput, counted, today, plan);
-    if (total === 0) return [];
-    const ids = applicantPageIds(connectionAsk(ctx.sqlite), ctx.db, listInput, total, today, plan);
+    const { ids } = listPage(connectionAsk(ctx.sqlite), ctx.db, listInput, today);
+    if (ids.length === 0) return [];
     const found = ctx.db
       .select(COLUMNS)
       .from(applicants)

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { ParsedInput } from '../../api/contract';
 import type { Db } from '../../db/database';
 import type { Sqlite } from '../../db/open';
+import { setFilters } from './list-plan';
 
 // The registry list's totals from applicant_tallies (migration 0029): live people counted per
 // six-digit KATO prefix and the work-list facts that sit on the person's row, kept in step by
@@ -11,13 +12,8 @@ import type { Sqlite } from '../../db/open';
 /** The first KATO digits a tally row keeps: oblast (2), district (2), rural okrug (2). */
 export const TALLY_KATO_DIGITS = 6;
 
-/** Input keys that are not filters, or are filters the tallies answer. */
+/** The filters the tallies answer. */
 const ANSWERED = new Set([
-  'query',
-  'page',
-  'pageSize',
-  'sortBy',
-  'sortDir',
   'sex',
   'katoPrefix',
   'disabilityCategory',
@@ -35,8 +31,7 @@ const ANSWERED = new Set([
  */
 export function tallyCountQuery(db: Db, input: ParsedInput<'applicants.list'>) {
   if (input.query !== '') return null;
-  for (const [key, value] of Object.entries(input))
-    if (value !== undefined && !ANSWERED.has(key)) return null;
+  for (const [key] of setFilters(input)) if (!ANSWERED.has(key)) return null;
   if (input.katoPrefix && input.katoPrefix.length > TALLY_KATO_DIGITS) return null;
   const where: SQL[] = [];
   if (input.katoPrefix)
