@@ -9,9 +9,13 @@ import {
   type ListAsk,
   listPage,
   recordingAsk,
-  SEARCH_COUNT_CAP,
 } from '../src-main/core/modules/applicants/list';
-import { caseListQueries, casePeopleQuery, resolvePeople } from '../src-main/core/modules/cases/service';
+import {
+  CASE_PEOPLE_CAP,
+  caseListQueries,
+  casePeopleQuery,
+  resolvePeople,
+} from '../src-main/core/modules/cases/service';
 import type { Router } from '../src-main/core/router/router';
 
 // The registry's list and the register of applications, measured through the api and, on the
@@ -203,7 +207,7 @@ export async function measureCases({ router, session, app }: Target, iterations:
   const caseRaws = caseInputs.map((input) => {
     const parsed = contract['cases.list'].input.parse(input);
     const peopleQuery = casePeopleQuery(app.db, parsed);
-    const peopleSql = peopleQuery?.limit(SEARCH_COUNT_CAP + 1).toSQL();
+    const peopleSql = peopleQuery?.limit(CASE_PEOPLE_CAP + 1).toSQL();
     const q = caseListQueries(app.db, parsed, resolvePeople(app.db, parsed));
     const count = q.count.toSQL();
     const page = q.page.toSQL();

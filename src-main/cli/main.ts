@@ -403,17 +403,37 @@ async function cmdImport(
   const dbPath = requireDb(values);
   if (packages.length === 0) throw new UsageError('name at least one PACKAGE file');
   let refused = 0;
+  // Several packages (a first consolidation of the oblast's districts): the large tables'
+  // indexes are built once after the last one instead of after each (db/deferred-indexes.ts).
+  const deferIndexes = packages.length > 1;
   await withCore(dbPath, async (core) => {
-    for (const p of packages) {
-      const r = await core.router.callAs(cliActor(), 'exchange.importFile', { path: resolve(p) }, lang);
-      if (r.ok) {
-        const d = r.data as Output<'exchange.importFile'>;
-        io.out(
-          `${d.fileName}: district ${d.districtKato}, changes ${d.seqFrom + 1}–${d.seqTo}: ${d.inserted} new, ${d.updated} updated, ${d.unchanged} unchanged, ${d.keptNewer} kept (newer here), ${d.deleted} deleted${d.flagged ? `; FLAGGED: ${d.flagged}` : ''}; receipt ${d.receiptPath}`,
+    try {
+      for (const p of packages) {
+        const r = await core.router.callAs(
+          cliActor(),
+          'exchange.importFile',
+          { path: resolve(p), deferIndexes },
+          lang,
         );
-      } else {
-        refused++;
-        io.err(`${p}: refused: ${r.error.message}`);
+        if (r.ok) {
+          const d = r.data as Output<'exchange.importFile'>;
+          io.out(
+            `${d.fileName}: district ${d.districtKato}, changes ${d.seqFrom + 1}–${d.seqTo}: ${d.inserted} new, ${d.updated} updated, ${d.unchanged} unchanged, ${d.keptNewer} kept (newer here), ${d.deleted} deleted${d.flagged ? `; FLAGGED: ${d.flagged}` : ''}; receipt ${d.receiptPath}`,
+          );
+        } else {
+          refused++;
+          io.err(`${p}: refused: ${r.error.message}`);
+        }
+      }
+    } finally {
+      if (deferIndexes) {
+        const f = await core.router.callAs(cliActor(), 'exchange.finishImport', {}, lang);
+        if (!f.ok) io.err(`indexes: ${f.error.message}`);
+        else {
+          const d = f.data as Output<'exchange.finishImport'>;
+          if (d.built.length > 0)
+            io.out(`indexes built: ${d.built.length} on ${d.tables.join(', ')} (${d.ms} ms)`);
+        }
       }
     }
   });

@@ -93,4 +93,29 @@ describe('the exchange on the command line', () => {
     expect(qamqor('import', '--db', oblast, pkg).status).toBe(0);
     expect(sqlite3(oblast, 'SELECT count(*) FROM applicants')).toBe('10000');
   }, 180_000);
+  it('several packages in one import build the large tables indexes once, after the last; doctor finds the file whole', () => {
+    const dir = tempDir();
+    const oblast = join(dir, 'oblast.sqlite');
+    const pkgs: string[] = [];
+    for (const d of ['a', 'b']) {
+      const district = join(dir, `district-${d}.sqlite`);
+      expect(qamqor('seed', '--db', district, '--applicants', '2500').status).toBe(0);
+      const key = lastLine(qamqor('keys', '--db', district, '--out', join(dir, d)).stdout);
+      expect(qamqor('trust', '--db', oblast, '--key', key).status).toBe(0);
+      pkgs.push(lastLine(qamqor('export', '--db', district, '--out', join(dir, d)).stdout));
+    }
+    const run = qamqor('import', '--db', oblast, ...pkgs);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.match(/: \d+ new, 0 updated/g)).toHaveLength(2);
+    expect(run.stdout).toMatch(/^indexes built: \d+ on .*applicants.* \(\d+ ms\)$/m);
+    expect(sqlite3(oblast, "SELECT count(*) FROM settings WHERE key = 'exchange.deferredIndexes'")).toBe('0');
+    expect(
+      sqlite3(oblast, "SELECT count(*) FROM sqlite_schema WHERE name = 'applicants_live_kato_idx'"),
+    ).toBe('1');
+    expect(sqlite3(oblast, 'SELECT count(*) FROM applicants')).toBe('5000');
+    const doctor = spawnSync(process.execPath, [CLI, 'doctor', '--db', oblast], { encoding: 'utf8' });
+    expect(doctor.stdout + doctor.stderr).not.toMatch(/missing index/);
+    expect(doctor.status).toBe(0);
+  }, 180_000);
 });

@@ -378,8 +378,9 @@ describe('register of applications query plans', () => {
   });
 
   it('a name naming more people than a list of ids holds is found inside the statements, all of them', () => {
-    // At a million people "сарсен" names thousands with an application: the people go into the
-    // statements as a subquery. Here the cap is lowered to reach that branch at 3,000 people.
+    // Past CASE_PEOPLE_CAP people with an application (a fragment as common as "ова" at a
+    // million) the people go into the statements as a subquery. Here the cap is lowered to reach
+    // that branch at 3,000 people.
     const parsed = contract['cases.list'].input.parse({ query: 'ова' });
     const people = resolvePeople(t.app.db, parsed, 10);
     expect(Array.isArray(people)).toBe(false);

@@ -3,6 +3,7 @@ import { AppError } from '../errors';
 import { chainHead, writeAnchor } from './audit-anchors';
 import { type AuditKeySource, fileAuditKey } from './audit-key';
 import { type AppDatabase, openAppDatabase } from './database';
+import { buildDeferredIndexes } from './deferred-indexes';
 import { acquireDbLock } from './lock';
 import { migrationState } from './migrate';
 import { closeSqlite, openSqlite } from './open';
@@ -91,6 +92,10 @@ export class DatabaseHost {
     // Before anything writes to the file (a migration, a backfill, the first audit entry), prove
     // it is Qamqor's: a trigger someone added would otherwise run inside the app.
     if (existsSync(this.opts.path)) {
+      // A `qamqor import` of several packages that died between two leaves the large tables'
+      // indexes aside, recorded: they are built now, from the migrations' SQL, so the file is
+      // whole again before it is checked and read (deferred-indexes.ts).
+      finishInterruptedImport(this.opts.path, this.opts.migrationsFolder);
       const untrusted = untrustedObjects(this.opts.path, this.opts.migrationsFolder);
       if (untrusted === 'corrupt') return this.enterRecovery('DB_CORRUPT');
       if (untrusted) return this.enterRecovery('DB_UNTRUSTED', untrusted);
@@ -198,6 +203,14 @@ export class DatabaseHost {
     this.current = null;
     this.releaseLock?.();
     this.releaseLock = null;
+  }
+}
+
+function finishInterruptedImport(file: string, migrationsFolder: string): void {
+  try {
+    buildDeferredIndexes(file, migrationsFolder);
+  } catch {
+    // Not a database, a damaged one, or one of a newer app: the checks below say which.
   }
 }
 

@@ -135,6 +135,26 @@ export function verifySchema(sqlite: Sqlite, migrationsFolder: string): SchemaVe
 }
 
 /**
+ * The indexes this file's recorded migrations made, by name, with their CREATE statements as the
+ * migrations wrote them (relaxed at a consolidation database): the only SQL an index set aside
+ * may be built again from, whatever the file itself says.
+ */
+export function expectedIndexes(
+  sqlite: Sqlite,
+  migrationsFolder: string,
+): Map<string, { table: string; sql: string }> {
+  const applied = appliedLevel(sqlite, migrationsFolder);
+  if ('problem' in applied) return new Map();
+  const consolidation = isConsolidation(sqlite);
+  const out = new Map<string, { table: string; sql: string }>();
+  for (const o of expectedSchema(migrationsFolder, applied.level)) {
+    const e = consolidation ? relaxed(o) : o;
+    if (e.type === 'index' && e.sql) out.set(e.name, { table: e.table, sql: e.sql });
+  }
+  return out;
+}
+
+/**
  * An oblast's consolidation database holds many districts' rows, whose business numbers (case
  * numbers, a provider's BIN, a tariff's year and form, an IIN registered in two districts) repeat
  * across districts: there, every unique index of an exported table except the row id's is an

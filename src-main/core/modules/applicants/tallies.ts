@@ -48,9 +48,22 @@ export function tallyCountQuery(db: Db, input: ParsedInput<'applicants.list'>) {
     .where(where.length > 0 ? sql.join(where, sql` AND `) : undefined);
 }
 
-const RECOUNT = `SELECT substr(kato_code, 1, ${TALLY_KATO_DIGITS}) AS kato6, sex, coalesce(cur_disability_category, '') AS category,
+/** The registry's widest index holds every column the tallies count, for the live people. */
+const COVERING_INDEX = 'applicants_live_kato_idx';
+
+/**
+ * The tallies counted from the people. Read from the covering KATO index when it is there: a
+ * quarter of the pages of the table (0.18 s against 0.26-0.58 s at 100,000 people); a database
+ * missing it (a damaged one under `qamqor doctor`) is still counted, from the table.
+ */
+function recountSql(sqlite: Sqlite): string {
+  const covered = sqlite
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?")
+    .get(COVERING_INDEX);
+  return `SELECT substr(kato_code, 1, ${TALLY_KATO_DIGITS}) AS kato6, sex, coalesce(cur_disability_category, '') AS category,
        coalesce(cur_disability_group, 0) AS grp, ipr_pending, active_case, consent_date IS NULL AS no_consent, count(*) AS n
-  FROM applicants WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+  FROM applicants ${covered ? `INDEXED BY ${COVERING_INDEX} ` : ''}WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5, 6, 7`;
+}
 
 /**
  * For `qamqor doctor`: the tallies against a recount of the people (a full pass over the
@@ -59,13 +72,14 @@ const RECOUNT = `SELECT substr(kato_code, 1, ${TALLY_KATO_DIGITS}) AS kato6, sex
 export function checkTallies(sqlite: Sqlite): string[] {
   const has = sqlite.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'applicant_tallies'").get();
   if (!has) return [];
+  const recount = recountSql(sqlite);
   const differing = sqlite
     .prepare(
       `SELECT count(*) FROM (SELECT DISTINCT kato6, sex, category, grp, ipr_pending, active_case, no_consent FROM (
          SELECT kato6, sex, category, grp, ipr_pending, active_case, no_consent, n FROM applicant_tallies WHERE n <> 0
-         EXCEPT ${RECOUNT}
+         EXCEPT ${recount}
          UNION ALL
-         SELECT * FROM (${RECOUNT} EXCEPT SELECT kato6, sex, category, grp, ipr_pending, active_case, no_consent, n FROM applicant_tallies)))`,
+         SELECT * FROM (${recount} EXCEPT SELECT kato6, sex, category, grp, ipr_pending, active_case, no_consent, n FROM applicant_tallies)))`,
     )
     .pluck()
     .get() as number;
@@ -91,7 +105,7 @@ export function setTalliesAside(sqlite: Sqlite): { recount(): void } {
     recount() {
       if (triggers.length === 0) return;
       sqlite.exec('DELETE FROM applicant_tallies');
-      sqlite.exec(`INSERT INTO applicant_tallies ${RECOUNT}`);
+      sqlite.exec(`INSERT INTO applicant_tallies ${recountSql(sqlite)}`);
       for (const t of triggers) sqlite.exec(t.sql);
     },
   };

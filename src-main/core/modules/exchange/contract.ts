@@ -146,8 +146,18 @@ export const exchangeContract = {
     input: z.object({
       path: z.string().min(1).max(1000),
       receiptDir: z.string().max(1000).nullable().default(null),
+      /** One package of several: large tables' indexes wait for `exchange.finishImport`. */
+      deferIndexes: z.boolean().default(false),
     }),
     output: importReport,
+  }),
+  /** The end of a `qamqor import` of several packages: the indexes they set aside, built once. */
+  'exchange.finishImport': def({
+    kind: 'task',
+    access: ADMIN,
+    doors: ['cli'],
+    input: z.object({}),
+    output: z.object({ built: z.array(z.string()), tables: z.array(z.string()), ms: z.number().int() }),
   }),
   /** The oblast's views: districts and their last packages, people and cases per district, people in two. */
   'exchange.consolidated': def({

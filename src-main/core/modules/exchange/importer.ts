@@ -1,9 +1,10 @@
 import { createHash, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { recordDeferredIndexes } from '../../db/deferred-indexes';
 import { closeSqlite, openSqlite, type Sqlite } from '../../db/open';
 import { isConsolidation } from '../../db/schema-check';
-import { refreshPlannerStats } from '../../db/stats';
+import { LARGE_WRITE_ROWS, refreshPlannerStats } from '../../db/stats';
 import { AppError } from '../../errors';
 import { setNameIndexAside } from '../applicants/name-index';
 import { setTalliesAside } from '../applicants/tallies';
@@ -29,6 +30,11 @@ export interface ImportOptions {
   now: Date;
   /** A connection to reuse (many imports in a row, e.g. the fuzz test); otherwise one is opened. */
   connection?: Sqlite;
+  /**
+   * One package of a run of several (`qamqor import A B C D`): the indexes set aside stay aside,
+   * recorded, for the run to build once after its last package (db/deferred-indexes.ts).
+   */
+  deferIndexes?: boolean;
 }
 
 export interface ImportReport {
@@ -58,23 +64,43 @@ interface DistrictRow {
   audit_hash: string | null;
 }
 
-/** A table's entry this large against what the table holds has its secondary indexes rebuilt. */
-const REBUILD_MIN_ROWS = 20_000;
+/**
+ * An entry this large, into a table holding at most four times as many rows as arrive, has the
+ * table's non-unique indexes built afresh; so have the registry's tallies. 2,000: below it the
+ * rows and their index entries cost little either way, and a register of applications of 19,000
+ * took 0.66 s with its eleven indexes in place against 0.34 s rebuilt.
+ */
+const REBUILD_MIN_ROWS = 2_000;
+const REBUILD_MAX_HELD_PER_ROW = 4;
 /** The import connection's page cache, in KiB as `PRAGMA cache_size` takes a negative number. */
 const IMPORT_CACHE_KIB = -256 * 1024;
 
+/** The rows a table holds (its highest rowid: no count over a million rows). */
+function heldRows(db: Sqlite, table: string): number {
+  return (db.prepare(`SELECT max(rowid) FROM "${table}"`).pluck().get() as number | null) ?? 0;
+}
+
+/** Whether an entry of `incoming` rows into `held` is written with its indexes built afterwards. */
+function rebuildsFor(incoming: number, held: number): boolean {
+  return incoming >= REBUILD_MIN_ROWS && held <= incoming * REBUILD_MAX_HELD_PER_ROW;
+}
+
 /**
- * A large entry into a table that holds at most four times the entry (a district's whole
- * registry arriving at an oblast of a few districts) is written without the table's non-unique
- * indexes, which are then built again from their exact SQL in one sorted pass each: inserting a
- * million people into a dozen indexes one key at a time wrote pages all over the file and took
- * twice as long as building them (166 s against 78 s). The unique indexes stay (ON CONFLICT (id) needs the id's). All of it runs
- * inside the import's transaction, so a refusal or a crash leaves the indexes as they were.
+ * A large entry into a table holding at most four times the entry (a district's whole registry
+ * arriving at an oblast of a few districts) is written without the table's non-unique indexes,
+ * which are then built again from their exact SQL in one sorted pass each. Inserting new keys one
+ * at a time splits index pages all over the file: a million people into an empty oblast took
+ * 166 s against 78 s built, and the third district of 250,000 arriving at 500,000 took 22 s in
+ * place against 15 s built. The unique indexes stay (ON CONFLICT (id) needs the id's). All of it
+ * runs inside the import's transaction, so a refusal or a crash leaves the indexes as they were.
  */
-function setIndexesAside(db: Sqlite, table: string, incoming: number): () => void {
-  if (incoming < REBUILD_MIN_ROWS) return () => {};
-  const held = (db.prepare(`SELECT max(rowid) FROM "${table}"`).pluck().get() as number | null) ?? 0;
-  if (held > incoming * 4) return () => {};
+function setIndexesAside(
+  db: Sqlite,
+  table: string,
+  incoming: number,
+  held: number,
+): { names: string[]; rebuild: () => void } {
+  if (!rebuildsFor(incoming, held)) return { names: [], rebuild: () => {} };
   const indexes = db
     .prepare(
       `SELECT m.name, m.sql FROM sqlite_schema m JOIN pragma_index_list(?) l ON l.name = m.name
@@ -82,8 +108,11 @@ function setIndexesAside(db: Sqlite, table: string, incoming: number): () => voi
     )
     .all(table) as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`DROP INDEX "${ix.name}"`);
-  return () => {
-    for (const ix of indexes) db.exec(ix.sql);
+  return {
+    names: indexes.map((ix) => ix.name),
+    rebuild: () => {
+      for (const ix of indexes) db.exec(ix.sql);
+    },
   };
 }
 
@@ -135,7 +164,11 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
     const names = setNameIndexAside(db);
     // A large registry arriving: the district-level tallies are counted again once at the end.
     const people = m.entries.find((e) => e.kind === 'table' && e.table === 'applicants')?.rows ?? 0;
-    const tallies = people >= REBUILD_MIN_ROWS ? setTalliesAside(db) : null;
+    const tallies = rebuildsFor(people, heldRows(db, 'applicants')) ? setTalliesAside(db) : null;
+    // Tables whose planner statistics this package may move: a tenth or more of their rows.
+    const restated: string[] = [];
+    // Indexes left aside for the run to build (deferIndexes).
+    const deferred: string[] = [];
     try {
       for (const e of m.entries) {
         if (e.kind === 'table') {
@@ -159,7 +192,9 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
           const update = db.prepare(
             `UPDATE "${table}" SET ${[...e.columns, SOURCE_COLUMN].map((c) => `${q(c)} = ?`).join(', ')} WHERE id = ?`,
           );
-          const rebuild = setIndexesAside(db, table, e.rows);
+          const held = heldRows(db, table);
+          if (e.rows * 10 >= held && e.rows > 0) restated.push(table);
+          const aside = setIndexesAside(db, table, e.rows, held);
           await readEntryLines(pkg, e, key, (values) => {
             const id = values[idAt];
             const seq = values[seqAt];
@@ -184,7 +219,8 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
               counts.updated++;
             }
           });
-          rebuild();
+          if (!o.deferIndexes) aside.rebuild();
+          else deferred.push(...aside.names);
         } else if (e.kind === 'tombstones') {
           await readEntryLines(pkg, e, key, ([table, id, seq]) => {
             if (
@@ -260,7 +296,11 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
         counts.deleted,
         at,
       );
-      if (counts.inserted + counts.updated >= REBUILD_MIN_ROWS) refreshPlannerStats(db);
+      recordDeferredIndexes(db, deferred, at);
+      // ANALYZE of the tables that grew by a tenth or more (the whole oblast took 0.8 s at a
+      // million). Within a run the statistics are sampled once at its end, with the indexes built.
+      if (!o.deferIndexes && counts.inserted + counts.updated >= LARGE_WRITE_ROWS)
+        refreshPlannerStats(db, restated);
       db.exec('COMMIT');
       const seqTo = Math.max(district.seq_to, m.seqTo);
       const receiptBody = JSON.stringify({

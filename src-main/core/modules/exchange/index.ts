@@ -15,6 +15,7 @@ export const exchangeModule = defineModule(exchangeContract, {
     'exchange.keys': (ctx) => exchange.keys(ctx),
     'exchange.import': exchange.importUpload,
     'exchange.importFile': exchange.importFile,
+    'exchange.finishImport': exchange.finishImport,
     'exchange.consolidated': exchange.consolidated,
   },
   sensitive: {},

@@ -10,5 +10,6 @@ export const EXCHANGE_PROCEDURES = [
   'exchange.keys',
   'exchange.import',
   'exchange.importFile',
+  'exchange.finishImport',
   'exchange.consolidated',
 ] as const;

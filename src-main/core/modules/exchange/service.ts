@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Output, ParsedInput } from '../../api/contract';
 import { localToday } from '../../clock';
+import { buildDeferredIndexes } from '../../db/deferred-indexes';
 import { isConsolidation, relaxUniqueIndexes } from '../../db/schema-check';
 import { dayDiff } from '../../domain/calendar';
 import { AppError } from '../../errors';
@@ -320,6 +321,7 @@ async function importFrom(
   source: string | Buffer,
   fileName: string,
   receiptDir: string | null,
+  deferIndexes = false,
 ) {
   if (modeOf(ctx) !== 'consolidation') throw new AppError('EXCHANGE_NOT_CONSOLIDATION');
   const report = await importPackage({
@@ -330,6 +332,7 @@ async function importFrom(
     signingKey: signingKey(ctx.host.path),
     receiptDir,
     now: ctx.clock.now(),
+    deferIndexes,
   });
   ctx.audit({
     entity: 'exchange_import',
@@ -355,7 +358,20 @@ export const importFile = (ctx: ServiceContext, input: ParsedInput<'exchange.imp
     resolve(input.path),
     input.path.replace(/^.*[\\/]/, ''),
     input.receiptDir ?? dirname(resolve(input.path)),
+    input.deferIndexes,
   );
+
+export async function finishImport(ctx: ServiceContext): Promise<Output<'exchange.finishImport'>> {
+  if (modeOf(ctx) !== 'consolidation') throw new AppError('EXCHANGE_NOT_CONSOLIDATION');
+  const done = buildDeferredIndexes(ctx.host.path, ctx.host.opts.migrationsFolder);
+  ctx.audit({
+    entity: 'exchange_import',
+    entityId: '',
+    action: 'build_indexes',
+    changes: { built: [null, done.built.length] },
+  });
+  return done;
+}
 
 export function consolidated(
   ctx: ServiceContext,
