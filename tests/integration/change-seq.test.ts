@@ -27,7 +27,8 @@ const NOT_EXPORTED: Record<string, readonly string[]> = {
   ],
   // Derived from the case's records (which carry their own change_seq): the due date, and the
   // status, close, provider and form columns whenever no status change comes with them.
-  cases: ['due_on'],
+  // and the person's local row number (never exported).
+  cases: ['due_on', 'applicant_rid'],
   // Sign-in bookkeeping of a local account.
   users: ['failed_attempts', 'locked_until', 'last_login_at'],
   // The latest ends of a specialist's certificates and categories (their own rows carry the number).

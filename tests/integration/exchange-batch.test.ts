@@ -99,6 +99,12 @@ describe('a run of several packages into the oblast', () => {
         sqlite3(byOne, `SELECT id, change_seq, source_install FROM ${table} ORDER BY id`),
       );
     expect(sqlite3(inRun, 'SELECT count(*) FROM applicants')).toBe('5000');
+    expect(
+      sqlite3(
+        inRun,
+        'SELECT count(*) FROM cases c LEFT JOIN applicants a ON a.id = c.applicant_id WHERE c.applicant_rid IS NOT a.rid',
+      ),
+    ).toBe('0');
     expect(checkTallies(inRun.app.sqlite)).toEqual([]);
     expect(sqlite3(inRun, 'SELECT count(*) FROM applicants_fts_docsize')).toBe('5000');
     const sample = sqlite3(inRun, 'SELECT last_name FROM applicants ORDER BY rowid DESC LIMIT 1');

@@ -69,6 +69,14 @@ describe('export and consolidation', () => {
     expect(checkTallies(oblast.app.sqlite)).toEqual([]);
     expect(sqlite3(oblast, 'SELECT sum(n) FROM applicant_tallies')).toBe('21000');
     expect(sqlite3(oblast, 'SELECT count(*) FROM applicants_fts_docsize')).toBe('21000');
+    // Each case arrived without its person's local row number and was given the oblast's.
+    expect(Number(sqlite3(oblast, 'SELECT count(*) FROM cases'))).toBeGreaterThan(1000);
+    expect(
+      sqlite3(
+        oblast,
+        'SELECT count(*) FROM cases c LEFT JOIN applicants a ON a.id = c.applicant_id WHERE c.applicant_rid IS NOT a.rid',
+      ),
+    ).toBe('0');
     const status = await district.call<Status>('exchange.status', {});
     expect(dump(oblast, status, `source_install = '${status.installId}' OR source_install IS NULL`)).toEqual(
       dump(district, status, '1'),

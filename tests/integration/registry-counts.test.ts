@@ -164,3 +164,42 @@ describe('name index', () => {
     );
   });
 });
+
+describe('the register of applications searched by a name', () => {
+  const WRONG_RID =
+    'SELECT count(*) FROM cases c LEFT JOIN applicants a ON a.id = c.applicant_id WHERE c.applicant_rid IS NOT a.rid';
+  it("reaches the cases through the person's row number the triggers keep, and doctor notices a wrong one", async () => {
+    // Seeded cases, and the one registered through the app above, all carry their person's rid.
+    expect(Number(sqlite3('SELECT count(*) FROM cases'))).toBeGreaterThan(100);
+    expect(sqlite3(WRONG_RID)).toBe('0');
+    const [caseId, lastName] = sqlite3(
+      `SELECT c.id, a.last_name FROM cases c JOIN applicants a ON a.id = c.applicant_id
+        WHERE a.deleted_at IS NULL ORDER BY c.rowid DESC LIMIT 1`,
+    ).split('|') as [string, string];
+    const key = sqlite3(`SELECT search_key FROM applicants WHERE last_name = '${lastName}' LIMIT 1`).split(
+      ' ',
+    )[0];
+    const plain = () =>
+      Number(
+        sqlite3(
+          `SELECT count(*) FROM cases c JOIN applicants a ON a.id = c.applicant_id
+            WHERE a.deleted_at IS NULL AND a.search_key LIKE '%${key}%'`,
+        ),
+      );
+    const listed = await t.call<Output<'cases.list'>>('cases.list', { query: key, pageSize: 100 });
+    expect(listed.total).toBe(plain());
+    expect(listed.rows.map((r) => r.id)).toContain(caseId);
+    // A case whose copy of the row number is wrong drops out of the search, and doctor says so.
+    sqlite3(`UPDATE cases SET applicant_rid = -1 WHERE id = '${caseId}'`);
+    const missing = await t.call<Output<'cases.list'>>('cases.list', { query: key, pageSize: 100 });
+    expect(missing.rows.map((r) => r.id)).not.toContain(caseId);
+    const report = checkDatabaseFile(dbFile(), MIGRATIONS);
+    expect(report.searchIndex.join('\n')).toMatch(/1 case point at the wrong person/);
+    // Moving a case to another person (as a merge of duplicates would) follows through the trigger.
+    const other = sqlite3(
+      `SELECT id FROM applicants WHERE deleted_at IS NULL AND id <> (SELECT applicant_id FROM cases WHERE id = '${caseId}') LIMIT 1`,
+    );
+    sqlite3(`UPDATE cases SET applicant_id = '${other}' WHERE id = '${caseId}'`);
+    expect(sqlite3(WRONG_RID)).toBe('0');
+  });
+});

@@ -6,6 +6,7 @@ import { migrationState } from '../db/migrate';
 import { closeSqlite, openSqlite } from '../db/open';
 import { checkTallies } from '../modules/applicants/tallies';
 import { checkIntegrity } from '../modules/audit/integrity';
+import { checkCaseApplicantRids } from '../modules/cases/applicant-rid';
 import { backupDirFor } from '../paths';
 import { verifyAuditChain } from '../shared/audit-log';
 
@@ -39,7 +40,10 @@ export function checkDatabaseFile(
     const diagnosed = diagnose(sqlite, migrationsFolder);
     // FTS5's own structure check is a write-form command: run on a connection of its own, only
     // on a file whose schema was proven (never let an unproven file's SQL near a writer).
-    const fts = diagnosed.schema.length === 0 ? [...ftsIntegrity(dbPath), ...checkTallies(sqlite)] : [];
+    const fts =
+      diagnosed.schema.length === 0
+        ? [...ftsIntegrity(dbPath), ...checkTallies(sqlite), ...checkCaseApplicantRids(sqlite)]
+        : [];
     const report = {
       ...diagnosed,
       searchIndex: [...fts, ...diagnosed.searchIndex],

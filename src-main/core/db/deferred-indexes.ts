@@ -13,8 +13,12 @@ import { refreshPlannerStats } from './stats';
 // SQL always comes from the migrations (schema-check.ts), never from the file.
 
 const KEY = 'exchange.deferredIndexes';
-/** The connection's page cache while it builds, in KiB (as `PRAGMA cache_size` takes it). */
-const BUILD_CACHE_KIB = -256 * 1024;
+/**
+ * The connection's page cache while it builds, in KiB (as `PRAGMA cache_size` takes it). SQLite
+ * gives each index's sort as much memory again before it sorts in runs on disk; at a million
+ * people 16 MiB built the 55 indexes in 15 s with 242 MB of memory, 256 MiB in 18 s with 592 MB.
+ */
+const BUILD_CACHE_KIB = -16 * 1024;
 
 /** The indexes a run set aside and has not built yet. */
 export function deferredIndexNames(sqlite: Sqlite): string[] {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { entityColumns } from '../../db/schema/columns';
 import { applicants } from '../applicants/schema';
 import { CASE_APPLICANT_KINDS, CASE_CHANNELS, CASE_STATUSES, CLOSED_CASE_STATUSES, sqlList } from './domain';
@@ -52,10 +52,18 @@ export const cases = sqliteTable(
     providerId: text('provider_id'),
     /** Derived: the form of the approved decision in force, else the form asked for. */
     serviceForm: text('service_form'),
+    /**
+     * The person's row number in this database (applicants.rid), set by triggers (migration
+     * 0032) and never exported, like rid itself: a register search by name joins the trigram
+     * index's row numbers to the cases directly instead of reading every matched person's row
+     * for their id (a common name at an oblast of a million: 18,800 people, 77 ms).
+     */
+    applicantRid: integer('applicant_rid'),
   },
   (t) => [
     uniqueIndex('cases_number_uq').on(t.number),
     index('cases_applicant_idx').on(t.applicantId),
+    index('cases_applicant_rid_idx').on(t.applicantRid),
     // Active cases by person: the registry fact active_case is recomputed through it.
     index('cases_active_idx').on(t.applicantId).where(sql`${t.status} NOT IN ${CLOSED_SQL}`),
     // The register of applications, newest first: all of them, the active ones, one status.

@@ -165,6 +165,8 @@ export function registerCase(
     responsibleId: ctx.actor?.userId ?? null,
     providerId: null,
     serviceForm: input.requestedForm ?? null,
+    // Set by the insert trigger from the person's row (migration 0032).
+    applicantRid: null,
   };
   const calendar = loadCalendar(ctx.db);
   row.dueOn = dueDate(row, calendar, deadlinePolicy(ctx.db));
@@ -229,10 +231,12 @@ export function withdrawCase(
 }
 
 /**
- * The people a search named: their ids, or (when a broad name matches more than a list worth
- * passing) the query that finds them, run inside the register's statements.
+ * The people a search named: the registry search's own set of row numbers when the search is a
+ * name or a number alone (joined to cases.applicant_rid: no person's row is read); else their
+ * ids, or (when a broad search matches more than a list worth passing) the query that finds
+ * them, run inside the register's statements.
  */
-type People = string[] | SQL | null;
+type People = string[] | { rowids: SQL } | SQL | null;
 
 /** A query that is a case number prefix ("2026-00"), not a person. */
 const CASE_NUMBER = /^\d{4}-\d*$/;
@@ -242,10 +246,15 @@ const CASE_NUMBER = /^\d{4}-\d*$/;
  * search and its indexes), or null when the query is empty or a case number. Read once per
  * call and handed to both the count and the page: each match costs a row read for its id.
  */
-export function casePeopleQuery(db: Db, input: ParsedInput<'cases.list'>) {
+function peoplePlan(input: ParsedInput<'cases.list'>) {
   const q = input.query;
   if (!q || CASE_NUMBER.test(q)) return null;
-  const people = applicantListPlan({ query: q, page: 1, pageSize: 1, sortBy: 'name', sortDir: 'asc' });
+  return applicantListPlan({ query: q, page: 1, pageSize: 1, sortBy: 'name', sortDir: 'asc' });
+}
+
+export function casePeopleQuery(db: Db, input: ParsedInput<'cases.list'>) {
+  const people = peoplePlan(input);
+  if (!people) return null;
   // Only people with an application matter: about one in ten, so far fewer ids to carry.
   return db
     .select({ id: applicants.id })
@@ -264,7 +273,10 @@ function caseListWhere(input: ParsedInput<'cases.list'>, people: People, due?: D
   const conditions: SQL[] = [];
   const q = input.query;
   if (CASE_NUMBER.test(q)) conditions.push(gte(cases.number, q), lt(cases.number, `${q}\uffff`));
-  else if (Array.isArray(people)) {
+  else if (people && 'rowids' in people) {
+    // Through cases_applicant_rid_idx, one probe per person the search set names.
+    conditions.push(sql`${cases.applicantRid} IN (${people.rowids})`);
+  } else if (Array.isArray(people)) {
     conditions.push(sql`${cases.applicantId} IN (SELECT value FROM json_each(${JSON.stringify(people)}))`);
   } else if (people)
     // In parentheses: drizzle's inArray writes a subquery given as SQL without them.
@@ -303,6 +315,10 @@ export const CASE_PEOPLE_CAP = 20_000;
 
 /** Reads the people a search names once (up to CASE_PEOPLE_CAP), else leaves it to SQL. */
 export function resolvePeople(db: Db, input: ParsedInput<'cases.list'>, cap = CASE_PEOPLE_CAP): People {
+  // A name or a number alone: the registry's set of live people's row numbers (the trigram
+  // index's, or the IIN and phone indexes') is the whole answer.
+  const plan = peoplePlan(input);
+  if (plan?.ftsOnly && plan.matchSet) return { rowids: plan.matchSet };
   const query = casePeopleQuery(db, input);
   if (!query) return null;
   const ids = query

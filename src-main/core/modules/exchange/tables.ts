@@ -9,8 +9,11 @@ import type { ExchangePolicy } from '../settings/policies';
 export const NEVER_EXPORTED = new Set(['users', 'worklists', 'tombstones']);
 /** Stamped on each row at the oblast; never sent (a district's own rows have none). */
 export const SOURCE_COLUMN = 'source_install';
-/** The install's own row numbers (applicants.rid backs its search index): given again upstairs. */
-const LOCAL_COLUMNS = new Set([SOURCE_COLUMN, 'rid']);
+/**
+ * The install's own row numbers (applicants.rid backs its search index, cases.applicant_rid
+ * points at it): given again upstairs, never sent, refused in a package.
+ */
+export const LOCAL_COLUMNS = new Set([SOURCE_COLUMN, 'rid', 'applicant_rid']);
 
 export interface ExportedTable {
   name: string;
