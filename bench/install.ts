@@ -23,3 +23,13 @@ export async function openInstall(dir: string, name: string, districtKato: strin
   if (!login.ok) throw new Error('login failed');
   return { app, host, router, session: (login.data as { sessionToken: string }).sessionToken };
 }
+
+/** The same install opened again (after another process wrote to it), the administrator signed in. */
+export async function reopenInstall(dir: string, name: string) {
+  const app = await openAppDatabase({ path: join(dir, `${name}.sqlite`), migrationsFolder });
+  const host = DatabaseHost.wrap(app, { migrationsFolder, backupDir: () => join(dir, `${name}-backups`) });
+  const router = createRouter({ host, door: 'cli' });
+  const login = await router.call('auth.login', { login: 'admin', password: 'bench-password' });
+  if (!login.ok) throw new Error('login failed');
+  return { app, host, router, session: (login.data as { sessionToken: string }).sessionToken };
+}
