@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import type { Door } from '../../src-main/core/api/roles';
 import type { Clock } from '../../src-main/core/clock';
 import { type AppDatabase, openAppDatabase } from '../../src-main/core/db/database';
@@ -94,4 +95,27 @@ export async function userSession(app: TestApp, login: string, roles: readonly s
   const first = await signIn(temporary);
   await app.call('auth.changePassword', { currentPassword: temporary, newPassword: own }, first);
   return { id: user.id, session: await signIn(own), relogin: () => signIn(own) };
+}
+
+/**
+ * Test apps at the cli door (the exchange's own door) made by `app()` and closed after each test;
+ * `closeNow` closes one early (a process that ends mid-run) and keeps it off that list.
+ */
+export function cliAppsPerTest() {
+  const open = new Set<TestApp>();
+  afterEach(() => {
+    for (const a of open) a.close();
+    open.clear();
+  });
+  return {
+    app: async (opts: { clock?: Clock } = {}) => {
+      const a = await makeTestApp({ door: 'cli', ...opts });
+      open.add(a);
+      return a;
+    },
+    closeNow: (a: TestApp) => {
+      open.delete(a);
+      a.close();
+    },
+  };
 }

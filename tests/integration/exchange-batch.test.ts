@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
 import { DatabaseHost } from '../../src-main/core/db/host';
 import { verifySchema } from '../../src-main/core/db/schema-check';
 import { checkTallies } from '../../src-main/core/modules/applicants/tallies';
-import { makeTestApp, type TestApp } from '../helpers/app';
+import { cliAppsPerTest, type TestApp } from '../helpers/app';
 import { MIGRATIONS } from '../helpers/paths';
 
 // A run of several packages (`qamqor import --db OBLAST A B C D`, issue 18's million): the large
@@ -16,16 +16,7 @@ import { MIGRATIONS } from '../helpers/paths';
 // packages imported one by one; a run that dies between packages is finished by the next open;
 // a record naming anything the migrations did not make builds nothing.
 
-const apps: TestApp[] = [];
-afterEach(() => {
-  for (const a of apps.splice(0)) a.close();
-});
-
-async function app() {
-  const a = await makeTestApp({ door: 'cli' });
-  apps.push(a);
-  return a;
-}
+const { app, closeNow } = cliAppsPerTest();
 
 const dbFile = (a: TestApp | string) => (typeof a === 'string' ? a : join(a.dir, 'qamqor.sqlite'));
 const sqlite3 = (a: TestApp | string, sql: string) =>
@@ -126,8 +117,7 @@ describe('a run of several packages into the oblast', () => {
     const schemaBefore = sqlite3(file, SCHEMA);
     await oblast.call('exchange.importFile', { path: paths[0], deferIndexes: true });
     // The process ends here (as kill -9 between two packages would): no finishImport.
-    apps.splice(apps.indexOf(oblast), 1);
-    oblast.close();
+    closeNow(oblast);
     expect(sqlite3(file, MARKER)).toContain('applicants_live_kato_idx');
     // A record that also names an index the migrations never made: that one is not built.
     const recorded = JSON.parse(sqlite3(file, MARKER)) as string[];

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
 import { makeIin } from '../../src-main/core/domain/iin';
 import { checkTallies } from '../../src-main/core/modules/applicants/tallies';
-import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
+import { cliAppsPerTest, manualClock, type TestApp } from '../helpers/app';
 
 // The export upward and the oblast's consolidation (issue 18): a seeded district's full package
 // imported into an empty oblast database leaves every exported row equal (compared with the
@@ -13,16 +13,7 @@ import { makeTestApp, manualClock, type TestApp } from '../helpers/app';
 // deletion; the same package twice, and an older one after a newer, change nothing; two
 // districts' people with the same IIN are found.
 
-const apps: TestApp[] = [];
-afterEach(() => {
-  for (const a of apps.splice(0)) a.close();
-});
-
-async function app() {
-  const a = await makeTestApp({ door: 'cli' });
-  apps.push(a);
-  return a;
-}
+const { app } = cliAppsPerTest();
 
 const dbFile = (a: TestApp) => join(a.dir, 'qamqor.sqlite');
 const sqlite3 = (a: TestApp, sql: string) =>
@@ -235,8 +226,7 @@ describe('export and consolidation', () => {
 
   it('reminds on the home screen when the last export is older than the setting', async () => {
     const clock = manualClock(new Date('2026-11-20T09:00:00Z'));
-    const d = await makeTestApp({ door: 'cli', clock });
-    apps.push(d);
+    const d = await app({ clock });
     const due = async (session: string) =>
       (await d.call<Output<'alerts.summary'>>('alerts.summary', {}, session)).exportOverdueDays;
     expect(await due(d.admin)).toBeNull();
