@@ -80,6 +80,13 @@ export async function registerXlsx(
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
+  // ExcelJS's commit resolves on the stream's 'finish' (all written into it); the last chunks may
+  // still be on their way out of its readable side. Under load the file came back cut short (its
+  // workbook part missing, so the sheets had no names): wait for 'end', when every chunk is read.
+  const read = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
   if (options.extraSheet) {
     const other = book.addWorksheet(options.extraSheet);
@@ -101,5 +108,6 @@ export async function registerXlsx(
   }
   sheet.commit();
   await book.commit();
+  await read;
   return Buffer.concat(chunks);
 }
