@@ -1,6 +1,7 @@
 import { createHash, type KeyObject, randomUUID, sign } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { recordDeferredIndexes } from '../../db/deferred-indexes';
 import { closeSqlite, openSqlite, type Sqlite } from '../../db/open';
 import { isConsolidation } from '../../db/schema-check';
@@ -81,6 +82,14 @@ const REBUILD_MAX_HELD_PER_ROW = 4;
  */
 const IMPORT_CACHE_KIB = -256 * 1024;
 const RUN_IMPORT_CACHE_KIB = -64 * 1024;
+
+/** The package's SHA-256 for its receipt; a file is streamed (a district of a million: 290 MB). */
+async function packageSha256(source: string | Buffer): Promise<string> {
+  const hash = createHash('sha256');
+  if (Buffer.isBuffer(source)) hash.update(source);
+  else await pipeline(createReadStream(source), hash);
+  return hash.digest('hex');
+}
 
 /** The rows a table holds (its highest rowid: no count over a million rows). */
 function heldRows(db: Sqlite, table: string): number {
@@ -265,9 +274,7 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
       }
       tallies?.recount();
       names.index();
-      const sha256 = createHash('sha256')
-        .update(typeof o.source === 'string' ? readFileSync(o.source) : o.source)
-        .digest('hex');
+      const sha256 = await packageSha256(o.source);
       const at = o.now.toISOString();
       db.prepare(
         `UPDATE exchange_districts SET seq_to = max(seq_to, ?), audit_seq = max(audit_seq, ?),
