@@ -144,4 +144,32 @@ describe('a run of several packages into the oblast', () => {
     expect(sqlite3(file, 'SELECT count(*) FROM applicants')).toBe('2500');
     expect(sqlite3(file, 'PRAGMA integrity_check')).toBe('ok');
   }, 180_000);
+
+  it('an interrupted run in a file carrying anything else is not touched: the host refuses the file as before', async () => {
+    const { paths, keys } = await twoPackages();
+    const oblast = await oblastTrusting(keys);
+    const file = dbFile(oblast);
+    await oblast.call('exchange.importFile', { path: paths[0], deferIndexes: true });
+    closeNow(oblast);
+    const recorded = sqlite3(file, MARKER);
+    // Someone's trigger on the settings table: it would run when the record is removed.
+    sqlite3(file, 'CREATE TRIGGER settings_wipe AFTER DELETE ON settings BEGIN DELETE FROM applicants; END');
+    const host = await DatabaseHost.open({
+      path: file,
+      migrationsFolder: MIGRATIONS,
+      backupDir: () => join(oblast.dir, 'backups'),
+    });
+    try {
+      expect(host.problem).toBe('DB_UNTRUSTED');
+      expect(host.problemDetail).toContain('extra trigger settings_wipe');
+    } finally {
+      host.close();
+    }
+    // Nothing was written: the record, the people and the missing indexes are as they were.
+    expect(sqlite3(file, MARKER)).toBe(recorded);
+    expect(sqlite3(file, 'SELECT count(*) FROM applicants')).toBe('2500');
+    expect(sqlite3(file, "SELECT count(*) FROM sqlite_schema WHERE name = 'applicants_live_kato_idx'")).toBe(
+      '0',
+    );
+  }, 180_000);
 });

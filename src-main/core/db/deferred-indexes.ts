@@ -1,5 +1,5 @@
 import { closeSqlite, openSqlite, type Sqlite } from './open';
-import { expectedIndexes } from './schema-check';
+import { expectedIndexes, verifySchema } from './schema-check';
 import { refreshPlannerStats } from './stats';
 
 // An oblast importing several districts' whole registries in one run (`qamqor import --db
@@ -57,7 +57,8 @@ export interface BuiltIndexes {
 /**
  * Builds the recorded indexes that are missing, from the migrations' SQL, and clears the record,
  * in one transaction on a connection of its own. A name the migrations do not know, or an index
- * already there, is left alone. Nothing recorded: nothing done, the file not written.
+ * already there, is left alone. Nothing recorded, or a file that differs from the migrations in
+ * anything but those indexes: nothing done, the file not written.
  */
 export function buildDeferredIndexes(path: string, migrationsFolder: string): BuiltIndexes {
   const t0 = performance.now();
@@ -66,6 +67,14 @@ export function buildDeferredIndexes(path: string, migrationsFolder: string): Bu
   let names: string[];
   try {
     names = deferredIndexNames(look);
+    // Nothing is written to a file that is not provably Qamqor's but for the indexes named (a
+    // trigger someone added to `settings` would run on the record's removal): any other
+    // difference from the migrations, and the file is left to the host's own check.
+    const verdict = names.length > 0 ? verifySchema(look, migrationsFolder) : null;
+    if (verdict && !verdict.ok) {
+      const missing = new Set(names.map((n) => `missing index ${n}`));
+      if (!verdict.problems.every((p) => missing.has(p))) names = [];
+    }
   } finally {
     closeSqlite(look, { optimize: false });
   }
