@@ -183,6 +183,15 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
     const tallies = rebuildsFor(people, heldRows(db, 'applicants')) ? setTalliesAside(db) : null;
     // Tables whose planner statistics this package may move: a tenth or more of their rows.
     const restated: string[] = [];
+    // Once per import: after the people's entry, or at the end (a package without one). From
+    // then on their triggers are back, so tombstones later in the package keep both in step.
+    let peopleFinished = false;
+    const finishPeople = () => {
+      if (peopleFinished) return;
+      peopleFinished = true;
+      tallies?.recount();
+      names.index();
+    };
     // Indexes left aside for the run to build (deferIndexes).
     const deferred: string[] = [];
     try {
@@ -237,6 +246,9 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
           });
           if (!o.deferIndexes) aside.rebuild();
           else deferred.push(...aside.names);
+          // The people's tallies and name index right after their rows, while those pages are
+          // still in the cache (about 0.1 s of 6 at 100,000).
+          if (table === 'applicants') finishPeople();
         } else if (e.kind === 'tombstones') {
           await readEntryLines(pkg, e, key, ([table, id, seq]) => {
             if (
@@ -272,8 +284,7 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
           if (prev !== null && prev !== m.audit.hash) flagged ??= 'the audit head does not match its chain';
         }
       }
-      tallies?.recount();
-      names.index();
+      finishPeople();
       const sha256 = await packageSha256(o.source);
       const at = o.now.toISOString();
       db.prepare(
