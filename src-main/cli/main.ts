@@ -1,13 +1,23 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Output } from '../core/api/contract';
 import { errorMessage, pickLocale } from '../core/api/messages';
-import { type Actor, type Core, checkDatabaseFile, migrateDatabaseFile, startCore } from '../core/app';
+import { checkDatabaseFile, migrateDatabaseFile, startCore } from '../core/app';
 import { AppError } from '../core/errors';
-import { DB_FILE_NAME, defaultDataDir, resolveMigrationsFolder } from '../core/paths';
+import { DB_FILE_NAME, defaultDataDir } from '../core/paths';
 import { startWebServer } from '../web/server';
+import {
+  callAsCli,
+  existingDb,
+  intOption,
+  migrationsFolder,
+  OPTIONS,
+  requireDb,
+  UsageError,
+  type Values,
+  withCore,
+} from './common';
+import { cmdExport, cmdImport, cmdKeys, cmdReceipt, cmdTrust } from './exchange';
 
 // `qamqor <command>`: the administrator's and the scheduler's door to the same core.
 // Exit codes: 0 ok; 1 failure (one clear line on stderr); 2 usage error (with help).
@@ -37,7 +47,8 @@ Commands:
                                              prints the package's path as its last line; safe while the app runs
   import   --db OBLAST PACKAGE...            import packages into the consolidation database, each all or
                                              nothing; writes each receipt beside its package; exit 1 if any
-                                             package is refused
+                                             package is refused; several packages build the large tables'
+                                             indexes once, after the last
   receipt  --db FILE --from RECEIPT          at a district, import the oblast's receipt: the package it names
                                              and every earlier one are acknowledged
   help                                       this text
@@ -49,32 +60,6 @@ Without --db, web uses the desktop app's database (${join(defaultDataDir(), DB_F
 The CLI acts as the local administrator "cli:<OS user>"; every write it makes is audited as such.
 Only someone who can read the database file can run it, so it asks for no password; the app's
 own accounts (login, roles, lockout) apply to the desktop window and to the browser bridge.`;
-
-class UsageError extends Error {}
-
-const OPTIONS = {
-  db: { type: 'string' },
-  port: { type: 'string' },
-  out: { type: 'string' },
-  from: { type: 'string' },
-  applicants: { type: 'string' },
-  specialists: { type: 'string' },
-  caregivers: { type: 'string' },
-  providers: { type: 'string' },
-  'in-service': { type: 'string' },
-  complaints: { type: 'string' },
-  seed: { type: 'string' },
-  lang: { type: 'string' },
-  json: { type: 'boolean' },
-  key: { type: 'string' },
-  full: { type: 'boolean' },
-  apply: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-type Values = {
-  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
-};
 
 export async function runCli(argv: string[], io = { out: console.log, err: console.error }): Promise<number> {
   let values: Values;
@@ -143,44 +128,6 @@ export async function runCli(argv: string[], io = { out: console.log, err: conso
   }
 }
 
-const migrationsFolder = () => resolveMigrationsFolder(__dirname);
-
-function requireDb(values: Values): string {
-  if (!values.db) throw new UsageError('--db FILE is required');
-  return resolve(values.db);
-}
-
-function existingDb(values: Values): string {
-  const path = requireDb(values);
-  if (!existsSync(path)) throw new Error(`database file not found: ${path}`);
-  return path;
-}
-
-function intOption(value: string | undefined, name: string, min: number, max: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new UsageError(`--${name} must be a whole number ${min}–${max}`);
-  return n;
-}
-
-function cliActor(): Actor {
-  const name = (() => {
-    try {
-      return userInfo().username;
-    } catch {
-      return 'unknown';
-    }
-  })();
-  return {
-    userId: `cli:${name}`,
-    login: `cli:${name}`,
-    fullName: `CLI (${name})`,
-    roles: ['admin'],
-    locale: 'ru',
-  };
-}
-
 async function cmdWeb(
   values: Values,
   io: { out: (s: string) => void; err: (s: string) => void },
@@ -216,35 +163,6 @@ async function cmdWeb(
   await server.close();
   await core.shutdown();
   return 0;
-}
-
-/** A CLI command's own core: no automatic backups, closed when the command ends. */
-async function withCore<T>(
-  dbPath: string,
-  run: (core: Core) => Promise<T>,
-  opts: { lock?: boolean } = {},
-): Promise<T> {
-  const core = await startCore({
-    dbPath,
-    door: 'cli',
-    migrationsFolder: migrationsFolder(),
-    ...(opts.lock === false ? { lock: false } : {}),
-  });
-  try {
-    return await run(core);
-  } finally {
-    await core.shutdown();
-  }
-}
-
-/** Runs one procedure as the CLI's administrator; a refusal becomes the command's error. */
-async function callAsCli<T>(core: Core, name: string, input: unknown, lang: string): Promise<T> {
-  const result = await core.router.callAs(cliActor(), name, input, lang);
-  if (!result.ok) {
-    const fields = Object.values(result.error.fields ?? {});
-    throw new Error([result.error.message, ...fields].join(' '));
-  }
-  return result.data as T;
 }
 
 async function cmdMigrate(values: Values, io: { out: (s: string) => void }): Promise<number> {
@@ -331,125 +249,6 @@ async function cmdSeed(values: Values, io: { out: (s: string) => void }, lang: s
     ),
   );
   io.out(`seeded ${inserted.inserted} applicants`);
-  return 0;
-}
-
-async function cmdKeys(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
-  const dbPath = existingDb(values);
-  if (!values.out) throw new UsageError('--out DIR is required');
-  const out = resolve(values.out);
-  mkdirSync(out, { recursive: true });
-  const keys = await withCore(
-    dbPath,
-    (core) => callAsCli<Output<'exchange.keys'>>(core, 'exchange.keys', {}, lang),
-    {
-      lock: false,
-    },
-  );
-  const file = keys.oblastKey ?? keys.districtKey;
-  if (!file) throw new Error('no key to write');
-  const path = join(out, file.fileName);
-  writeFileSync(path, file.content);
-  io.out(path);
-  return 0;
-}
-
-async function cmdTrust(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
-  const dbPath = requireDb(values);
-  if (!values.key) throw new UsageError('--key KEYFILE is required');
-  const content = readFileSync(resolve(values.key), 'utf8');
-  const done = await withCore(dbPath, (core) =>
-    callAsCli<Output<'exchange.trust'>>(core, 'exchange.trust', { content }, lang),
-  );
-  io.out(
-    done.registered === 'district'
-      ? `district ${done.districtKato} registered, key ${done.fingerprint}`
-      : `oblast key set, ${done.fingerprint}; packages are encrypted to it from now on`,
-  );
-  return 0;
-}
-
-async function cmdExport(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
-  const dbPath = existingDb(values);
-  const full = values.full === true;
-  // No lock: a scheduled export runs beside the open app (it reads a snapshot of its own).
-  const done = await withCore(
-    dbPath,
-    (core) =>
-      values.out
-        ? callAsCli<Output<'exchange.exportTo'>>(
-            core,
-            'exchange.exportTo',
-            { full, outDir: resolve(values.out) },
-            lang,
-          )
-        : callAsCli<Output<'exchange.export'>>(core, 'exchange.export', { full }, lang),
-    { lock: false },
-  );
-  io.out(
-    `changes ${done.seqFrom + 1}–${done.seqTo}, ${done.rows} rows${done.encrypted ? ', encrypted' : ''}`,
-  );
-  if (done.warning === 'unencrypted') io.out('warning: no oblast key is set: the package is NOT encrypted');
-  io.out(done.path);
-  return 0;
-}
-
-async function cmdImport(
-  values: Values,
-  packages: string[],
-  io: { out: (s: string) => void; err: (s: string) => void },
-  lang: string,
-): Promise<number> {
-  const dbPath = requireDb(values);
-  if (packages.length === 0) throw new UsageError('name at least one PACKAGE file');
-  let refused = 0;
-  // Several packages (a first consolidation of the oblast's districts): the large tables'
-  // indexes are built once after the last one instead of after each (db/deferred-indexes.ts).
-  const deferIndexes = packages.length > 1;
-  await withCore(dbPath, async (core) => {
-    try {
-      for (const p of packages) {
-        const r = await core.router.callAs(
-          cliActor(),
-          'exchange.importFile',
-          { path: resolve(p), deferIndexes },
-          lang,
-        );
-        if (r.ok) {
-          const d = r.data as Output<'exchange.importFile'>;
-          io.out(
-            `${d.fileName}: district ${d.districtKato}, changes ${d.seqFrom + 1}–${d.seqTo}: ${d.inserted} new, ${d.updated} updated, ${d.unchanged} unchanged, ${d.keptNewer} kept (newer here), ${d.deleted} deleted${d.flagged ? `; FLAGGED: ${d.flagged}` : ''}; receipt ${d.receiptPath}`,
-          );
-        } else {
-          refused++;
-          io.err(`${p}: refused: ${r.error.message}`);
-        }
-      }
-    } finally {
-      if (deferIndexes) {
-        const f = await core.router.callAs(cliActor(), 'exchange.finishImport', {}, lang);
-        if (!f.ok) io.err(`indexes: ${f.error.message}`);
-        else {
-          const d = f.data as Output<'exchange.finishImport'>;
-          if (d.built.length > 0)
-            io.out(`indexes built: ${d.built.length} on ${d.tables.join(', ')} (${d.ms} ms)`);
-        }
-      }
-    }
-  });
-  return refused > 0 ? 1 : 0;
-}
-
-async function cmdReceipt(values: Values, io: { out: (s: string) => void }, lang: string): Promise<number> {
-  const dbPath = existingDb(values);
-  if (!values.from) throw new UsageError('--from RECEIPT is required');
-  const content = readFileSync(resolve(values.from), 'utf8');
-  const done = await withCore(
-    dbPath,
-    (core) => callAsCli<Output<'exchange.importReceipt'>>(core, 'exchange.importReceipt', { content }, lang),
-    { lock: false },
-  );
-  io.out(`acknowledged up to change ${done.seqTo} (${done.acknowledged} package(s))`);
   return 0;
 }
 

@@ -81,7 +81,6 @@ export function buildDeferredIndexes(path: string, migrationsFolder: string): Bu
   if (names.length === 0) return { built: [], tables: [], ms: 0 };
   const sqlite = openSqlite(path, { fileMustExist: true });
   try {
-    names = deferredIndexNames(sqlite);
     const expected = expectedIndexes(sqlite, migrationsFolder);
     const have = new Set(
       sqlite.prepare("SELECT name FROM sqlite_schema WHERE type = 'index'").pluck().all() as string[],

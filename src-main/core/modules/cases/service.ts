@@ -241,17 +241,19 @@ type People = string[] | { rowids: SQL } | SQL | null;
 /** A query that is a case number prefix ("2026-00"), not a person. */
 const CASE_NUMBER = /^\d{4}-\d*$/;
 
-/**
- * The people a register search names (an IIN, a phone or a name, through the registry's own
- * search and its indexes), or null when the query is empty or a case number. Read once per
- * call and handed to both the count and the page: each match costs a row read for its id.
- */
+/** The registry's search plan for a register query, or null when it is empty or a case number. */
 function peoplePlan(input: ParsedInput<'cases.list'>) {
   const q = input.query;
   if (!q || CASE_NUMBER.test(q)) return null;
   return applicantListPlan({ query: q, page: 1, pageSize: 1, sortBy: 'name', sortDir: 'asc' });
 }
 
+/**
+ * The ids of the people with an application a register search names (an IIN, a phone or a name,
+ * through the registry's own search and its indexes), or null when the query is empty or a case
+ * number. Read once per call and handed to both the count and the page: each match costs a row
+ * read for its id (a name or number alone skips this: resolvePeople).
+ */
 export function casePeopleQuery(db: Db, input: ParsedInput<'cases.list'>) {
   const people = peoplePlan(input);
   if (!people) return null;
