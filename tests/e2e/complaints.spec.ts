@@ -103,11 +103,13 @@ test('a complaint from intake to the notice and the supplier’s removal (kk, ru
   await page.getByTestId('cmp-step-schedule').click();
   await page.getByTestId('step-meeting-on').fill(dmy(day(-10)));
   for (const name of ['Мүше Бақыт', 'Мүше Дана', 'Төраға Серік']) {
-    await page.getByTestId('step-members').click({ force: true });
-    await page
-      .getByRole('option', { name: new RegExp(name) })
-      .first()
-      .click({ force: true });
+    // The list may still be open after the last pick (then a click on the field closes it):
+    // open it only when the option is not showing, and try again until the pick lands.
+    const option = page.getByRole('option', { name: new RegExp(name) }).first();
+    await expect(async () => {
+      if (!(await option.isVisible())) await page.getByTestId('step-members').click({ force: true });
+      await option.click({ force: true, timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
   }
   await page.keyboard.press('Escape');
   await page.getByTestId('modal-save').click();
