@@ -12,6 +12,8 @@ export default defineConfig({
         input: {
           main: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/cli/main.ts'),
+          // The worker thread that reads a large exchange package (found beside the bundle).
+          'read-worker': resolve(__dirname, 'src-main/core/modules/exchange/read-worker.ts'),
         },
       },
     },

@@ -15,6 +15,12 @@ const qamqor = (...args: string[]) =>
     encoding: 'utf8',
     env: { ...process.env, QAMQOR_LANG: 'ru' },
   });
+/** The same, with a package read only on the built worker thread (out/main/read-worker.js): an error if it does not start. */
+const onWorker = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, QAMQOR_LANG: 'ru', QAMQOR_PACKAGE_READER: 'worker' },
+  });
 const lastLine = (s: string) => s.trim().split('\n').at(-1) as string;
 
 describe('the exchange on the command line', () => {
@@ -75,7 +81,10 @@ describe('the exchange on the command line', () => {
     expect(qamqor('trust', '--db', oblast, '--key', key).status).toBe(0);
     const pkg = lastLine(qamqor('export', '--db', district, '--out', dir).stdout);
     const before = sqlite3(oblast, 'SELECT count(*) FROM applicants; SELECT count(*) FROM exchange_imports');
-    const child = spawn(process.execPath, [CLI, 'import', '--db', oblast, pkg], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'import', '--db', oblast, pkg], {
+      stdio: 'ignore',
+      env: { ...process.env, QAMQOR_PACKAGE_READER: 'worker' },
+    });
     const exited = new Promise<string | null>((r) => child.on('exit', (_c, sig) => r(sig)));
     const wal = `${oblast}-wal`;
     const start = Date.now();
@@ -89,8 +98,11 @@ describe('the exchange on the command line', () => {
     expect(sqlite3(oblast, 'SELECT count(*) FROM applicants; SELECT count(*) FROM exchange_imports')).toBe(
       before,
     );
-    // And the same package then imports whole.
-    expect(qamqor('import', '--db', oblast, pkg).status).toBe(0);
+    // And the same package then imports whole (read by the built worker thread).
+    const again = onWorker('import', '--db', oblast, pkg);
+    expect(again.stderr).toBe('');
+    expect(again.status).toBe(0);
+    expect(sqlite3(oblast, 'PRAGMA integrity_check')).toBe('ok');
     expect(sqlite3(oblast, 'SELECT count(*) FROM applicants')).toBe('10000');
   }, 180_000);
   it('several packages in one import build the large tables indexes once, after the last; doctor finds the file whole', () => {

@@ -39,13 +39,17 @@ const STAGE_BUFFER = 4 * 1024 * 1024;
 
 const unreadable = (detail: string) => new AppError('PACKAGE_UNREADABLE', { params: { detail } });
 
-export interface OpenPackage {
-  manifest: Manifest;
-  manifestBytes: Buffer;
-  signature: Buffer;
+/** A package's zip and its entries by name: what reading an entry's lines needs. */
+export interface PackageEntries {
   entries: Map<string, yauzl.Entry>;
   zip: yauzl.ZipFile;
   close(): void;
+}
+
+export interface OpenPackage extends PackageEntries {
+  manifest: Manifest;
+  manifestBytes: Buffer;
+  signature: Buffer;
 }
 
 function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
@@ -96,6 +100,21 @@ async function readSmall(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): P
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * Opens a package's zip for reading entries checked against a manifest already verified (the
+ * worker that reads a large package: package-reader.ts). The entries are listed under the same
+ * rules as `openPackage`'s.
+ */
+export async function openEntries(source: string | Buffer): Promise<PackageEntries> {
+  const zip = await openZip(source);
+  try {
+    return { entries: await listEntries(zip), zip, close: () => zip.close() };
+  } catch (err) {
+    zip.close();
+    throw err;
+  }
 }
 
 /** Opens and checks a package's structure and manifest; the signature is checked by `verifySigner`. */
@@ -172,7 +191,7 @@ export function decryptionKey(p: OpenPackage, privateKeyPem: string): Buffer | n
  * transaction then rolls back.
  */
 export async function readEntryLines(
-  p: OpenPackage,
+  p: Pick<PackageEntries, 'entries' | 'zip'>,
   e: ManifestEntry,
   key: Buffer | null,
   onLine: (values: unknown[], line: number) => void,
