@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
-import { copyFileSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Output } from '../../src-main/core/api/contract';
 import { openSqlite } from '../../src-main/core/db/open';
@@ -204,4 +205,47 @@ describe('reading a package on a worker thread', () => {
     expect(err.code).toBe('PACKAGE_NEWER');
     expect(sqlite3(dbOf(target), 'SELECT count(*) FROM applicants')).toBe('0');
   }, 120_000);
+
+  it('80 mutated packages through the worker: none crashes, none changes a row, no worker is left running', async () => {
+    const target = await makeTestApp({ door: 'cli' });
+    apps.push(target);
+    await trustPlain(target);
+    // The package is there already: a mutation that still verifies (a byte of the zip no check
+    // covers) imports as the same package and changes nothing.
+    await importPackage(options(dbOf(target), unencrypted, 'thread'));
+    const rows = (file: string) =>
+      sqlite3(
+        file,
+        'SELECT count(*), group_concat(id || change_seq) FROM applicants; SELECT count(*), total(change_seq) FROM household_members',
+      );
+    const before = rows(dbOf(target));
+    // Every thread of this process: a worker left waiting would stay among them.
+    const threads = () => readdirSync('/proc/self/task').length;
+    const threadsBefore = threads();
+    const codes = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        async (flips) => {
+          const buf = Buffer.from(unencrypted);
+          for (const f of flips) buf[f.at % buf.length] = f.byte;
+          let code = 'accepted';
+          try {
+            await importPackage(options(dbOf(target), buf, 'worker'));
+          } catch (err) {
+            code = err instanceof AppError ? err.code : `crash: ${(err as Error).message}`;
+          }
+          codes.set(code, (codes.get(code) ?? 0) + 1);
+          expect(code).not.toMatch(/^crash|^INTERNAL/);
+        },
+      ),
+      { numRuns: 80, seed: 30 },
+    );
+    expect(rows(dbOf(target))).toBe(before);
+    expect([...codes.keys()].some((c) => c.startsWith('PACKAGE_'))).toBe(true);
+    expect(threads()).toBeLessThanOrEqual(threadsBefore + 2);
+  }, 300_000);
 });
