@@ -18,7 +18,14 @@ const dmy = (iso: string) => iso.split('-').reverse().join('.');
 async function settle(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(400);
-  for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  // A notice may close by itself between being found and being clicked (a CI run waited 150 s
+  // for the second of two that had gone): close the first one left, a few times at most.
+  const close = page.locator('.mantine-Notification-closeButton');
+  for (let i = 0; i < 5 && (await close.count()) > 0; i++)
+    await close
+      .first()
+      .click({ timeout: 2_000 })
+      .catch(() => {});
 }
 
 async function pick(page: Page, testId: string, option: string | RegExp) {
