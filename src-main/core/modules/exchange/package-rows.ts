@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Deserializer } from 'node:v8';
+import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors';
 import type { ManifestEntry } from './format';
@@ -37,10 +37,10 @@ const BATCH_ROWS = 2_000;
 const MAX_IN_FLIGHT = 8;
 /**
  * The worker's V8 heap, capped: left alone it grew to 200 MB of mostly garbage (a second heap
- * beside the importer's), and a district of 100,000 raised the process's peak by 595 MB against
- * 374 MB read inline; capped, by 440 MB, at the same speed. 128 MB is far above what a line needs
- * (a row is at most a few KB; the reader refuses lines over 16 MB). A worker that runs out all
- * the same stops, and the import is refused with nothing written.
+ * beside the importer's), and a district of 100,000 raised the process's peak RSS to 850 MB
+ * against 620 MB read inline; capped, to 670-690 MB, at the same speed. 128 MB is far above what
+ * a line needs (a row is a few KB; the reader refuses lines over 16 MB). A worker that runs out
+ * all the same stops, and the import is refused with nothing written.
  */
 const HEAP_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
 
@@ -151,12 +151,10 @@ async function fromWorker(
         if (m.kind === 'failed') throw failure(m);
         if (m.kind === 'ready' || m.entry !== index) throw new Error('package-rows: message out of order');
         if (m.kind === 'done') return;
+        const rows = deserialize(m.rows) as unknown[][];
         Atomics.sub(inFlight, 0, 1);
         Atomics.notify(inFlight, 0);
-        // One row at a time, each inserted before the next is read: its values die young.
-        const rows = new Deserializer(m.rows);
-        rows.readHeader();
-        for (let i = 0; i < m.count; i++) onLine(rows.readValue() as unknown[]);
+        for (const values of rows) onLine(values);
       }
     },
     finish(dbPath) {

@@ -29,6 +29,6 @@ export interface AfterRead {
 
 export type ReadMessage =
   | { kind: 'ready' }
-  | { kind: 'rows'; entry: number; count: number; rows: Uint8Array }
+  | { kind: 'rows'; entry: number; rows: Uint8Array }
   | { kind: 'done'; entry: number }
   | { kind: 'failed'; code: string; params?: Record<string, string | number>; message?: string };

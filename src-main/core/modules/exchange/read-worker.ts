@@ -1,4 +1,4 @@
-import { Serializer } from 'node:v8';
+import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { closeSqlite, openSqlite } from '../../db/open';
 import { AppError } from '../../errors';
@@ -33,31 +33,24 @@ async function run(job: ReadJob): Promise<void> {
     while (Atomics.load(gate, 1) === GO_WAIT) Atomics.wait(gate, 1, GO_WAIT, 1000);
     if (Atomics.load(gate, 1) !== GO_READ) return;
     for (let entry = 0; entry < job.entries.length; entry++) {
-      // Each line is serialized as it is parsed, so its values die young (a batch of parsed rows
-      // kept until sent outlived the young generation: the worker's heap grew to 170 MB).
-      let batch = new Serializer();
-      batch.writeHeader();
-      let count = 0;
+      let batch: unknown[][] = [];
       const send = () => {
-        const bytes = batch.releaseBuffer();
-        const rows = count;
-        batch = new Serializer();
-        batch.writeHeader();
-        count = 0;
+        const bytes = serialize(batch);
+        batch = [];
         // Wait (this thread only) while the importer is behind.
         for (let n = Atomics.load(gate, 0); n >= job.maxInFlight; n = Atomics.load(gate, 0))
           Atomics.wait(gate, 0, n, 1000);
         Atomics.add(gate, 0, 1);
         const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-        const msg: ReadMessage = { kind: 'rows', entry, count: rows, rows: bytes };
+        const msg: ReadMessage = { kind: 'rows', entry, rows: bytes };
         port.postMessage(msg, whole ? [bytes.buffer as ArrayBuffer] : []);
       };
       const e = job.entries[entry] as ManifestEntry;
       await readEntryLines(p, e, key, (values) => {
-        batch.writeValue(values);
-        if (++count >= job.batchRows) send();
+        batch.push(values);
+        if (batch.length >= job.batchRows) send();
       });
-      if (count) send();
+      if (batch.length) send();
       port.postMessage({ kind: 'done', entry } satisfies ReadMessage);
     }
   } finally {
