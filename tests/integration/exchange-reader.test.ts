@@ -80,7 +80,8 @@ beforeAll(async () => {
   plain = await make();
   oblast = await make();
   await district.call('maintenance.seed', { applicants: 2_500, seed: 21 });
-  await plain.call('maintenance.seed', { applicants: 2_500, seed: 22 });
+  // Over 20,000 lines: the size from which a single package is read on the worker by default.
+  await plain.call('maintenance.seed', { applicants: 5_000, seed: 22 });
   for (const d of [district, plain]) {
     const key = await d.call<Output<'exchange.keys'>>('exchange.keys', {});
     await oblast.call('exchange.trust', { content: key.districtKey?.content });
@@ -159,7 +160,7 @@ describe('reading a package on a worker thread', () => {
     }
     connection.close();
     expect(sqlite3(dbOf(target), 'PRAGMA integrity_check')).toBe('ok');
-    expect(sqlite3(dbOf(target), 'SELECT count(*) FROM applicants')).toBe('2500');
+    expect(sqlite3(dbOf(target), 'SELECT count(*) FROM applicants')).toBe('5000');
   }, 120_000);
 
   it('a line that does not parse after the first batch, read by the worker, writes nothing; the importer says which line', async () => {
@@ -186,7 +187,7 @@ describe('reading a package on a worker thread', () => {
     // Nothing half-written: the whole package then imports as if the broken one had never come.
     const good = await importPackage(options(dbOf(target), unencrypted, 'worker'));
     expect(good.inserted).toBeGreaterThan(10_000);
-    expect(sqlite3(dbOf(target), 'SELECT count(*) FROM applicants')).toBe('2500');
+    expect(sqlite3(dbOf(target), 'SELECT count(*) FROM applicants')).toBe('5000');
   }, 120_000);
 
   it('a refusal made by the importer while the worker reads ahead writes nothing', async () => {
@@ -248,4 +249,23 @@ describe('reading a package on a worker thread', () => {
     expect([...codes.keys()].some((c) => c.startsWith('PACKAGE_'))).toBe(true);
     expect(threads()).toBeLessThanOrEqual(threadsBefore + 2);
   }, 300_000);
+
+  it('by default a single package of 20,000 lines or more is read on the worker, a package of a run on the importer thread', async () => {
+    const single = await makeTestApp({ door: 'cli' });
+    const run = await makeTestApp({ door: 'cli' });
+    apps.push(single, run);
+    await trustPlain(single);
+    await trustPlain(run);
+    const { reader: _r, ...auto } = options(dbOf(single), unencrypted, 'worker');
+    const lines = await importPackage({ ...auto });
+    expect(lines.inserted).toBeGreaterThan(20_000);
+    expect(lines.reader).toBe('worker');
+    const inRun = await importPackage({
+      ...options(dbOf(run), unencrypted, 'worker'),
+      reader: undefined,
+      deferIndexes: true,
+    });
+    expect(inRun.reader).toBe('thread');
+    expect(inRun.inserted).toBe(lines.inserted);
+  }, 120_000);
 });

@@ -162,7 +162,7 @@ export async function importPackage(o: ImportOptions): Promise<ImportReport> {
       throw new AppError('PACKAGE_GAP', { params: { from: district.seq_to + 1, to: m.seqFrom } });
     // A large package's lines are read on a worker thread (the second core parses while this
     // one inserts). It starts while the entries' hashes are checked here and reads only after.
-    starting = packageRows(pkg, o.source, key, o.reader);
+    starting = packageRows(pkg, o.source, key, o.reader, !!o.deferIndexes);
     // Awaited below, or in `finally` when the check fails first.
     starting.catch(() => {});
     await verifyEntries(pkg);

@@ -176,20 +176,27 @@ async function fromWorker(
 }
 
 /**
- * The rows of a package (call `begin` once its entries are verified): through the worker for a package of 20,000 lines or more (or
- * always, `choice` 'worker', for the tests), on this thread otherwise or when the worker cannot
- * start.
+ * The rows of a package (call `begin` once its entries are verified): through the worker for a
+ * single package of 20,000 lines or more (or always, `asked` 'worker', for the tests); on this
+ * thread for smaller ones, for the packages of a run, or when the worker cannot start.
+ *
+ * A run of several packages (the oblast's `qamqor import A B C D`) reads on this thread: there the
+ * inserts into a growing database dominate (four districts of 250,000: 57.7 s of packages through
+ * the worker, 60.0 s inline), while the process's peak memory at a million people rose from 473 MB
+ * to 760-1,150 MB in `npm run bench:scale` with the worker.
  */
 export async function packageRows(
   pkg: OpenPackage,
   source: string | Buffer,
   key: Buffer | null,
-  asked?: ReaderChoice,
+  asked: ReaderChoice | undefined,
+  inRun: boolean,
 ): Promise<PackageRows> {
   // QAMQOR_PACKAGE_READER=thread|worker: an administrator's switch for a machine where worker
   // threads misbehave (and the CLI tests' proof that the built worker loads).
   const env = process.env.QAMQOR_PACKAGE_READER;
-  const choice: ReaderChoice = asked ?? (env === 'thread' || env === 'worker' ? env : 'auto');
+  const choice: ReaderChoice =
+    asked ?? (env === 'thread' || env === 'worker' ? env : inRun ? 'thread' : 'auto');
   const entries = pkg.manifest.entries;
   const lines = entries.reduce((n, e) => n + e.rows, 0);
   if (choice === 'thread' || (choice === 'auto' && lines < WORKER_MIN_LINES)) return inline(pkg, key);
