@@ -57,10 +57,12 @@ function options(file: string, source: string | Buffer, reader: 'worker' | 'thre
 }
 
 /** A new oblast database that trusts the district sending in the clear (its keys made). */
-async function trustPlain(target: TestApp) {
+async function freshOblast() {
+  const target = await make();
   const dk = await plain.call<Output<'exchange.keys'>>('exchange.keys', {});
   await target.call('exchange.trust', { content: dk.districtKey?.content });
   await target.call('exchange.keys', {});
+  return target;
 }
 
 async function refusedWith(file: string, buf: Buffer): Promise<AppError> {
@@ -141,9 +143,7 @@ describe('reading a package on a worker thread', () => {
   }, 120_000);
 
   it('copies the write-ahead log into the database file after the commit, and the console connection keeps its automatic checkpoint', async () => {
-    const target = await makeTestApp({ door: 'cli' });
-    apps.push(target);
-    await trustPlain(target);
+    const target = await freshOblast();
     const connection = openSqlite(dbOf(target), { fileMustExist: true });
     const before = connection.pragma('wal_autocheckpoint', { simple: true });
     const report = await importPackage({
@@ -164,9 +164,7 @@ describe('reading a package on a worker thread', () => {
   }, 120_000);
 
   it('a line that does not parse after the first batch, read by the worker, writes nothing; the importer says which line', async () => {
-    const target = await makeTestApp({ door: 'cli' });
-    apps.push(target);
-    await trustPlain(target);
+    const target = await freshOblast();
     const keyFile = `${dbOf(plain)}.signing-key`;
     // Line 2,500 of the household members: after the worker's first batch of 2,000 was inserted.
     const broken = 'data/household_members.ndjson.gz';
@@ -191,9 +189,7 @@ describe('reading a package on a worker thread', () => {
   }, 120_000);
 
   it('a refusal made by the importer while the worker reads ahead writes nothing', async () => {
-    const target = await makeTestApp({ door: 'cli' });
-    apps.push(target);
-    await trustPlain(target);
+    const target = await freshOblast();
     // A column this database does not have, in an entry after the registry's: the importer stops
     // there, with the people already inserted in its transaction and the worker further on.
     const newer = await forge(unencrypted, `${dbOf(plain)}.signing-key`, (m) => {
@@ -208,9 +204,7 @@ describe('reading a package on a worker thread', () => {
   }, 120_000);
 
   it('80 mutated packages through the worker: none crashes, none changes a row, no worker is left running', async () => {
-    const target = await makeTestApp({ door: 'cli' });
-    apps.push(target);
-    await trustPlain(target);
+    const target = await freshOblast();
     // The package is there already: a mutation that still verifies (a byte of the zip no check
     // covers) imports as the same package and changes nothing.
     await importPackage(options(dbOf(target), unencrypted, 'thread'));
@@ -251,11 +245,8 @@ describe('reading a package on a worker thread', () => {
   }, 300_000);
 
   it('by default a single package of 20,000 lines or more is read on the worker, a package of a run on the importer thread', async () => {
-    const single = await makeTestApp({ door: 'cli' });
-    const run = await makeTestApp({ door: 'cli' });
-    apps.push(single, run);
-    await trustPlain(single);
-    await trustPlain(run);
+    const single = await freshOblast();
+    const run = await freshOblast();
     const { reader: _r, ...auto } = options(dbOf(single), unencrypted, 'worker');
     const lines = await importPackage({ ...auto });
     expect(lines.inserted).toBeGreaterThan(20_000);

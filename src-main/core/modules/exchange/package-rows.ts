@@ -22,9 +22,9 @@ export interface PackageRows {
   read(entry: ManifestEntry, onLine: (values: unknown[]) => void): Promise<void>;
   /**
    * Every entry is read and the import committed: the worker checkpoints `dbPath` (when given) on
-   * its own and then ends. Returns whether it took the checkpoint on.
+   * its own and then ends.
    */
-  finish(dbPath: string | null): boolean;
+  finish(dbPath: string | null): void;
   /** Stops the worker unless it was handed its checkpoint. */
   close(): Promise<void>;
 }
@@ -49,7 +49,7 @@ function inline(pkg: OpenPackage, key: Buffer | null): PackageRows {
     via: 'thread',
     begin: () => {},
     read: (entry, onLine) => readEntryLines(pkg, entry, key, onLine),
-    finish: () => false,
+    finish: () => {},
     close: async () => {},
   };
 }
@@ -164,7 +164,6 @@ async function fromWorker(
       worker.unref();
       worker.on('error', () => {});
       worker.postMessage({ checkpoint: dbPath } satisfies AfterRead);
-      return dbPath !== null;
     },
     async close() {
       if (finished) return;
